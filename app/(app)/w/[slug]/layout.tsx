@@ -1,0 +1,12 @@
+import { AppShell } from "@/components/app-shell";
+import { requirePageMembership } from "@/lib/auth/require-membership";
+
+export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { user } = await requirePageMembership(slug);
+  return (
+    <AppShell user={user} currentSlug={slug}>
+      {children}
+    </AppShell>
+  );
+}

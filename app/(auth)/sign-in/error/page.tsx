@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign-in problem" };
+
+const MESSAGES: Record<string, { title: string; body: string }> = {
+  Verification: {
+    title: "This sign-in link has expired or was already used",
+    body: "Sign-in links work once and expire after 24 hours. Enter your email address to get a new one.",
+  },
+  AccessDenied: { title: "Access denied", body: "This account cannot sign in. Try another email address." },
+};
+
+const GENERIC = { title: "We could not sign you in", body: "Something went wrong while signing in. Request a new link below." };
+
+export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const { error } = await searchParams;
+  const message = (error && MESSAGES[error]) || GENERIC;
+  return (
+    <Card className="space-y-5">
+      <div className="space-y-1">
+        <h1 className="text-xl font-semibold tracking-tight">{message.title}</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{message.body}</p>
+      </div>
+      <SignInForm callbackUrl="/" submitLabel="Send a new link" />
+    </Card>
+  );
+}

@@ -1,0 +1,13 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+
+// "/" goes to the last workspace used (if the user still belongs to it), else the personal workspace.
+export default async function HomePage() {
+  const user = await requirePageUser("/");
+  const workspaces = await listMyWorkspaces(user.id);
+  const last = (await cookies()).get("roster_last_workspace")?.value;
+  const target = workspaces.find((w) => w.slug === last) ?? workspaces.find((w) => w.personal) ?? workspaces[0];
+  redirect(target ? `/w/${target.slug}` : "/new");
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { SessionUser } from "@/lib/auth/session";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+import { AccountMenu } from "./account-menu";
+import { WorkspaceSwitcher } from "./workspace-switcher";
+
+/** The signed-in layout: header with the workspace switcher and the account menu. */
+export async function AppShell({ user, currentSlug, children }: { user: SessionUser; currentSlug?: string; children: ReactNode }) {
+  const workspaces = await listMyWorkspaces(user.id);
+  return (
+    <div className="min-h-screen">
+      <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
+          <Link href="/" aria-label="Roster home" className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-sm font-bold text-white dark:bg-white dark:text-zinc-900">
+            R
+          </Link>
+          <span aria-hidden className="text-zinc-300 dark:text-zinc-700">/</span>
+          <WorkspaceSwitcher workspaces={workspaces} currentSlug={currentSlug} />
+          <div className="ml-auto flex items-center gap-2">
+            <AccountMenu name={user.name} email={user.email} />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

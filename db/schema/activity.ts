@@ -1,0 +1,23 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { workspaces } from "./workspaces";
+
+export const activityEvents = pgTable(
+  "activity_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    actorId: text("actor_id"),
+    actorType: text("actor_type").$type<"user" | "service_account" | "token" | "system">().notNull().default("user"),
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    targetLabel: text("target_label"),
+    metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("activity_events_workspace_created_idx").on(t.workspaceId, t.createdAt.desc(), t.id.desc()),
+    index("activity_events_workspace_action_idx").on(t.workspaceId, t.action),
+  ],
+);

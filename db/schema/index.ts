@@ -1,0 +1,7 @@
+export * from "./users";
+export * from "./workspaces";
+export * from "./invitations";
+export * from "./tokens";
+export * from "./activity";
+export * from "./mail";
+export * from "./rate-limits";

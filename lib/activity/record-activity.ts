@@ -1,0 +1,28 @@
+import "server-only";
+import type { Tx } from "@/db/client";
+import { activityEvents } from "@/db/schema";
+
+export type Actor = { type: "user" | "service_account" | "token" | "system"; id: string | null; label: string };
+
+export type ActivityInput = {
+  workspaceId: string;
+  actor: Actor;
+  action: string;
+  target?: { type: string; id: string; label: string };
+  metadata?: Record<string, unknown>;
+};
+
+/** Writes one activity event inside the caller's transaction (every mutation calls it). */
+export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void> {
+  await tx.insert(activityEvents).values({
+    workspaceId: input.workspaceId,
+    actorId: input.actor.id,
+    actorType: input.actor.type,
+    actorLabel: input.actor.label,
+    action: input.action,
+    targetType: input.target?.type ?? null,
+    targetId: input.target?.id ?? null,
+    targetLabel: input.target?.label ?? null,
+    metadata: input.metadata ?? {},
+  });
+}

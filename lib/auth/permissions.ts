@@ -1,0 +1,49 @@
+import type { Role } from "@/db/schema";
+
+/**
+ * The one permission matrix: server actions, the REST API (token scopes reuse these names) and the UI all read it.
+ * Rules that depend on the target (the owner role, the last owner) are named functions in ./rules.ts.
+ */
+export const PERMISSIONS = [
+  "workspace:read",
+  "workspace:update",
+  "workspace:delete",
+  "workspace:transfer-ownership",
+  "members:read",
+  "members:update-role",
+  "members:remove",
+  "invitations:read",
+  "invitations:manage",
+  "auto-join:manage",
+  "tokens:create",
+  "tokens:manage-all",
+  "service-accounts:manage",
+  "activity:read",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const MANAGER: readonly Permission[] = PERMISSIONS.filter(
+  (p) => p !== "workspace:delete" && p !== "workspace:transfer-ownership",
+);
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  owner: PERMISSIONS,
+  manager: MANAGER,
+  member: ["workspace:read", "members:read", "tokens:create"],
+  viewer: ["workspace:read", "members:read"],
+};
+
+/** Roles from most to least powerful. */
+export const ROLE_RANK: Record<Role, number> = { owner: 3, manager: 2, member: 1, viewer: 0 };
+
+export const ROLE_LABELS: Record<Role, string> = { owner: "Owner", manager: "Manager", member: "Member", viewer: "Viewer" };
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** The lower of two roles (a token's effective role is the lower of its ceiling and its owner's role). */
+export function lowerRole(a: Role, b: Role): Role {
+  return ROLE_RANK[a] <= ROLE_RANK[b] ? a : b;
+}

@@ -1,0 +1,33 @@
+import type { Role } from "@/db/schema";
+import { AppError, forbidden } from "@/lib/errors";
+
+/** Only an owner grants, changes or removes the owner role; a manager assigns manager, member or viewer. */
+export function assertCanAssignRole(actorRole: Role, newRole: Role): void {
+  if (actorRole === "owner") return;
+  if (actorRole === "manager" && newRole !== "owner") return;
+  throw forbidden(
+    actorRole === "manager" ? "Only an owner can grant the owner role." : "You do not have permission to assign roles.",
+  );
+}
+
+/** Owners act on anyone; managers only on non-owners; members and viewers on nobody. */
+export function assertCanManageMember(actorRole: Role, targetRole: Role): void {
+  if (actorRole === "owner") return;
+  if (actorRole === "manager" && targetRole !== "owner") return;
+  throw forbidden(actorRole === "manager" ? "Only an owner can change or remove an owner." : "You do not have permission to manage members.");
+}
+
+/** A shared workspace always keeps at least one owner. */
+export function assertNotLastOwner(ownerCount: number, targetRole: Role): void {
+  if (targetRole === "owner" && ownerCount <= 1) {
+    throw new AppError(
+      "LAST_OWNER",
+      "A workspace must keep at least one owner. Transfer ownership to another member or delete the workspace.",
+    );
+  }
+}
+
+/** A personal workspace can never be deleted, left or shared. */
+export function assertNotPersonal(workspace: { personal: boolean }, what: string): void {
+  if (workspace.personal) throw forbidden(`A personal workspace cannot be ${what}.`);
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+export const RESERVED_SLUGS = new Set([
+  "api", "admin", "settings", "new", "invite", "invites", "invitations", "sign-in", "sign-out", "sign-up", "account",
+  "dev", "w", "app", "auth", "login", "logout", "help", "support", "docs", "static", "public", "_next", "www", "root",
+  "roster", "system", "health", "mailbox",
+]);
+
+export const slugSchema = z
+  .string({ error: "Slug is required." })
+  .trim()
+  .min(3, "Slug must be at least 3 characters.")
+  .max(40, "Slug must be at most 40 characters.")
+  .regex(/^[a-z0-9-]+$/, "Slug may only contain lowercase letters, digits and hyphens.")
+  .regex(/^[a-z0-9].*[a-z0-9]$/, "Slug cannot start or end with a hyphen.")
+  .refine((s) => !RESERVED_SLUGS.has(s), "This slug is reserved.");
+
+/** Lowercases to [a-z0-9-], collapses hyphens and trims to 40 characters. */
+export function slugify(input: string): string {
+  return input
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+}
+
+export function randomSuffix(length = 6): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+}
+
+/** A slug candidate that is valid on its own; uniqueness is checked by the caller. */
+export function slugCandidate(base: string, withSuffix: boolean): string {
+  let slug = slugify(base);
+  if (withSuffix || slug.length < 3 || RESERVED_SLUGS.has(slug)) {
+    const suffix = randomSuffix();
+    slug = `${slug.slice(0, 40 - suffix.length - 1)}-${suffix}`.replace(/^-+/, "");
+  }
+  return slug;
+}
