@@ -8,6 +8,6 @@ export default async function HomePage() {
   const user = await requirePageUser("/");
   const workspaces = await listMyWorkspaces(user.id);
   const last = (await cookies()).get("roster_last_workspace")?.value;
-  const target = workspaces.find((w) => w.slug === last) ?? workspaces.find((w) => w.personal) ?? workspaces[0];
-  redirect(target ? `/w/${target.slug}` : "/new");
+  const target = workspaces.find((m) => m.workspace.slug === last) ?? workspaces.find((m) => m.workspace.personal) ?? workspaces[0];
+  redirect(target ? `/w/${target.workspace.slug}` : "/new");
 }

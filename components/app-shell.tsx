@@ -7,7 +7,12 @@ import { WorkspaceSwitcher } from "./workspace-switcher";
 
 /** The signed-in layout: header with the workspace switcher and the account menu. */
 export async function AppShell({ user, currentSlug, children }: { user: SessionUser; currentSlug?: string; children: ReactNode }) {
-  const workspaces = await listMyWorkspaces(user.id);
+  const workspaces = (await listMyWorkspaces(user.id)).map((m) => ({
+    slug: m.workspace.slug,
+    displayName: m.workspace.displayName,
+    personal: m.workspace.personal,
+    role: m.role,
+  }));
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">

@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   QUOTA_EXCEEDED: 422,
   LAST_OWNER: 409,
   RATE_LIMITED: 429,
+  INTERNAL: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -49,8 +50,7 @@ export function toAppError(error: unknown): AppError {
   throw error;
 }
 
-export type ActionFailure = { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
-export type ActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? object : { data: T })) | ActionFailure;
+export type ActionFailure = { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors };
 
 export function actionFailure(error: AppError): ActionFailure {
   return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };

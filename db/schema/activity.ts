@@ -1,11 +1,11 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { workspaces } from "./workspaces";
 
 export const activityEvents = pgTable(
   "activity_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    // No foreign key: the trail of a deleted workspace outlives it (for operators; no page shows it).
+    workspaceId: uuid("workspace_id").notNull(),
     actorId: text("actor_id"),
     actorType: text("actor_type").$type<"user" | "service_account" | "token" | "system">().notNull().default("user"),
     actorLabel: text("actor_label").notNull(),

@@ -1,34 +1,33 @@
 import "server-only";
-import { cache } from "react";
 import { notFound as notFoundPage, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { forbidden, notFound } from "@/lib/errors";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 import { can, type Permission } from "./permissions";
-import { loadMembership, type MembershipContext } from "./load-membership";
+import type { MembershipContext } from "./load-membership";
 import { getCurrentUser, requireUser, type SessionUser } from "./session";
 
-const getMembership = cache(async (userId: string, slug: string) => loadMembership(await getDb(), userId, slug));
+async function findMembership(userId: string, slug: string): Promise<MembershipContext | null> {
+  const mine = await listMyWorkspaces(userId);
+  return mine.find((m) => m.workspace.slug === slug) ?? null;
+}
 
 /**
- * The caller's membership in `slug`, read from the database once per request.
+ * The caller's membership in `slug`, read from the database once per request (shared with the switcher's query).
  * A non-member (or an unknown slug) gets NOT_FOUND; a member without `permission` gets FORBIDDEN.
  */
-export async function requireMembership(
-  slug: string,
-  permission?: Permission,
-): Promise<MembershipContext & { user: SessionUser }> {
+export async function requireMembership(slug: string, permission?: Permission): Promise<MembershipContext & { user: SessionUser }> {
   const user = await requireUser();
-  const membership = typeof slug === "string" ? await getMembership(user.id, slug) : null;
+  const membership = typeof slug === "string" ? await findMembership(user.id, slug) : null;
   if (!membership) throw notFound("Workspace not found.");
   if (permission && !can(membership.role, permission)) throw forbidden();
   return { ...membership, user };
 }
 
 /** Guard for pages: signed out goes to sign-in, a non-member sees the 404 page (the same as an unknown slug). */
-export async function requirePageMembership(slug: string) {
+export async function requirePageMembership(slug: string): Promise<MembershipContext & { user: SessionUser }> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/w/${slug}`)}`);
-  const membership = await getMembership(user.id, slug);
+  const membership = await findMembership(user.id, slug);
   if (!membership) notFoundPage();
   return { ...membership, user };
 }

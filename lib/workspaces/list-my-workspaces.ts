@@ -2,17 +2,27 @@ import "server-only";
 import { cache } from "react";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships, workspaces, type Role } from "@/db/schema";
+import { memberships, workspaces } from "@/db/schema";
+import type { MembershipContext } from "@/lib/auth/load-membership";
 
-export type MyWorkspace = { slug: string; displayName: string; personal: boolean; role: Role };
-
-/** Every workspace the user belongs to, personal first, then by display name (one query per request). */
-export const listMyWorkspaces = cache(async (userId: string): Promise<MyWorkspace[]> => {
+/** The signed-in user's own memberships: every workspace they belong to with their role, personal first (one query per request). */
+export const listMyWorkspaces = cache(async (userId: string): Promise<MembershipContext[]> => {
   const db = await getDb();
-  return db
-    .select({ slug: workspaces.slug, displayName: workspaces.displayName, personal: workspaces.personal, role: memberships.role })
+  const rows = await db
+    .select({
+      id: workspaces.id,
+      slug: workspaces.slug,
+      displayName: workspaces.displayName,
+      personal: workspaces.personal,
+      region: workspaces.region,
+      createdAt: workspaces.createdAt,
+      role: memberships.role,
+      membershipId: memberships.id,
+      joinedAt: memberships.joinedAt,
+    })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .where(eq(memberships.userId, userId))
     .orderBy(desc(workspaces.personal), asc(workspaces.displayName), asc(workspaces.slug));
+  return rows.map(({ role, membershipId, joinedAt, ...workspace }) => ({ workspace, role, membershipId, joinedAt }));
 });

@@ -1,0 +1,40 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { authorize } from "@/lib/auth/authorize";
+import { callerActor, type Caller } from "@/lib/auth/caller";
+import { assertCanAssignRole, assertCanManageMember, assertNotLastOwner } from "@/lib/auth/rules";
+import { forbidden } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { countOwners } from "./count-owners";
+import { getTargetMember } from "./get-target-member";
+import { changeRoleSchema } from "./schemas";
+
+/**
+ * members:update-role. Owners set any role on anyone; managers set manager/member/viewer on non-owners.
+ * Nobody changes their own role, except an owner stepping down while another owner remains.
+ */
+export async function changeMemberRole(caller: Caller, slug: string, input: unknown) {
+  const data = parseInput(changeRoleSchema, input);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { workspace, role: actorRole } = await authorize(tx, caller, slug, "members:update-role", { lock: true });
+    const target = await getTargetMember(tx, workspace.id, data.userId);
+    if (target.role === data.role) return { userId: target.userId, role: target.role, changed: false };
+    if (target.userId === caller.userId && actorRole !== "owner") throw forbidden("You cannot change your own role.");
+    assertCanManageMember(actorRole, target.role);
+    assertCanAssignRole(actorRole, data.role);
+    if (target.role === "owner") assertNotLastOwner(await countOwners(tx, workspace.id), target.role);
+    await tx.update(memberships).set({ role: data.role }).where(eq(memberships.id, target.membershipId));
+    await recordActivity(tx, {
+      workspaceId: workspace.id,
+      actor: callerActor(caller),
+      action: "member.role_changed",
+      target: { type: "user", id: target.userId, label: target.label },
+      metadata: { from: target.role, to: data.role },
+    });
+    return { userId: target.userId, role: data.role, changed: true };
+  });
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { ROLES } from "@/db/schema";
+
+export const roleSchema = z.enum(ROLES, { error: "Choose a role: owner, manager, member or viewer." });
+export const memberIdSchema = z.string({ error: "Choose a member." }).min(1, "Choose a member.").max(100, "Unknown member.");
+
+export const changeRoleSchema = z.object({ userId: memberIdSchema, role: roleSchema });
+export const removeMemberSchema = z.object({ userId: memberIdSchema });
+export const transferOwnershipSchema = z.object({
+  userId: memberIdSchema,
+  demoteSelf: z.coerce.boolean().default(true),
+});
+export const listMembersSchema = z.object({
+  q: z.string().trim().max(200, "Search is too long.").optional().default(""),
+  page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).optional().default(25),
+});

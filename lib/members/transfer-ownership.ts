@@ -1,0 +1,35 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { authorize } from "@/lib/auth/authorize";
+import { callerActor, type Caller } from "@/lib/auth/caller";
+import { assertNotPersonal } from "@/lib/auth/rules";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { getTargetMember } from "./get-target-member";
+import { transferOwnershipSchema } from "./schemas";
+
+/** workspace:transfer-ownership (owner only): the chosen member becomes owner; the caller optionally becomes manager. */
+export async function transferOwnership(caller: Caller, slug: string, input: unknown) {
+  const data = parseInput(transferOwnershipSchema, input);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { workspace, membershipId } = await authorize(tx, caller, slug, "workspace:transfer-ownership", { lock: true });
+    assertNotPersonal(workspace, "shared");
+    if (data.userId === caller.userId) throw new AppError("VALIDATION", "Choose another member.", { userId: ["Choose another member."] });
+    const target = await getTargetMember(tx, workspace.id, data.userId);
+    if (target.serviceAccount) throw new AppError("VALIDATION", "A service account cannot own a workspace.", { userId: ["A service account cannot own a workspace."] });
+    await tx.update(memberships).set({ role: "owner" }).where(eq(memberships.id, target.membershipId));
+    if (data.demoteSelf) await tx.update(memberships).set({ role: "manager" }).where(eq(memberships.id, membershipId));
+    await recordActivity(tx, {
+      workspaceId: workspace.id,
+      actor: callerActor(caller),
+      action: "workspace.ownership_transferred",
+      target: { type: "user", id: target.userId, label: target.label },
+      metadata: { from: target.role, to: "owner", previousOwnerBecame: data.demoteSelf ? "manager" : "owner" },
+    });
+    return { userId: target.userId };
+  });
+}
