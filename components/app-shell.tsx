@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 import { AccountMenu } from "./account-menu";
+import { WorkspaceNav } from "./workspace-nav";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 /** The signed-in layout: header with the workspace switcher and the account menu. */
@@ -22,6 +23,7 @@ export async function AppShell({ user, currentSlug, children }: { user: SessionU
           </Link>
           <span aria-hidden className="text-zinc-300 dark:text-zinc-700">/</span>
           <WorkspaceSwitcher workspaces={workspaces} currentSlug={currentSlug} />
+          {currentSlug && <WorkspaceNav slug={currentSlug} />}
           <div className="ml-auto flex items-center gap-2">
             <AccountMenu name={user.name} email={user.email} />
           </div>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { Card } from "@/components/ui/card";
+import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { requirePageUser } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Create workspace" };
 
@@ -9,9 +11,14 @@ export default async function NewWorkspacePage() {
   const user = await requirePageUser("/new");
   return (
     <AppShell user={user}>
-      <Card className="mx-auto max-w-lg space-y-2">
-        <h1 className="text-xl font-semibold tracking-tight">Create a workspace</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">Shared workspaces are coming in the next release.</p>
+      <Card className="mx-auto max-w-lg space-y-6">
+        <div className="space-y-1">
+          <h1 className="text-xl font-semibold tracking-tight">Create a workspace</h1>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            A shared workspace for your team. You become its owner and can invite others.
+          </p>
+        </div>
+        <CreateWorkspaceForm regions={getEnv().REGIONS} />
       </Card>
     </AppShell>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "./auth";
 import { emailAddressSchema } from "./email-address";
@@ -16,12 +17,12 @@ export async function requestSignInLink(_prev: SignInFormState, formData: FormDa
   const parsed = schema.safeParse({ email: raw, callbackUrl: formData.get("callbackUrl") });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address.", email: String(raw ?? "") };
   try {
-    await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackPath(parsed.data.callbackUrl) });
+    await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackPath(parsed.data.callbackUrl), redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return { error: "We could not send a sign-in link to that address.", email: parsed.data.email };
     throw error;
   }
-  return {};
+  redirect("/sign-in/check-email");
 }
 
 /** Public: starts GitHub sign-in. */

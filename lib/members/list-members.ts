@@ -16,7 +16,7 @@ export type MemberRow = {
   serviceAccount: boolean;
 };
 
-export type MemberPage = { members: MemberRow[]; total: number; page: number; pageSize: number; q: string };
+export type MemberPage = { members: MemberRow[]; total: number; ownerCount: number; page: number; pageSize: number; q: string };
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -46,6 +46,7 @@ export async function listMembersOf(
       joinedAt: memberships.joinedAt,
       serviceAccount: users.serviceAccount,
       total: sql<number>`count(*) over()`.mapWith(Number),
+      ownerCount: sql<number>`(select count(*) from memberships o where o.workspace_id = ${workspaceId} and o.role = 'owner')`.mapWith(Number),
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -54,6 +55,7 @@ export async function listMembersOf(
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const total = rows[0]?.total ?? 0;
+  const ownerCount = rows[0]?.ownerCount ?? 0;
   const members = rows.map((row): MemberRow => ({
     userId: row.userId,
     name: row.name,
@@ -62,5 +64,5 @@ export async function listMembersOf(
     joinedAt: row.joinedAt,
     serviceAccount: row.serviceAccount,
   }));
-  return { members, total, page, pageSize, q };
+  return { members, total, ownerCount, page, pageSize, q };
 }

@@ -1,0 +1,121 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { toast } from "sonner";
+import type { Role } from "@/db/schema";
+import { changeMemberRoleAction } from "@/lib/actions/change-member-role-action";
+import { ROLE_LABELS, can } from "@/lib/auth/permissions";
+import { assignableRoles, canManageMember } from "@/lib/auth/rules";
+import type { MemberRow } from "@/lib/members/list-members";
+import { NativeSelect } from "@/components/ui/select";
+import { RemoveMemberButton } from "./remove-member-button";
+import { TransferOwnershipButton } from "./transfer-ownership-button";
+
+type Props = { slug: string; viewerRole: Role; viewerId: string; members: MemberRow[]; ownerCount: number };
+
+function memberLabel(m: MemberRow) {
+  return m.name || m.email || "Unnamed";
+}
+
+export function MembersTable({ slug, viewerRole, viewerId, members: initial, ownerCount }: Props) {
+  const router = useRouter();
+  const [roles, setRoles] = useState<Record<string, Role>>({});
+  const roleOf = (m: MemberRow) => roles[m.userId] ?? m.role;
+
+  const mutation = useMutation({
+    mutationFn: async ({ userId, role }: { userId: string; role: Role; previous: Role }) => {
+      const result = await changeMemberRoleAction(slug, { userId, role });
+      if (!result.ok) throw new Error(result.message);
+      return result.data;
+    },
+    onMutate: ({ userId, role }) => setRoles((r) => ({ ...r, [userId]: role })),
+    onError: (error, { userId, previous }) => {
+      setRoles((r) => ({ ...r, [userId]: previous }));
+      toast.error(error.message);
+    },
+    onSuccess: (_data, { role }) => {
+      toast.success(`Role changed to ${ROLE_LABELS[role]}.`);
+      router.refresh();
+    },
+  });
+
+  return (
+    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-medium">Member</th>
+            <th scope="col" className="px-4 py-3 font-medium">Role</th>
+            <th scope="col" className="px-4 py-3 font-medium">Joined</th>
+            <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {initial.map((m) => {
+            const role = roleOf(m);
+            const isSelf = m.userId === viewerId;
+            const canChange = isSelf
+              ? viewerRole === "owner" && ownerCount > 1
+              : can(viewerRole, "members:update-role") && canManageMember(viewerRole, role);
+            const options = isSelf ? (["owner", "manager", "member", "viewer"] as Role[]) : assignableRoles(viewerRole);
+            const canRemove =
+              !isSelf && can(viewerRole, "members:remove") && canManageMember(viewerRole, role) && !(role === "owner" && ownerCount <= 1);
+            const canTransfer = viewerRole === "owner" && !isSelf && !m.serviceAccount && role !== "owner";
+            return (
+              <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`}>
+                <td className="px-4 py-3">
+                  <div className="flex items-center gap-3">
+                    <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-zinc-200 text-xs font-semibold dark:bg-zinc-800">
+                      {memberLabel(m).charAt(0).toUpperCase()}
+                    </span>
+                    <span className="min-w-0">
+                      <span className="block truncate font-medium">
+                        {memberLabel(m)}
+                        {isSelf && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
+                        {m.serviceAccount && (
+                          <span className="ml-1.5 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200">
+                            Service account
+                          </span>
+                        )}
+                      </span>
+                      {m.email && m.name && <span className="block truncate text-zinc-600 dark:text-zinc-400">{m.email}</span>}
+                    </span>
+                  </div>
+                </td>
+                <td className="px-4 py-3">
+                  {canChange ? (
+                    <NativeSelect
+                      aria-label={`Role of ${memberLabel(m)}`}
+                      value={role}
+                      disabled={mutation.isPending && mutation.variables?.userId === m.userId}
+                      onChange={(e) => mutation.mutate({ userId: m.userId, role: e.target.value as Role, previous: role })}
+                    >
+                      {Array.from(new Set([role, ...options])).map((r) => (
+                        <option key={r} value={r}>
+                          {ROLE_LABELS[r]}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  ) : (
+                    <span data-testid="role-label">{ROLE_LABELS[role]}</span>
+                  )}
+                </td>
+                <td className="whitespace-nowrap px-4 py-3 text-zinc-600 dark:text-zinc-400">
+                  <time dateTime={new Date(m.joinedAt).toISOString()}>{new Date(m.joinedAt).toISOString().slice(0, 10)}</time>
+                </td>
+                <td className="px-4 py-3">
+                  <div className="flex justify-end gap-1">
+                    {canTransfer && <TransferOwnershipButton slug={slug} userId={m.userId} label={memberLabel(m)} />}
+                    {canRemove && <RemoveMemberButton slug={slug} userId={m.userId} label={memberLabel(m)} />}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

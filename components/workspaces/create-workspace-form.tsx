@@ -1,0 +1,135 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { Check, X } from "lucide-react";
+import { checkSlugAction } from "@/lib/actions/check-slug-action";
+import { createWorkspaceAction } from "@/lib/actions/create-workspace-action";
+import { slugify } from "@/lib/workspaces/slug";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function CreateWorkspaceForm({ regions }: { regions: string[] }) {
+  const router = useRouter();
+  const [displayName, setDisplayName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [region, setRegion] = useState(regions[0] ?? "");
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [formError, setFormError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const effectiveSlug = slugEdited ? slug : slugify(displayName);
+  const debouncedSlug = useDebounced(effectiveSlug, 250);
+
+  const availability = useQuery({
+    queryKey: ["slug-availability", debouncedSlug],
+    queryFn: async () => {
+      const result = await checkSlugAction(debouncedSlug);
+      return result.ok ? result.data : { available: false, message: result.message };
+    },
+    enabled: debouncedSlug.length > 0,
+    staleTime: 5_000,
+  });
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setFormError(undefined);
+    startTransition(async () => {
+      const result = await createWorkspaceAction({ displayName, slug: effectiveSlug, region });
+      if (result.ok) {
+        router.push(`/w/${result.data.slug}`);
+        router.refresh();
+        return;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setFormError(result.fieldErrors ? undefined : result.message);
+    });
+  }
+
+  const status = debouncedSlug === effectiveSlug ? availability.data : undefined;
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5">
+      <div className="space-y-1.5">
+        <Label htmlFor="displayName">Display name</Label>
+        <Input
+          id="displayName"
+          value={displayName}
+          maxLength={64}
+          onChange={(e) => setDisplayName(e.target.value)}
+          placeholder="Acme Inc."
+          aria-invalid={errors.displayName ? true : undefined}
+          aria-describedby="displayName-error"
+          autoFocus
+        />
+        <FieldError id="displayName-error">{errors.displayName?.[0]}</FieldError>
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="slug">Slug</Label>
+        <div className="flex items-center rounded-lg focus-within:ring-2 focus-within:ring-zinc-500">
+          <span className="flex h-10 items-center rounded-l-lg border border-r-0 border-zinc-300 bg-zinc-100 px-3 text-sm text-zinc-600 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-400">
+            /w/
+          </span>
+          <Input
+            id="slug"
+            value={effectiveSlug}
+            maxLength={40}
+            onChange={(e) => {
+              setSlugEdited(true);
+              setSlug(e.target.value.toLowerCase());
+            }}
+            className="rounded-l-none focus-visible:ring-0"
+            aria-invalid={errors.slug || status?.available === false ? true : undefined}
+            aria-describedby="slug-help slug-error"
+          />
+        </div>
+        <p id="slug-help" className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
+          {effectiveSlug && status ? (
+            status.available ? (
+              <>
+                <Check className="size-4 text-emerald-600" aria-hidden /> <span data-testid="slug-status">Available</span>
+              </>
+            ) : (
+              <>
+                <X className="size-4 text-red-600" aria-hidden /> <span data-testid="slug-status">{status.message}</span>
+              </>
+            )
+          ) : (
+            "3-40 lowercase letters, digits or hyphens. The slug cannot be changed later."
+          )}
+        </p>
+        <FieldError id="slug-error">{errors.slug?.[0]}</FieldError>
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="region">Region</Label>
+        <NativeSelect id="region" value={region} onChange={(e) => setRegion(e.target.value)} className="h-10 w-full">
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </NativeSelect>
+        <FieldError>{errors.region?.[0]}</FieldError>
+      </div>
+      {formError && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {formError}
+        </p>
+      )}
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating…" : "Create workspace"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { deleteWorkspaceAction } from "@/lib/actions/delete-workspace-action";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError, Input, Label } from "@/components/ui/input";
+
+export function DeleteWorkspaceButton({ slug, displayName }: { slug: string; displayName: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [confirm, setConfirm] = useState("");
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await deleteWorkspaceAction(slug, { confirmSlug: confirm });
+      if (!result.ok) {
+        setError(result.fieldErrors?.confirmSlug?.[0] ?? result.message);
+        return;
+      }
+      toast.success(`${displayName} was deleted.`);
+      setOpen(false);
+      router.push("/");
+      router.refresh();
+    });
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={(o) => (setOpen(o), setConfirm(""), setError(undefined))}>
+      <DialogTrigger asChild>
+        <Button variant="danger">Delete workspace</Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Delete ${displayName}?`}
+        description="This permanently deletes the workspace, its memberships, invitations and API tokens. It cannot be undone."
+      >
+        <form onSubmit={submit} noValidate className="space-y-4">
+          <div className="space-y-1.5">
+            <Label htmlFor="confirmSlug">
+              Type <span className="font-mono font-semibold">{slug}</span> to confirm
+            </Label>
+            <Input
+              id="confirmSlug"
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+              autoComplete="off"
+              aria-invalid={error ? true : undefined}
+              aria-describedby="confirmSlug-error"
+            />
+            <FieldError id="confirmSlug-error">{error}</FieldError>
+          </div>
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button type="button" variant="secondary">Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="danger" disabled={pending || confirm !== slug}>
+              {pending ? "Deleting…" : "Delete permanently"}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

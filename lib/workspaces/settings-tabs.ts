@@ -1,0 +1,12 @@
+import type { Role } from "@/db/schema";
+import { can, type Permission } from "@/lib/auth/permissions";
+
+const TABS: { segment: string; label: string; permission: Permission }[] = [
+  { segment: "general", label: "General", permission: "workspace:read" },
+  { segment: "members", label: "Members", permission: "members:read" },
+];
+
+/** The settings tabs a role may open, read from the permission matrix. */
+export function settingsTabs(slug: string, role: Role) {
+  return TABS.filter((t) => can(role, t.permission)).map((t) => ({ href: `/w/${slug}/settings/${t.segment}`, label: t.label }));
+}
