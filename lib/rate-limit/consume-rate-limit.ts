@@ -1,0 +1,30 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { executeRows, type DbOrTx } from "@/db/client";
+import { AppError } from "@/lib/errors";
+
+/**
+ * A fixed-window counter in PostgreSQL (shared by every app instance): counts one hit for `key` and throws
+ * RATE_LIMITED (with Retry-After seconds) once more than `limit` hits fall in the current window.
+ */
+export async function consumeRateLimit(
+  db: DbOrTx,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  message = "Too many requests. Please try again later.",
+): Promise<void> {
+  const nowMs = Date.now();
+  const windowStartMs = Math.floor(nowMs / (windowSeconds * 1000)) * windowSeconds * 1000;
+  const windowStart = new Date(windowStartMs).toISOString();
+  const [row] = await executeRows<{ count: number }>(
+    db,
+    sql`insert into rate_limits (key, window_start, count) values (${key}, ${windowStart}, 1)
+        on conflict (key, window_start) do update set count = rate_limits.count + 1
+        returning count`,
+  );
+  if (Number(row?.count ?? 0) > limit) {
+    const retryAfter = Math.max(1, Math.ceil((windowStartMs + windowSeconds * 1000 - nowMs) / 1000));
+    throw new AppError("RATE_LIMITED", message, undefined, retryAfter);
+  }
+}
