@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
@@ -37,6 +37,7 @@ export async function listMembersOf(
 ): Promise<MemberPage> {
   const db = await getDb();
   const pattern = `%${escapeLike(q)}%`;
+  const where = and(eq(memberships.workspaceId, workspaceId), q ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined);
   const rows = await db
     .select({
       userId: memberships.userId,
@@ -49,11 +50,12 @@ export async function listMembersOf(
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.workspaceId, workspaceId), q ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined))
+    .where(where)
     .orderBy(asc(sql`lower(coalesce(${users.name}, ${users.email}))`), asc(memberships.userId))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const total = rows[0]?.total ?? 0;
+  // count(*) over() comes with the rows: a page past the end has none, so count separately (rare: a stale page link).
+  const total = rows[0]?.total ?? (page > 1 ? await countMembers(where) : 0);
   const members = rows.map((row): MemberRow => ({
     userId: row.userId,
     name: row.name,
@@ -63,4 +65,10 @@ export async function listMembersOf(
     serviceAccount: row.serviceAccount,
   }));
   return { members, total, page, pageSize, q };
+}
+
+async function countMembers(where: SQL | undefined): Promise<number> {
+  const db = await getDb();
+  const [{ n }] = await db.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where);
+  return n;
 }
