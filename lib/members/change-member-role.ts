@@ -8,6 +8,7 @@ import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanAssignRole, assertCanManageMember, assertNotLastOwner } from "@/lib/auth/rules";
 import { AppError, forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { assertOwnershipQuota } from "@/lib/workspaces/assert-ownership-quota";
 import { countOwners } from "./count-owners";
 import { getTargetMember } from "./get-target-member";
 import { changeRoleSchema } from "./schemas";
@@ -31,6 +32,7 @@ export async function changeMemberRole(caller: Caller, slug: string, input: unkn
       throw new AppError("VALIDATION", "A service account cannot own a workspace.", { role: ["A service account cannot own a workspace."] });
     }
     if (target.role === "owner") assertNotLastOwner(await countOwners(tx, workspace.id), target.role);
+    if (data.role === "owner") await assertOwnershipQuota(tx, target.userId, { who: target.label });
     await tx.update(memberships).set({ role: data.role }).where(eq(memberships.id, target.membershipId));
     await recordActivity(tx, {
       workspaceId: workspace.id,

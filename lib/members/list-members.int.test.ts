@@ -20,12 +20,14 @@ async function teamWithExtras(): Promise<Team> {
 }
 
 describe("listMembers", () => {
-  it.each(WHO)("a %s reads every member with their role, sorted by name, and nothing is written", async (who) => {
+  it.each(WHO)("a %s reads every member with their role, in join order, and nothing is written", async (who) => {
     const team = await makeTeam();
     const before = await eventsOf(team.workspace.id);
     const page = await listMembers(team[who].caller, team.slug);
     expect(page).toMatchObject({ total: 4, page: 1, pageSize: 25, q: "" });
-    expect(page.members.map((m) => [m.name, m.email, m.role])).toEqual([
+    const joinOrder = page.members.map((m) => m.joinedAt.getTime());
+    expect(joinOrder).toEqual([...joinOrder].sort((a, b) => a - b));
+    expect(page.members.map((m) => [m.name, m.email, m.role]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
       ["Manny Manager", team.manager.email, "manager"],
       ["Mia Member", team.member.email, "member"],
       ["Olivia Owner", team.owner.email, "owner"],
@@ -77,7 +79,9 @@ describe("listMembers", () => {
     const p2 = await listMembers(team.member.caller, team.slug, { pageSize: 3, page: 2 });
     const p3 = await listMembers(team.member.caller, team.slug, { pageSize: 3, page: 3 });
     expect([p1.total, p2.total, p3.total]).toEqual([7, 7, 7]);
-    expect([...namesOf(p1), ...namesOf(p2), ...namesOf(p3)]).toEqual([
+    const all = await listMembers(team.member.caller, team.slug, { pageSize: 100 });
+    expect([...namesOf(p1), ...namesOf(p2), ...namesOf(p3)]).toEqual(namesOf(all));
+    expect([...namesOf(all)].sort()).toEqual([
       "Ada 100% Real",
       "Alan_Turing",
       "Grace Hopper",
