@@ -3,7 +3,6 @@ import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { parseInput } from "@/lib/validation";
 import { acceptEmailInvitation } from "./accept-invite";
-import { declineEmailInvitation } from "./decline-invite";
 import { invitationIdSchema } from "./schemas";
 
 /** The invitee accepts from their inbox: the same checks as the link (their verified address, pending, not expired). */
@@ -11,11 +10,4 @@ export async function acceptInvitation(caller: Caller, input: unknown) {
   const { invitationId } = parseInput(invitationIdSchema, input);
   const db = await getDb();
   return db.transaction((tx) => acceptEmailInvitation(tx, caller, invitationId));
-}
-
-/** The invitee declines from their inbox. */
-export async function declineInvitation(caller: Caller, input: unknown) {
-  const { invitationId } = parseInput(invitationIdSchema, input);
-  const db = await getDb();
-  return db.transaction((tx) => declineEmailInvitation(tx, caller, invitationId));
 }
