@@ -9,11 +9,13 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  fullyParallel: true,
   reporter: [["list"]],
   use: {
     baseURL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    reducedMotion: "reduce",
   },
   projects: [
     {

@@ -34,6 +34,7 @@ export function WorkspaceSwitcher({
   suggestions?: Suggestion[];
 }) {
   const router = useRouter();
+  const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
   const [leaveOpen, setLeaveOpen] = useState(false);
 
@@ -53,16 +54,31 @@ export function WorkspaceSwitcher({
 
   return (
     <>
-    <DropdownMenu onOpenChange={(open) => !open && setFilter("")}>
+    {/* Not modal: a modal menu aria-hides the page while its links stay focusable (axe: aria-hidden-focus). */}
+    <DropdownMenu
+      modal={false}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setFilter("");
+      }}
+    >
       <DropdownMenuTrigger
         data-testid="workspace-switcher"
+        aria-haspopup={showFilter ? "dialog" : "menu"}
         className="flex max-w-72 items-center gap-2 rounded-lg px-2 py-1.5 text-sm font-medium outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-800"
       >
         <WorkspaceAvatar name={current?.displayName ?? "?"} />
         <span className="truncate">{current?.displayName ?? "Choose a workspace"}</span>
         <ChevronsUpDown className="size-4 shrink-0 text-zinc-500" aria-hidden />
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="w-72">
+      {/* A menu may own only items, groups and separators: with the filter box, the popup is a small dialog holding
+          the search box and, inside it, the menu. */}
+      <DropdownMenuContent
+        align="start"
+        className="w-72"
+        {...(showFilter ? { role: "dialog", "aria-label": "Switch workspace", "aria-orientation": undefined } : {})}
+      >
         {showFilter && (
           <div className="relative mb-1">
             <Search className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-zinc-500" aria-hidden />
@@ -72,61 +88,88 @@ export function WorkspaceSwitcher({
               value={filter}
               onChange={(e) => setFilter(e.target.value)}
               onKeyDown={(e) => {
-                if (e.key !== "ArrowDown" && e.key !== "ArrowUp" && e.key !== "Escape" && e.key !== "Tab") e.stopPropagation();
+                // The menu only moves focus between its items: the arrow keys lead from the filter box into the list.
+                if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+                  e.preventDefault();
+                  const items = e.currentTarget.closest("[data-radix-menu-content]")?.querySelectorAll<HTMLElement>('[role="menuitem"]');
+                  items?.[e.key === "ArrowDown" ? 0 : items.length - 1]?.focus();
+                  return;
+                }
+                if (e.key === "Enter" && visible[0]) {
+                  e.preventDefault();
+                  setOpen(false);
+                  setFilter("");
+                  router.push(`/w/${visible[0].slug}`);
+                  return;
+                }
+                if (e.key !== "Escape" && e.key !== "Tab") e.stopPropagation();
               }}
               className="h-9 w-full rounded-lg border border-zinc-200 bg-transparent pl-8 pr-2 text-sm outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:border-zinc-700"
             />
           </div>
         )}
-        <DropdownMenuLabel>Workspaces</DropdownMenuLabel>
-        <DropdownMenuGroup className="max-h-80 overflow-y-auto">
-          {visible.map((w) => (
-            <DropdownMenuItem
-              key={w.slug}
-              textValue={w.displayName}
-              data-testid={`switcher-item-${w.slug}`}
-              aria-current={w.slug === currentSlug ? "page" : undefined}
-              onSelect={() => router.push(`/w/${w.slug}`)}
-            >
-              <WorkspaceAvatar name={w.displayName} />
-              <span className="min-w-0 flex-1">
-                <span className="block truncate">{w.displayName}</span>
-                <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                  {w.personal ? "Personal · " : ""}
-                  {ROLE_LABELS[w.role]}
+        <MenuItems asMenu={showFilter}>
+          <DropdownMenuLabel>Workspaces</DropdownMenuLabel>
+          {/* A scrolling region must be keyboard-reachable on its own (axe: scrollable-region-focusable). */}
+          <DropdownMenuGroup tabIndex={0} aria-label="Workspaces" className="max-h-80 overflow-y-auto outline-none focus-visible:ring-2 focus-visible:ring-zinc-500">
+            {visible.map((w) => (
+              <DropdownMenuItem
+                key={w.slug}
+                textValue={w.displayName}
+                data-testid={`switcher-item-${w.slug}`}
+                aria-current={w.slug === currentSlug ? "page" : undefined}
+                onSelect={() => router.push(`/w/${w.slug}`)}
+              >
+                <WorkspaceAvatar name={w.displayName} />
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate">{w.displayName}</span>
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    {w.personal ? "Personal · " : ""}
+                    {ROLE_LABELS[w.role]}
+                  </span>
                 </span>
-              </span>
-              {w.slug === currentSlug && <Check className="size-4 text-zinc-700 dark:text-zinc-300" aria-label="Current workspace" />}
-            </DropdownMenuItem>
-          ))}
-          {visible.length === 0 && <p className="px-2.5 py-2 text-sm text-zinc-600 dark:text-zinc-400">No workspace matches.</p>}
-        </DropdownMenuGroup>
-        {suggestions.length > 0 && (
-          <>
-            <DropdownMenuSeparator />
-            <DropdownMenuLabel>You can join</DropdownMenuLabel>
-            {suggestions.map((s) => (
-              <DropdownMenuItem key={s.slug} textValue={s.displayName} onSelect={() => void join(s.slug)}>
-                <UserPlus className="size-4" aria-hidden /> Join {s.displayName}
+                {w.slug === currentSlug && <Check className="size-4 text-zinc-700 dark:text-zinc-300" aria-label="Current workspace" />}
               </DropdownMenuItem>
             ))}
-          </>
-        )}
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => router.push("/new")}>
-          <Plus className="size-4" aria-hidden /> Create workspace
-        </DropdownMenuItem>
-        {current && !current.personal && (
-          <DropdownMenuItem onSelect={() => setLeaveOpen(true)}>
-            <LogOut className="size-4" aria-hidden /> Leave {current.displayName}
+            {visible.length === 0 && <p className="px-2.5 py-2 text-sm text-zinc-600 dark:text-zinc-400">No workspace matches.</p>}
+          </DropdownMenuGroup>
+          {suggestions.length > 0 && (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuLabel>You can join</DropdownMenuLabel>
+              {suggestions.map((s) => (
+                <DropdownMenuItem key={s.slug} textValue={s.displayName} onSelect={() => void join(s.slug)}>
+                  <UserPlus className="size-4" aria-hidden /> <span className="truncate">Join {s.displayName}</span>
+                </DropdownMenuItem>
+              ))}
+            </>
+          )}
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => router.push("/new")}>
+            <Plus className="size-4" aria-hidden /> Create workspace
           </DropdownMenuItem>
-        )}
+          {current && !current.personal && (
+            <DropdownMenuItem onSelect={() => setLeaveOpen(true)}>
+              <LogOut className="size-4" aria-hidden /> <span className="truncate">Leave {current.displayName}</span>
+            </DropdownMenuItem>
+          )}
+        </MenuItems>
       </DropdownMenuContent>
     </DropdownMenu>
     {current && !current.personal && (
       <LeaveWorkspaceButton slug={current.slug} displayName={current.displayName} open={leaveOpen} onOpenChange={setLeaveOpen} />
     )}
     </>
+  );
+}
+
+/** With the filter box the popup is a dialog, and the items sit in a menu of their own. */
+function MenuItems({ asMenu, children }: { asMenu: boolean; children: React.ReactNode }) {
+  if (!asMenu) return <>{children}</>;
+  return (
+    <div role="menu" aria-label="Workspaces" aria-orientation="vertical">
+      {children}
+    </div>
   );
 }
 

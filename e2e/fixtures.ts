@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export { expect };
@@ -6,9 +6,15 @@ export { expect };
 let counter = 0;
 
 /** A fresh address per call, unique across runs and workers. */
-export function uniqueEmail(prefix = "user"): string {
+export function uniqueEmail(prefix = "user", domain = "example.com"): string {
   counter += 1;
-  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}@example.com`;
+  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}@${domain}`;
+}
+
+/** A fresh private mail domain (example.com is on the public-domain list, so auto-join needs its own). */
+export function uniqueDomain(prefix = "acme"): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}.test`;
 }
 
 type MailboxMessage = { id: string; to: string; subject: string; text: string; createdAt: string };
@@ -48,15 +54,197 @@ export async function signIn(page: Page, email: string, callbackUrl?: string): P
   await page.goto(firstLink(mail.text));
 }
 
-/** Fails on serious or critical accessibility violations on the current page. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Setup-speed sign-in for people a test needs but does not test the form with: asks Auth.js for the magic link
+ * directly (its own CSRF-protected endpoint, the same mail), then follows the link from the mailbox.
+ */
+export async function signInByMail(page: Page, email: string, callbackUrl = "/"): Promise<void> {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await page.request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl }, maxRedirects: 0 });
+  expect(res.status(), "Auth.js answers the sign-in request with a redirect").toBe(302);
+  expect(res.headers()["location"]).toContain("verify-request");
+  await page.goto(firstLink((await latestMail(page.request, email, /sign-in/i)).text));
+}
+
+/** Fails on serious or critical accessibility violations on the current page (or only inside `scope`, e.g. an open dialog). */
+export async function expectAccessible(page: Page, scope?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (scope) builder.include(scope);
+  const results = await builder.analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("; ")})`),
+  ).toEqual([]);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-${name}.png`, fullPage: true });
+/** Saves a screenshot to test-results/screenshots/; the whole page from the top, or only the viewport (open dialogs). */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
+  // A full-page capture of a scrolled page draws the sticky header mid-page.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-${name}.png`, fullPage });
 }
 
-export const test = base;
+
+/** Playwright closes the test's own context; this closes the extra ones a test opened with browser.newContext(). */
+export const test = base.extend<{ closeExtraContexts: void }>({
+  closeExtraContexts: [
+    async ({ browser, context }, use) => {
+      const before = new Set([...browser.contexts(), context]);
+      await use();
+      await Promise.all(browser.contexts().filter((c) => !before.has(c)).map((c) => c.close()));
+    },
+    { auto: true },
+  ],
+});
+
+export type Role = "owner" | "manager" | "member" | "viewer";
+export const ROLE_LABEL: Record<Role, string> = { owner: "Owner", manager: "Manager", member: "Member", viewer: "Viewer" };
+
+/** A signed-in person in their own browser context. */
+export type Person = { context: BrowserContext; page: Page; email: string };
+
+export function slugOf(page: Page): string {
+  return new URL(page.url()).pathname.split("/")[2];
+}
+
+/** A new account in a fresh context, signed in through the mailbox, on their personal workspace. */
+export async function newPerson(browser: Browser, prefix: string, domain?: string): Promise<Person> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = uniqueEmail(prefix, domain);
+  await signInByMail(page, email);
+  await expect(page).toHaveURL(/\/w\/[a-z0-9-]+$/);
+  return { context, page, email };
+}
+
+/** Creates a shared workspace on /new and waits until the app lands in it; returns its slug. */
+export async function createWorkspace(page: Page, name: string, slug?: string): Promise<string> {
+  await page.goto("/new");
+  await page.getByLabel("Display name").fill(name);
+  if (slug) await page.getByLabel("Slug", { exact: true }).fill(slug);
+  const created = slug ?? (await page.getByLabel("Slug", { exact: true }).inputValue());
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${created}$`));
+  await expect(page.getByTestId("workspace-title")).toHaveText(name);
+  return created;
+}
+
+/** Sends email invitations from the invitations settings page; returns the result summary's text. */
+export async function inviteByEmail(page: Page, slug: string, emails: string[], role: Role): Promise<string> {
+  if (!page.url().endsWith(`/w/${slug}/settings/invitations`)) await page.goto(`/w/${slug}/settings/invitations`);
+  await page.getByLabel("Email addresses").fill(emails.join(", "));
+  await page.locator("#invite-role").selectOption(role);
+  await page.getByRole("button", { name: "Send invitations" }).click();
+  const result = page.getByTestId("invite-result");
+  await expect(result).toBeVisible();
+  return result.innerText();
+}
+
+/** The link of the newest invitation email to `email`. */
+export async function invitationLink(request: APIRequestContext, email: string): Promise<string> {
+  return firstLink((await latestMail(request, email, /invited you/)).text);
+}
+
+/**
+ * Signed out on an invite page: signs in (or up) with the form there, follows the magic link from the mailbox and
+ * comes back to the same invite page.
+ */
+export async function signInFromInvite(page: Page, email: string, link: string): Promise<void> {
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Continue with email" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(firstLink((await latestMail(page.request, email, /sign-in/i)).text));
+  await expect(page).toHaveURL(link);
+  await expect(page.getByRole("button", { name: "Accept invitation" })).toBeVisible();
+}
+
+/** Accepts on the invite page and waits until the app lands in the workspace. */
+export async function acceptOnInvitePage(page: Page, slug: string): Promise<void> {
+  await page.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+}
+
+/**
+ * The invitee's side of an email invitation, in a fresh context: takes the link from the invitation email, signs up
+ * through a magic link that comes back to the invite page, and accepts there.
+ */
+export async function acceptEmailInvitation(browser: Browser, email: string, slug: string): Promise<Person> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const link = await invitationLink(page.request, email);
+  await signInByMail(page, email, new URL(link).pathname);
+  await expect(page).toHaveURL(link);
+  await acceptOnInvitePage(page, slug);
+  return { context, page, email };
+}
+
+/** Adds a member through a real email invitation: the owner invites a new address, the invitee signs up and accepts. */
+export async function inviteAndAccept(ownerPage: Page, browser: Browser, slug: string, role: Role, prefix: string = role): Promise<Person> {
+  const email = uniqueEmail(prefix);
+  await inviteByEmail(ownerPage, slug, [email], role);
+  return acceptEmailInvitation(browser, email, slug);
+}
+
+/** A member's row on the members page (rows are keyed by email). */
+export function memberRow(page: Page, email: string) {
+  return page.getByTestId(`member-row-${email}`);
+}
+
+/** Next injects an empty role=alert route announcer: toasts are matched by text. */
+export function toast(page: Page, text: string | RegExp) {
+  return page.locator("[data-sonner-toast]").filter({ hasText: text });
+}
+
+/** The user id of a member, as the members page's own RSC payload (in its HTML) carries it to the client. */
+export async function memberIdFromPage(page: Page, email: string): Promise<string> {
+  const html = await (await page.request.get(page.url())).text();
+  const payload = Array.from(html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs), (m) => {
+    const [, chunk] = JSON.parse(m[1]) as [number, string?];
+    return chunk ?? "";
+  }).join("");
+  const escaped = email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const id = payload.match(new RegExp(`"userId":"([^"]+)","name":[^,]*,"email":"${escaped}"`))?.[1];
+  if (!id) throw new Error(`no user id for ${email} in the page payload`);
+  return id;
+}
+
+/**
+ * Invokes a server action by name from the page, as any client could: the action id is read from the page's own client
+ * JavaScript (`createServerReference("<id>", ..., "<name>")`) and POSTed with the `Next-Action` header. Returns the
+ * action's result object.
+ */
+export async function callServerAction(page: Page, name: string, args: unknown[]): Promise<unknown> {
+  return page.evaluate(
+    async ({ name, args }) => {
+      const sources = new Set<string>([
+        ...Array.from(document.querySelectorAll<HTMLScriptElement>("script[src]"), (s) => s.src),
+        ...performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")),
+      ]);
+      const pattern = new RegExp(`createServerReference\\)\\("([0-9a-f]+)",[^()"]*"${name}"\\)`);
+      let id: string | undefined;
+      for (const src of sources) {
+        id = (await (await fetch(src)).text()).match(pattern)?.[1];
+        if (id) break;
+      }
+      if (!id) throw new Error(`no server action ${name} in the page's scripts`);
+      const res = await fetch(location.pathname, {
+        method: "POST",
+        headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        body: JSON.stringify(args),
+      });
+      const text = await res.text();
+      // The response is RSC rows ("<id>:<json>"); the action's return value is the row holding `ok`.
+      for (const line of text.split("\n")) {
+        const json = line.slice(line.indexOf(":") + 1);
+        try {
+          const value = JSON.parse(json);
+          if (value && typeof value === "object" && "ok" in value) return value;
+        } catch {
+          // not a JSON row
+        }
+      }
+      return { status: res.status, body: text };
+    },
+    { name, args },
+  );
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { addWorkspaceDomainAction } from "@/lib/actions/add-workspace-domain-action";
 import { removeWorkspaceDomainAction } from "@/lib/actions/remove-workspace-domain-action";
@@ -22,6 +22,8 @@ export function AutoJoinSettings({ slug, canManage, githubEnabled, settings }: P
   const [org, setOrg] = useState(settings.githubOrganization ?? "");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  // The checkbox follows the click at once; it falls back to the saved setting if the change is refused.
+  const [domainAutoJoin, setDomainAutoJoin] = useOptimistic(settings.domainAutoJoin);
 
   function run(fn: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, success: string) {
     startTransition(async () => {
@@ -43,9 +45,15 @@ export function AutoJoinSettings({ slug, canManage, githubEnabled, settings }: P
           <input
             type="checkbox"
             className="size-4"
-            checked={settings.domainAutoJoin}
+            checked={domainAutoJoin}
             disabled={!canManage || pending}
-            onChange={(e) => run(() => setAutoJoinAction(slug, { kind: "domain", enabled: e.target.checked }), "Domain auto-join updated.")}
+            onChange={(e) => {
+              const enabled = e.target.checked;
+              run(() => {
+                setDomainAutoJoin(enabled);
+                return setAutoJoinAction(slug, { kind: "domain", enabled });
+              }, enabled ? "Domain auto-join turned on." : "Domain auto-join turned off.");
+            }}
           />
           Let people with a verified address on these domains join as members
         </label>

@@ -92,14 +92,18 @@ export function InviteLinks({ slug, roles, links, canManage }: { slug: string; r
               <span className="font-mono text-xs">{link.tokenPrefix}…</span>
               <span className="font-medium">{ROLE_LABELS[link.role]}</span>
               <span className="text-zinc-600 dark:text-zinc-400">
-                {link.useCount} {link.maxUses ? `/ ${link.maxUses}` : ""} uses
+                {link.maxUses ? `${link.useCount} of ${link.maxUses} uses` : `${link.useCount} ${link.useCount === 1 ? "use" : "uses"}`}
               </span>
               <span className="text-zinc-600 dark:text-zinc-400">
                 {link.expiresAt ? `expires ${link.expiresAt.toISOString().slice(0, 10)}` : "never expires"}
               </span>
               {link.allowedDomains.length > 0 && <span className="text-zinc-600 dark:text-zinc-400">only {link.allowedDomains.join(", ")}</span>}
               <span className="text-zinc-600 dark:text-zinc-400">by {link.creator ?? "—"}</span>
-              {!link.active && <span className="rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800">inactive</span>}
+              {!link.active && (
+                <span className="rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800">
+                  {link.maxUses !== null && link.useCount >= link.maxUses ? "Used up" : "Expired"}
+                </span>
+              )}
               {canManage && (
                 <Button variant="ghost" size="sm" className="ml-auto" disabled={pending} onClick={() => revoke(link)}>
                   Revoke

@@ -55,7 +55,7 @@ export function InviteMembersForm({ slug, roles }: { slug: string; roles: Role[]
       </div>
       <div className="flex flex-wrap items-end gap-2">
         <div className="space-y-1.5">
-          <Label htmlFor="invite-role">Role</Label>
+          <Label htmlFor="invite-role" className="block">Role</Label>
           <NativeSelect id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="h-10">
             {roles.map((r) => (
               <option key={r} value={r}>{ROLE_LABELS[r]}</option>

@@ -38,7 +38,7 @@ function Summary({ invite }: { invite: ResolvedInvite }) {
         </div>
         <div>
           <dt className="text-zinc-600 dark:text-zinc-400">Expires</dt>
-          <dd className="font-medium">{invite.expiresAt ? formatDate(invite.expiresAt) : "Never"}</dd>
+          <dd className="font-medium" data-testid="invite-expires">{invite.expiresAt ? formatDate(invite.expiresAt) : "Never"}</dd>
         </div>
       </dl>
     </div>
