@@ -17,6 +17,19 @@ export function uniqueDomain(prefix = "acme"): string {
   return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}.test`;
 }
 
+/**
+ * Playwright's API client reuses keep-alive sockets; one the server closed after its idle timeout fails with
+ * ECONNRESET. Such a request never reached the server, so it is retried once.
+ */
+async function retryOnReset<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return send();
+  }
+}
+
 type MailboxMessage = { id: string; to: string; subject: string; text: string; createdAt: string };
 
 /** The newest mail to `to`, polled through the local mailbox's JSON route (the test cannot open the server's database). */
@@ -24,7 +37,7 @@ export async function latestMail(request: APIRequestContext, to: string, subject
   let found: MailboxMessage | undefined;
   await expect
     .poll(async () => {
-      const res = await request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+      const res = await retryOnReset(() => request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`));
       const messages = (await res.json()) as MailboxMessage[];
       found = messages.find((m) => !subject || subject.test(m.subject));
       return Boolean(found);
@@ -34,7 +47,7 @@ export async function latestMail(request: APIRequestContext, to: string, subject
 }
 
 export async function mailCount(request: APIRequestContext, to: string): Promise<number> {
-  const res = await request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+  const res = await retryOnReset(() => request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`));
   return ((await res.json()) as unknown[]).length;
 }
 
@@ -59,8 +72,10 @@ export async function signIn(page: Page, email: string, callbackUrl?: string): P
  * directly (its own CSRF-protected endpoint, the same mail), then follows the link from the mailbox.
  */
 export async function signInByMail(page: Page, email: string, callbackUrl = "/"): Promise<void> {
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl }, maxRedirects: 0 });
+  const { csrfToken } = (await (await retryOnReset(() => page.request.get("/api/auth/csrf"))).json()) as { csrfToken: string };
+  const res = await retryOnReset(() =>
+    page.request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl }, maxRedirects: 0 }),
+  );
   expect(res.status(), "Auth.js answers the sign-in request with a redirect").toBe(302);
   expect(res.headers()["location"]).toContain("verify-request");
   await page.goto(firstLink((await latestMail(page.request, email, /sign-in/i)).text));
@@ -197,7 +212,7 @@ export function toast(page: Page, text: string | RegExp) {
 
 /** The user id of a member, as the members page's own RSC payload (in its HTML) carries it to the client. */
 export async function memberIdFromPage(page: Page, email: string): Promise<string> {
-  const html = await (await page.request.get(page.url())).text();
+  const html = await page.evaluate(async () => (await fetch(location.href)).text());
   const payload = Array.from(html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs), (m) => {
     const [, chunk] = JSON.parse(m[1]) as [number, string?];
     return chunk ?? "";

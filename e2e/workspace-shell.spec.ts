@@ -17,6 +17,8 @@ test("the switcher lists the personal workspace and works by keyboard", async ({
   await screenshot(page, "switcher-open");
   await page.keyboard.press("Escape");
   await expect(item).toBeHidden();
+  // Focus returns to the trigger (a moment after the menu unmounts).
+  await expect(trigger).toBeFocused();
 
   await page.keyboard.press("Space");
   await expect(item).toBeVisible();

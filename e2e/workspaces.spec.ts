@@ -34,12 +34,24 @@ test("an owner changes a role, removes a member, transfers ownership and leaves"
   await expectAccessible(page);
   await screenshot(page, "members-owner");
 
-  // Change a role: the select shows the new role at once, a toast confirms, and it holds after a reload.
+  // Change a role: the select shows the new role before the server has answered (the action's POST is held back
+  // here, not answered), a toast confirms, and the role holds after a reload.
   const adaRole = memberRow(page, adaEmail).getByRole("combobox", { name: `Role of ${adaEmail}` });
   await expect(adaRole).toHaveValue("member");
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const membersUrl = `**/w/${slug}/settings/members`;
+  await page.route(membersUrl, async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
   await adaRole.selectOption("viewer");
   await expect(adaRole).toHaveValue("viewer");
+  await expect(adaRole).toBeDisabled();
+  await expect(toast(page, "Role changed to Viewer.")).toHaveCount(0);
+  release();
   await expect(toast(page, "Role changed to Viewer.")).toBeVisible();
+  await page.unroute(membersUrl);
   await expectAccessible(page, "[data-sonner-toaster]");
   await page.reload();
   await expect(adaRole).toHaveValue("viewer");
