@@ -30,6 +30,7 @@ export const memberships = pgTable(
   (t) => [
     unique("memberships_workspace_user_unique").on(t.workspaceId, t.userId),
     index("memberships_user_idx").on(t.userId),
+    index("memberships_workspace_joined_idx").on(t.workspaceId, t.joinedAt, t.userId),
     check("memberships_role_check", sql`${t.role} in ('owner','manager','member','viewer')`),
   ],
 );

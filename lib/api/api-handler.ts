@@ -68,7 +68,7 @@ function refuseTokenInUrl(url: URL) {
  * AppError to RFC 9457 problem details (anything unexpected is logged and becomes a bare 500).
  * A handler returns data (sent as JSON with `status`, default 200) or null (204 No Content).
  */
-export function apiHandler<P extends Record<string, string> = Record<string, never>>(
+export function apiHandler<P extends Record<string, string> = Record<string, string>>(
   handler: (ctx: ApiContext<P>) => Promise<unknown>,
   options: { status?: number } = {},
 ) {

@@ -15,7 +15,7 @@ import * as workspacesRoute from "@/app/api/v1/workspaces/route";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
-import { callRoute, makeUser, makeWorkspace, unique, type TestUser } from "@/lib/testing/factories";
+import { callRoute, makeUser, makeWorkspace, makeWorkspaceWith, unique, type TestUser } from "@/lib/testing/factories";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
@@ -34,7 +34,7 @@ const tokens = {} as Record<Role | "outsider" | "pat", string>;
 
 beforeAll(async () => {
   [owner, manager, member, viewer, outsider] = await Promise.all(["owner", "manager", "member", "viewer", "outsider"].map((p) => makeUser(`api-${p}`)));
-  const ws = await makeWorkspace(owner, [
+  const ws = await makeWorkspaceWith(owner, [
     [manager, "manager"],
     [member, "member"],
     [viewer, "viewer"],
@@ -299,7 +299,7 @@ describe("DELETE /api/v1/workspace", () => {
   it("403 below owner; the owner's token deletes it and every token of it stops working", async () => {
     const o = await makeUser("api-del");
     const m = await makeUser("api-del-m");
-    const ws = await makeWorkspace(o, [[m, "manager"]]);
+    const ws = await makeWorkspaceWith(o, [[m, "manager"]]);
     const ownerToken = (await createToken(o.caller, ws.slug, { name: "o", expiresInDays: 30 })).token;
     const managerToken = (await createToken(m.caller, ws.slug, { name: "m", expiresInDays: 30 })).token;
     expect((await callRoute(workspaceRoute.DELETE, { url: "/api/v1/workspace", method: "DELETE", token: managerToken })).status).toBe(403);
@@ -313,7 +313,7 @@ describe("changes take effect on the next request", () => {
   it("revocation, demotion and removal", async () => {
     const o = await makeUser("api-next");
     const m = await makeUser("api-next-m");
-    const ws = await makeWorkspace(o, [[m, "manager"]]);
+    const ws = await makeWorkspaceWith(o, [[m, "manager"]]);
     const first = await createToken(m.caller, ws.slug, { name: "first", expiresInDays: 30 });
     const second = await createToken(m.caller, ws.slug, { name: "second", expiresInDays: 30 });
     const activity = (token: string) => callRoute(activityRoute.GET, { url: "/api/v1/activity", token });

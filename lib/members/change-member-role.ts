@@ -6,8 +6,9 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanAssignRole, assertCanManageMember, assertNotLastOwner } from "@/lib/auth/rules";
-import { forbidden } from "@/lib/errors";
+import { AppError, forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { assertOwnershipQuota } from "@/lib/workspaces/assert-ownership-quota";
 import { countOwners } from "./count-owners";
 import { getTargetMember } from "./get-target-member";
 import { changeRoleSchema } from "./schemas";
@@ -22,11 +23,16 @@ export async function changeMemberRole(caller: Caller, slug: string, input: unkn
   return db.transaction(async (tx) => {
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "members:update-role", { lock: true });
     const target = await getTargetMember(tx, workspace.id, data.userId);
-    if (target.role === data.role) return { userId: target.userId, role: target.role, changed: false };
+    // Permission checks come before the "nothing to change" answer: a refused request must not look like a success.
     if (target.userId === caller.userId && actorRole !== "owner") throw forbidden("You cannot change your own role.");
     assertCanManageMember(actorRole, target.role);
     assertCanAssignRole(actorRole, data.role);
+    if (target.role === data.role) return { userId: target.userId, role: target.role, changed: false };
+    if (data.role === "owner" && target.serviceAccount) {
+      throw new AppError("VALIDATION", "A service account cannot own a workspace.", { role: ["A service account cannot own a workspace."] });
+    }
     if (target.role === "owner") assertNotLastOwner(await countOwners(tx, workspace.id), target.role);
+    if (data.role === "owner") await assertOwnershipQuota(tx, target.userId, { who: target.label });
     await tx.update(memberships).set({ role: data.role }).where(eq(memberships.id, target.membershipId));
     await recordActivity(tx, {
       workspaceId: workspace.id,

@@ -8,7 +8,11 @@ export const changeRoleSchema = z.object({ userId: memberIdSchema, role: roleSch
 export const removeMemberSchema = z.object({ userId: memberIdSchema });
 export const transferOwnershipSchema = z.object({
   userId: memberIdSchema,
-  demoteSelf: z.coerce.boolean().default(true),
+  demoteSelf: z
+    .union([z.boolean(), z.enum(["true", "false", "on", "off"]).transform((v) => v === "true" || v === "on")], {
+      error: "demoteSelf must be true or false.",
+    })
+    .default(true),
 });
 export const listMembersSchema = z.object({
   q: z.string().trim().max(200, "Search is too long.").optional().default(""),

@@ -8,6 +8,7 @@ import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertNotPersonal } from "@/lib/auth/rules";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { assertOwnershipQuota } from "@/lib/workspaces/assert-ownership-quota";
 import { getTargetMember } from "./get-target-member";
 import { transferOwnershipSchema } from "./schemas";
 
@@ -21,6 +22,7 @@ export async function transferOwnership(caller: Caller, slug: string, input: unk
     if (data.userId === caller.userId) throw new AppError("VALIDATION", "Choose another member.", { userId: ["Choose another member."] });
     const target = await getTargetMember(tx, workspace.id, data.userId);
     if (target.serviceAccount) throw new AppError("VALIDATION", "A service account cannot own a workspace.", { userId: ["A service account cannot own a workspace."] });
+    if (target.role !== "owner") await assertOwnershipQuota(tx, target.userId, { who: target.label });
     await tx.update(memberships).set({ role: "owner" }).where(eq(memberships.id, target.membershipId));
     if (data.demoteSelf) await tx.update(memberships).set({ role: "manager" }).where(eq(memberships.id, membershipId));
     await recordActivity(tx, {

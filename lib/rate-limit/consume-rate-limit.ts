@@ -13,14 +13,15 @@ export async function consumeRateLimit(
   limit: number,
   windowSeconds: number,
   message = "Too many requests. Please try again later.",
+  cost = 1,
 ): Promise<void> {
   const nowMs = Date.now();
   const windowStartMs = Math.floor(nowMs / (windowSeconds * 1000)) * windowSeconds * 1000;
   const windowStart = new Date(windowStartMs).toISOString();
   const [row] = await executeRows<{ count: number }>(
     db,
-    sql`insert into rate_limits (key, window_start, count) values (${key}, ${windowStart}, 1)
-        on conflict (key, window_start) do update set count = rate_limits.count + 1
+    sql`insert into rate_limits (key, window_start, count) values (${key}, ${windowStart}, ${cost})
+        on conflict (key, window_start) do update set count = rate_limits.count + ${cost}
         returning count`,
   );
   if (Number(row?.count ?? 0) > limit) {

@@ -1,39 +1,179 @@
+// Test setup for integration tests (real PostgreSQL): users, workspaces, members and database snapshots.
+import { and, asc, count, eq } from "drizzle-orm";
+import { expect } from "vitest";
 import { getDb } from "@/db/client";
-import { memberships, type Role } from "@/db/schema";
+import { activityEvents, apiTokens, memberships, workspaces, type Role } from "@/db/schema";
 import { userCaller, type Caller } from "@/lib/auth/caller";
 import { createUser } from "@/lib/auth/create-user";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 
-let counter = 0;
-export const unique = () => `${Date.now().toString(36)}${process.pid.toString(36)}${(counter++).toString(36)}`;
+export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-export type TestUser = { id: string; email: string; caller: Caller };
+export type TestUser = { id: string; email: string; name: string; caller: Caller };
 
-/** A signed-up person (with their personal workspace). */
-export async function makeUser(prefix = "user"): Promise<TestUser> {
-  const email = `${prefix}-${unique()}@example.com`;
-  const user = await createUser({ id: "x", email, emailVerified: new Date(), name: null });
-  return { id: user.id, email, caller: userCaller({ id: user.id, email, name: null }) };
+/** A new user (with their personal workspace, as at sign-up), with a unique email. */
+export async function makeUser(name = "User"): Promise<TestUser> {
+  const local = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "")}${unique()}`;
+  const user = await createUser({ id: "ignored", email: `${local}@example.com`, emailVerified: new Date(), name });
+  const email = user.email;
+  return { id: user.id, email, name, caller: userCaller({ id: user.id, email, name }) };
 }
 
-/** A shared workspace owned by `owner`, with the given extra members. */
-export async function makeWorkspace(owner: TestUser, members: [TestUser, Role][] = []) {
-  const slug = `ws-${unique()}`;
-  const workspace = await createWorkspace(owner.caller, { displayName: `Workspace ${slug}`, slug, region: "local" });
+export const uniqueSlug = (prefix = "ws") => `${prefix}-${unique()}`.slice(0, 40);
+
+/** A shared workspace created through the domain function (the owner gets the owner role and one workspace.created event). */
+export async function makeWorkspace(owner: TestUser, displayName = "Acme") {
+  return createWorkspace(owner.caller, { displayName, slug: uniqueSlug(), region: "local" });
+}
+
+/** Test setup: a membership row inserted directly (no activity event). */
+export async function addMember(workspaceId: string, user: TestUser, role: Role) {
+  const db = await getDb();
+  await db.insert(memberships).values({ workspaceId, userId: user.id, role });
+}
+
+export type Team = {
+  workspace: Awaited<ReturnType<typeof makeWorkspace>>;
+  slug: string;
+  owner: TestUser;
+  manager: TestUser;
+  member: TestUser;
+  viewer: TestUser;
+  outsider: TestUser;
+};
+
+/** A shared workspace with one member of each role, and a signed-in user who is not a member. */
+export async function makeTeam(): Promise<Team> {
+  const [owner, manager, member, viewer, outsider] = await Promise.all([
+    makeUser("Olivia Owner"),
+    makeUser("Manny Manager"),
+    makeUser("Mia Member"),
+    makeUser("Vic Viewer"),
+    makeUser("Otto Outsider"),
+  ]);
+  const workspace = await makeWorkspace(owner);
+  await addMember(workspace.id, manager, "manager");
+  await addMember(workspace.id, member, "member");
+  await addMember(workspace.id, viewer, "viewer");
+  return { workspace, slug: workspace.slug, owner, manager, member, viewer, outsider };
+}
+
+export async function rolesOf(workspaceId: string): Promise<Record<string, Role>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ userId: memberships.userId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.workspaceId, workspaceId));
+  return Object.fromEntries(rows.map((r) => [r.userId, r.role]));
+}
+
+export async function roleOf(workspaceId: string, userId: string): Promise<Role | null> {
+  return (await rolesOf(workspaceId))[userId] ?? null;
+}
+
+export async function ownerCount(workspaceId: string): Promise<number> {
+  const db = await getDb();
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner")));
+  return n;
+}
+
+export async function eventsOf(workspaceId: string) {
+  const db = await getDb();
+  return db.select().from(activityEvents).where(eq(activityEvents.workspaceId, workspaceId)).orderBy(asc(activityEvents.id));
+}
+
+/** Everything a refused operation must leave untouched: the workspace row, its memberships and its activity trail. */
+export async function snapshot(workspaceId: string) {
+  const db = await getDb();
+  const [workspace] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
+  const members = await db
+    .select({ userId: memberships.userId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.workspaceId, workspaceId))
+    .orderBy(asc(memberships.userId));
+  const events = (await eventsOf(workspaceId)).map((e) => e.id);
+  return { workspace: workspace ?? null, members, events };
+}
+
+/** Awaits a promise that must reject with an AppError of this code; returns the error. */
+export async function expectAppError(promise: Promise<unknown>, code: ErrorCode): Promise<AppError> {
+  let error: unknown;
+  try {
+    await promise;
+  } catch (e) {
+    error = e;
+  }
+  expect(error, `expected an AppError ${code}, but the call succeeded`).toBeDefined();
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code, (error as AppError).message).toBe(code);
+  return error as AppError;
+}
+
+/** The operation is refused with this code and the workspace, its memberships and its activity trail are unchanged. */
+export async function expectRefused(workspaceId: string, run: () => Promise<unknown>, code: ErrorCode): Promise<AppError> {
+  const before = await snapshot(workspaceId);
+  const error = await expectAppError(run(), code);
+  expect(await snapshot(workspaceId)).toEqual(before);
+  return error;
+}
+
+/** Runs a successful mutation and returns its result with the activity events it added to the workspace. */
+export async function withNewEvents<T>(workspaceId: string, run: () => Promise<T>) {
+  const before = new Set((await eventsOf(workspaceId)).map((e) => e.id));
+  const result = await run();
+  const events = (await eventsOf(workspaceId)).filter((e) => !before.has(e.id));
+  return { result, events };
+}
+
+/** The activity fields of an event written by this user. */
+export function byUser(user: TestUser) {
+  return { actorId: user.id, actorType: "user", actorLabel: user.email };
+}
+
+/** Test setup: a live API token of this user for this workspace; returns its id. */
+export async function addToken(workspaceId: string, user: TestUser): Promise<string> {
+  const db = await getDb();
+  const [token] = await db
+    .insert(apiTokens)
+    .values({ workspaceId, userId: user.id, name: "test", tokenHash: `hash-${unique()}`, displayPrefix: "rst_test", createdBy: user.id })
+    .returning({ id: apiTokens.id });
+  return token.id;
+}
+
+export async function tokenRevokedAt(tokenId: string): Promise<Date | null> {
+  const db = await getDb();
+  const [token] = await db.select({ revokedAt: apiTokens.revokedAt }).from(apiTokens).where(eq(apiTokens.id, tokenId));
+  return token.revokedAt;
+}
+
+/** A shared workspace owned by `owner`, with these members inserted directly. */
+export async function makeWorkspaceWith(owner: TestUser, members: [TestUser, Role][] = []) {
+  const workspace = await makeWorkspace(owner);
   await addMembers(workspace.id, members);
   return workspace;
 }
 
 export async function addMembers(workspaceId: string, members: [TestUser, Role][]) {
-  if (!members.length) return;
-  const db = await getDb();
-  await db.insert(memberships).values(members.map(([u, role]) => ({ workspaceId, userId: u.id, role })));
+  for (const [user, role] of members) await addMember(workspaceId, user, role);
 }
 
 /** Calls a route handler module export the way Next.js does (a real Request, params as a promise). */
 export async function callRoute(
   handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
-  options: { url: string; method?: string; token?: string | null; authorization?: string; body?: unknown; rawBody?: string; params?: Record<string, string>; headers?: Record<string, string> },
+  options: {
+    url: string;
+    method?: string;
+    token?: string | null;
+    authorization?: string;
+    body?: unknown;
+    rawBody?: string;
+    params?: Record<string, string>;
+    headers?: Record<string, string>;
+  },
 ) {
   const headers = new Headers(options.headers);
   if (options.authorization !== undefined) headers.set("authorization", options.authorization);

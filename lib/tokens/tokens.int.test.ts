@@ -8,7 +8,7 @@ import { removeMember } from "@/lib/members/remove-member";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
 import { listServiceAccounts } from "@/lib/service-accounts/list-service-accounts";
-import { makeUser, makeWorkspace, type TestUser } from "@/lib/testing/factories";
+import { makeUser, makeWorkspace, makeWorkspaceWith, type TestUser } from "@/lib/testing/factories";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { authenticateToken } from "./authenticate-token";
 import { createPersonalToken } from "./create-personal-token";
@@ -36,7 +36,7 @@ describe("workspace tokens", () => {
 
   beforeAll(async () => {
     [owner, manager, member, viewer, stranger] = await Promise.all(["owner", "manager", "member", "viewer", "stranger"].map((p) => makeUser(p)));
-    const ws = await makeWorkspace(owner, [
+    const ws = await makeWorkspaceWith(owner, [
       [manager, "manager"],
       [member, "member"],
       [viewer, "viewer"],
@@ -158,7 +158,7 @@ describe("effective permission = lower of token role and owner's current role", 
   it("demotion lowers the token at once; removal and workspace deletion end it", async () => {
     const owner = await makeUser("own");
     const mgr = await makeUser("mgr");
-    const ws = await makeWorkspace(owner, [[mgr, "manager"]]);
+    const ws = await makeWorkspaceWith(owner, [[mgr, "manager"]]);
     const t = await createToken(mgr.caller, ws.slug, { name: "mgr token", expiresInDays: null });
     const db = await getDb();
     const caller = await authenticateToken(bearer(t.token));
@@ -181,7 +181,7 @@ describe("effective permission = lower of token role and owner's current role", 
   it("leaving a workspace revokes your tokens for it", async () => {
     const owner = await makeUser("own");
     const m = await makeUser("leaver");
-    const ws = await makeWorkspace(owner, [[m, "member"]]);
+    const ws = await makeWorkspaceWith(owner, [[m, "member"]]);
     const t = await createToken(m.caller, ws.slug, { name: "bye", expiresInDays: 30 });
     await leaveWorkspace(m.caller, ws.slug);
     await expectCode(authenticateToken(bearer(t.token)), "UNAUTHENTICATED");
@@ -203,7 +203,7 @@ describe("service accounts", () => {
     const owner = await makeUser("own");
     const mgr = await makeUser("mgr");
     const member = await makeUser("mem");
-    const ws = await makeWorkspace(owner, [
+    const ws = await makeWorkspaceWith(owner, [
       [mgr, "manager"],
       [member, "member"],
     ]);
@@ -251,7 +251,7 @@ describe("personal access tokens", () => {
     const ada = await makeUser("ada");
     const bob = await makeUser("bob");
     const a = await makeWorkspace(ada);
-    const b = await makeWorkspace(bob, [[ada, "viewer"]]);
+    const b = await makeWorkspaceWith(bob, [[ada, "viewer"]]);
     const pat = await createPersonalToken(ada.caller, { name: "laptop", expiresInDays: 365 });
     expect(pat).toMatchObject({ role: null, ownerId: ada.id });
     const caller = await authenticateToken(bearer(pat.token));

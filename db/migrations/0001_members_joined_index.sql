@@ -1,0 +1,1 @@
+CREATE INDEX "memberships_workspace_joined_idx" ON "memberships" USING btree ("workspace_id","joined_at","user_id");

@@ -1,0 +1,243 @@
+// `npm run bench`: statements per request, latency and throughput of the pages that list members and workspaces,
+// against a production build on a throwaway PostgreSQL seeded with a 10,000-member workspace and a user in 201
+// workspaces. Progress goes to stderr; stdout gets one JSON object. See README.md, "Performance".
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { closeDb, getDb } from "@/db/client";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "@/db/throwaway-postgres";
+import { assertCounter, countStatements, get, loadTest, sequentialLatency, StatementLog, type Target } from "./measure";
+import { BENCH, seed } from "./seed";
+import { startNextServer, type NextServer } from "./server";
+
+const DURATION_S = Number(process.env.BENCH_DURATION || 10);
+const SAMPLES = Number(process.env.BENCH_SAMPLES || 100);
+const WARMUP = Number(process.env.BENCH_WARMUP || 20);
+const CONNECTIONS = 10;
+
+const TARGETS = {
+  statementsPerPageMax: 4,
+  statementsGrowWithMembersOrWorkspaces: false,
+  sequentialP50MsBelow: 20,
+  rpsAt10ConnectionsAtLeast: 200,
+} as const;
+
+const membersPath = (slug: string, query = "") => `/w/${slug}/settings/members${query}`;
+
+/** The pages measured in full (statements, sequential latency, 10 connections), all as the benchmark user. */
+const PAGES = {
+  membersFirstPage: membersPath(BENCH.bigSlug),
+  membersSearch: membersPath(BENCH.bigSlug, "?q=user-42"),
+  workspaceHome: `/w/${BENCH.bigSlug}`,
+} as const;
+
+/** Statement counts only, on small data, to compare with the pages above. */
+const SMALL = {
+  personalHome: { user: "owner", path: `/w/${BENCH.personalSlug}` },
+  smallWorkspaceHome: { user: "owner", path: `/w/${BENCH.smallSlug}` },
+  smallMembersPage: { user: "owner", path: membersPath(BENCH.smallSlug) },
+  twoWorkspaceUserHome: { user: "solo", path: `/w/${BENCH.smallSlug}` },
+  twoWorkspaceUserMembersPage: { user: "solo", path: membersPath(BENCH.smallSlug) },
+} as const;
+
+const log = (...args: unknown[]) => console.error("[bench]", ...args);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function ensureBuild() {
+  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  log("no production build (.next/BUILD_ID): running `npm run build`");
+  const result = spawnSync("npm", ["run", "build"], { stdio: ["ignore", 2, 2] });
+  if (result.status !== 0) throw new Error("npm run build failed");
+}
+
+async function main() {
+  const started = performance.now();
+  let pg: ThrowawayPostgres | undefined;
+  let server: NextServer | undefined;
+  let admin: postgres.Sql | undefined;
+  const stopAll = async () => {
+    await server?.stop().catch(() => {});
+    server = undefined;
+    await admin?.end({ timeout: 1 }).catch(() => {});
+    admin = undefined;
+    pg?.stop();
+    pg = undefined;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping`);
+    void stopAll().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  try {
+    ensureBuild();
+
+    let t = performance.now();
+    pg = await startThrowawayPostgres();
+    process.env.DATABASE_URL = pg.url;
+    await getDb(); // applies db/migrations
+    await closeDb();
+    log(`PostgreSQL started and migrated in ${seconds(t)}`);
+
+    t = performance.now();
+    const seeded = await seed(pg.url);
+    log(`seeded ${seeded.users} users, ${seeded.workspaces} workspaces, ${seeded.memberships} memberships in ${seconds(t)}`);
+
+    admin = postgres(pg.url, { max: 1, onnotice: () => {} });
+    const [{ data_directory: dataDir }] = await admin<{ data_directory: string }[]>`show data_directory`;
+    const statementLog = new StatementLog(path.join(path.dirname(dataDir), "log"));
+
+    t = performance.now();
+    server = await startNextServer({ DATABASE_URL: pg.url });
+    await assertCounter(server.baseUrl);
+    log(`next start ready on ${server.baseUrl} in ${seconds(t)}`);
+
+    const owner: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.ownerToken}` };
+    const solo: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.soloToken}` };
+
+    // 1. Statements per request, with PostgreSQL logging each statement's duration meanwhile.
+    await admin.unsafe("alter system set log_min_duration_statement = 0");
+    await admin.unsafe("select pg_reload_conf()");
+    const statementsOf = async (target: Target, pagePath: string) => {
+      const counted = await countStatements(target, pagePath);
+      statementLog.mark();
+      await get(target, pagePath);
+      await new Promise((r) => setTimeout(r, 50));
+      const executed = statementLog.read();
+      log(`${pagePath}: ${counted.statements} statements (runs ${counted.runs.join(",")}; status ${counted.statuses.join(",")})`);
+      return { ...counted, sql: executed };
+    };
+    const statements: Record<string, Awaited<ReturnType<typeof statementsOf>>> = {};
+    for (const [name, pagePath] of Object.entries(PAGES)) statements[name] = await statementsOf(owner, pagePath);
+    for (const [name, { user, path: pagePath }] of Object.entries(SMALL)) {
+      statements[name] = await statementsOf(user === "owner" ? owner : solo, pagePath);
+    }
+    await admin.unsafe("alter system reset log_min_duration_statement");
+    await admin.unsafe("select pg_reload_conf()");
+
+    // 2. Latency one request at a time, then throughput at 10 connections.
+    const pages: Record<string, unknown> = {};
+    const meets: Record<string, Record<string, boolean>> = {};
+    for (const [name, pagePath] of Object.entries(PAGES)) {
+      t = performance.now();
+      const sequential = await sequentialLatency(owner, pagePath, WARMUP, SAMPLES);
+      log(`${pagePath}: one at a time p50 ${sequential.p50Ms} ms, p95 ${sequential.p95Ms} ms (${sequential.non2xx} non-2xx)`);
+      const load = await loadTest(owner, pagePath, CONNECTIONS, DURATION_S);
+      log(`${pagePath}: ${CONNECTIONS} connections ${load.rps} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms (${load.non2xx} non-2xx) [${seconds(t)}]`);
+      const s = statements[name];
+      const status = s.statuses.length === 1 ? s.statuses[0] : s.statuses;
+      pages[name] = {
+        path: pagePath,
+        status,
+        statements: s.statements,
+        p50Ms: sequential.p50Ms,
+        p95Ms: sequential.p95Ms,
+        rps10: load.rps,
+        p50Ms10: load.p50Ms,
+        p97_5Ms10: load.p97_5Ms,
+        p99Ms10: load.p99Ms,
+        non2xx: sequential.non2xx + load.non2xx + s.statuses.filter((c) => c < 200 || c > 299).length,
+        errors10: load.errors + load.timeouts,
+        detail: { statementRuns: s.runs, sequential, load, sql: s.sql },
+      };
+      const all2xx = sequential.non2xx === 0 && load.non2xx === 0 && load.errors === 0 && s.statuses.every((c) => c >= 200 && c < 300);
+      meets[name] = {
+        all2xx,
+        statements: all2xx && s.statements <= TARGETS.statementsPerPageMax,
+        p50: all2xx && sequential.p50Ms < TARGETS.sequentialP50MsBelow,
+        rps10: all2xx && load.rps >= TARGETS.rpsAt10ConnectionsAtLeast,
+      };
+    }
+
+    // 3. The small pages one request at a time (fewer samples), to see what grows with members and workspaces.
+    const small: Record<string, unknown> = {};
+    for (const [name, { user, path: pagePath }] of Object.entries(SMALL)) {
+      const s = statements[name];
+      const sequential = await sequentialLatency(user === "owner" ? owner : solo, pagePath, 10, 50);
+      small[name] = {
+        path: pagePath,
+        user: user === "owner" ? "benchmark user (201 workspaces)" : "user with 2 workspaces",
+        status: s.statuses.length === 1 ? s.statuses[0] : s.statuses,
+        statements: s.statements,
+        p50Ms: sequential.p50Ms,
+        p95Ms: sequential.p95Ms,
+        bodyBytes: sequential.bodyBytes,
+        sql: s.sql,
+      };
+    }
+    log(`small pages done [${seconds(started)}]`);
+    const n = (name: string) => statements[name].statements;
+    const ok = (name: string) => statements[name].statuses.every((c) => c >= 200 && c < 300);
+    const compare = (big: string, smaller: string) => ({
+      big: `${big}: ${n(big)}`,
+      small: `${smaller}: ${n(smaller)}`,
+      notGrowing: ok(big) && ok(smaller) && n(big) <= n(smaller),
+    });
+    const comparisons = {
+      // 10,000 members vs 3: same user (owner of both), same page.
+      membersPageVsMemberCount: compare("membersFirstPage", "smallMembersPage"),
+      homeVsMemberCount: compare("workspaceHome", "smallWorkspaceHome"),
+      // 201 workspaces vs 2: same page of the same workspace, both users its owners.
+      membersPageVsWorkspaceCount: compare("smallMembersPage", "twoWorkspaceUserMembersPage"),
+      homeVsWorkspaceCount: compare("smallWorkspaceHome", "twoWorkspaceUserHome"),
+    };
+
+    const pageMeets = Object.values(meets);
+    const meetsTargets = {
+      statementsPerPage: pageMeets.every((m) => m.statements),
+      statementsNotGrowing: Object.values(comparisons).every((c) => c.notGrowing),
+      sequentialP50: pageMeets.every((m) => m.p50),
+      rpsAt10Connections: pageMeets.every((m) => m.rps10),
+      all2xx: pageMeets.every((m) => m.all2xx),
+      byPage: meets,
+      all: false,
+    };
+    meetsTargets.all =
+      meetsTargets.statementsPerPage && meetsTargets.statementsNotGrowing && meetsTargets.sequentialP50 && meetsTargets.rpsAt10Connections && meetsTargets.all2xx;
+
+    const report = {
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? "unknown",
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+      },
+      seed: {
+        members: BENCH.members,
+        workspacesOfUser: BENCH.sharedWorkspaces,
+        personalWorkspace: true,
+        users: seeded.users,
+        workspaces: seeded.workspaces,
+        memberships: seeded.memberships,
+      },
+      settings: { sequentialWarmup: WARMUP, sequentialSamples: SAMPLES, connections: CONNECTIONS, durationS: DURATION_S, dbPoolSize: 10 },
+      pages,
+      small,
+      comparisons,
+      targets: TARGETS,
+      meetsTargets,
+      elapsedS: Math.round((performance.now() - started) / 100) / 10,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    log(`done in ${seconds(started)}; targets ${meetsTargets.all ? "met" : "NOT met"}`);
+    return process.env.BENCH_STRICT && !meetsTargets.all ? 1 : 0;
+  } catch (error) {
+    if (server) console.error(`[bench] next start log (last lines):\n${server.logTail()}`);
+    throw error;
+  } finally {
+    await stopAll();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error("[bench] failed:", error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);

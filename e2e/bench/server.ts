@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export type NextServer = { baseUrl: string; stop: () => Promise<void>; logTail: () => string };
+
+/**
+ * `next start` of the existing build, spawned directly (not through npx, which leaves next-server orphaned) in its
+ * own process group, so stopping it ends every process it started.
+ */
+export async function startNextServer(env: Record<string, string>): Promise<NextServer> {
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const bin = path.join(process.cwd(), "node_modules", ".bin", "next");
+  const child: ChildProcess = spawn(bin, ["start", "-p", String(port)], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      AUTH_SECRET: "bench-secret",
+      AUTH_URL: baseUrl,
+      AUTH_TRUST_HOST: "true",
+      ROSTER_COUNT_QUERIES: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DB_POOL_SIZE: "10",
+      RESEND_API_KEY: "",
+      PGLITE_DIR: "",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split("\n").filter(Boolean));
+    if (lines.length > 200) lines.splice(0, lines.length - 200);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
+
+  const stop = async () => {
+    if (exited || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const killed = await Promise.race([exit.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+    if (!killed) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+      await exit;
+    }
+  };
+  const logTail = () => lines.slice(-40).join("\n");
+
+  const deadline = Date.now() + 60_000;
+  while (true) {
+    if (exited) throw new Error(`next start exited before it was healthy:\n${logTail()}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      await res.arrayBuffer();
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start was not healthy within 60 s:\n${logTail()}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { baseUrl, stop, logTail };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { workspaceDomains, workspaces } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { callerActor, type Caller } from "@/lib/auth/caller";
+import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
+import { AppError } from "@/lib/errors";
+import { addMember, assertMemberQuota, isMember, lockWorkspace } from "@/lib/invitations/add-member";
+import { emailDomain } from "@/lib/invitations/resolve-invite";
+import type { GitHubClient } from "./github-client";
+import { listGithubOrganizations } from "./list-join-suggestions";
+
+/**
+ * A signed-in person joins a workspace as member by auto-join: their verified address is on one of its domains
+ * (domain auto-join on), or they belong to its linked GitHub organization (GitHub auto-join on). Re-checked here.
+ */
+export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitHubClient) {
+  if (caller.kind !== "user") throw new AppError("FORBIDDEN", "Only a person can join a workspace.");
+  if (typeof slug !== "string") throw new AppError("NOT_FOUND", "Workspace not found.");
+  const db = await getDb();
+  const organizations = github ? await listGithubOrganizations(caller.userId, github) : [];
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)).limit(1);
+    const workspace = found ? await lockWorkspace(tx, found.id) : null;
+    if (!workspace || workspace.personal) throw new AppError("NOT_FOUND", "Workspace not found.");
+    if (await isMember(tx, workspace.id, caller.userId)) return { slug: workspace.slug, alreadyMember: true };
+    let via: { kind: "domain" | "github"; value: string } | null = null;
+    const email = await getVerifiedEmail(tx, caller.userId);
+    if (workspace.domainAutoJoin && email) {
+      const domains = await tx.select({ domain: workspaceDomains.domain }).from(workspaceDomains).where(eq(workspaceDomains.workspaceId, workspace.id));
+      if (domains.some((d) => d.domain === emailDomain(email))) via = { kind: "domain", value: emailDomain(email) };
+    }
+    if (!via && workspace.githubAutoJoin && workspace.githubOrganization && organizations.includes(workspace.githubOrganization)) {
+      via = { kind: "github", value: workspace.githubOrganization };
+    }
+    // Not eligible looks the same as not existing: auto-join reveals nothing about other workspaces.
+    if (!via) throw new AppError("NOT_FOUND", "Workspace not found.");
+    await assertMemberQuota(tx, workspace.id, 1);
+    await addMember(tx, workspace.id, caller.userId, "member");
+    await recordActivity(tx, {
+      workspaceId: workspace.id,
+      actor: callerActor(caller),
+      action: "auto_join.joined",
+      target: { type: "user", id: caller.userId, label: caller.label },
+      metadata: { via: via.kind, [via.kind === "domain" ? "domain" : "githubOrganization"]: via.value },
+    });
+    return { slug: workspace.slug, alreadyMember: false };
+  });
+}

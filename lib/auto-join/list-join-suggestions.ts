@@ -1,0 +1,58 @@
+import "server-only";
+import { and, eq, inArray, notExists, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { accounts, memberships, workspaceDomains, workspaces } from "@/db/schema";
+import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
+import { emailDomain } from "@/lib/invitations/resolve-invite";
+import type { GitHubClient } from "./github-client";
+
+export type JoinSuggestion = { slug: string; displayName: string; reason: "domain" | "github"; via: string };
+
+/**
+ * The signed-in user's own suggestions: shared workspaces with auto-join on whose domain matches their verified
+ * address, or (with a GitHub client) whose linked GitHub organization they belong to. Never ones they are in.
+ */
+export async function listJoinSuggestions(userId: string, github?: GitHubClient): Promise<JoinSuggestion[]> {
+  const db = await getDb();
+  const notMember = notExists(
+    db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId))),
+  );
+  const suggestions: JoinSuggestion[] = [];
+  const email = await getVerifiedEmail(db, userId);
+  if (email) {
+    const domain = emailDomain(email);
+    const rows = await db
+      .select({ slug: workspaces.slug, displayName: workspaces.displayName })
+      .from(workspaceDomains)
+      .innerJoin(workspaces, eq(workspaces.id, workspaceDomains.workspaceId))
+      .where(and(eq(workspaceDomains.domain, domain), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), notMember))
+      .limit(20);
+    suggestions.push(...rows.map((r) => ({ ...r, reason: "domain" as const, via: domain })));
+  }
+  if (github) {
+    const organizations = await listGithubOrganizations(userId, github);
+    if (organizations.length) {
+      const rows = await db
+        .select({ slug: workspaces.slug, displayName: workspaces.displayName, org: workspaces.githubOrganization })
+        .from(workspaces)
+        .where(and(inArray(workspaces.githubOrganization, organizations), eq(workspaces.githubAutoJoin, true), notMember))
+        .limit(20);
+      for (const r of rows) {
+        if (!suggestions.some((s) => s.slug === r.slug)) suggestions.push({ slug: r.slug, displayName: r.displayName, reason: "github", via: r.org! });
+      }
+    }
+  }
+  return suggestions;
+}
+
+/** The GitHub organizations of a user who signed in with GitHub (empty otherwise). */
+export async function listGithubOrganizations(userId: string, github: GitHubClient): Promise<string[]> {
+  const db = await getDb();
+  const [account] = await db
+    .select({ accessToken: accounts.access_token })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.provider, "github")))
+    .limit(1);
+  if (!account?.accessToken) return [];
+  return (await github.listOrganizations(account.accessToken)).map((o) => o.toLowerCase());
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { inviteLinks, users, type Role } from "@/db/schema";
+import { authorize } from "@/lib/auth/authorize";
+import type { Caller } from "@/lib/auth/caller";
+
+export type InviteLinkSummary = {
+  id: string;
+  tokenPrefix: string;
+  role: Role;
+  expiresAt: Date | null;
+  maxUses: number | null;
+  useCount: number;
+  allowedDomains: string[];
+  creator: string | null;
+  createdAt: Date;
+  active: boolean;
+};
+
+/** invitations:read (owner, manager): the workspace's unrevoked invite links with their use counts (never the secret). */
+export async function listInviteLinks(caller: Caller, slug: string): Promise<InviteLinkSummary[]> {
+  const db = await getDb();
+  const { workspace } = await authorize(db, caller, slug, "invitations:read");
+  const rows = await db
+    .select({
+      id: inviteLinks.id,
+      tokenPrefix: inviteLinks.tokenPrefix,
+      role: inviteLinks.role,
+      expiresAt: inviteLinks.expiresAt,
+      maxUses: inviteLinks.maxUses,
+      useCount: inviteLinks.useCount,
+      allowedDomains: inviteLinks.allowedDomains,
+      creatorName: users.name,
+      creatorEmail: users.email,
+      createdAt: inviteLinks.createdAt,
+    })
+    .from(inviteLinks)
+    .leftJoin(users, eq(users.id, inviteLinks.createdBy))
+    .where(and(eq(inviteLinks.workspaceId, workspace.id), isNull(inviteLinks.revokedAt)))
+    .orderBy(desc(inviteLinks.createdAt))
+    .limit(200);
+  const now = Date.now();
+  return rows.map(({ creatorName, creatorEmail, ...r }) => ({
+    ...r,
+    creator: creatorName ?? creatorEmail,
+    active: (!r.expiresAt || r.expiresAt.getTime() > now) && (r.maxUses === null || r.useCount < r.maxUses),
+  }));
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { roleSchema } from "@/lib/members/schemas";
+import { INVITE_LINK_EXPIRY, MAX_INVITES_PER_SUBMISSION } from "./config";
+
+export const inviteMembersSchema = z.object({
+  emails: z
+    .union([z.string(), z.array(z.string())], { error: "Enter at least one email address." })
+    .transform((v) => (Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((e) => e.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, "Enter at least one email address.")
+        .max(MAX_INVITES_PER_SUBMISSION, `Invite at most ${MAX_INVITES_PER_SUBMISSION} addresses at once.`),
+    ),
+  role: roleSchema,
+});
+
+export const invitationIdSchema = z.object({ invitationId: z.uuid({ error: "Unknown invitation." }) });
+export const inviteLinkIdSchema = z.object({ linkId: z.uuid({ error: "Unknown invite link." }) });
+
+const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "Enter a domain like acme.com.");
+
+export const createInviteLinkSchema = z.object({
+  role: roleSchema.refine((r) => r !== "owner", "An invite link can grant at most the manager role."),
+  expiresIn: z.enum(Object.keys(INVITE_LINK_EXPIRY) as [keyof typeof INVITE_LINK_EXPIRY], {
+    error: "Choose an expiry: 1 day, 7 days, 30 days or never.",
+  }),
+  maxUses: z
+    .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int("Max uses must be a whole number.").min(1, "Max uses must be at least 1.").max(100_000, "Max uses is too large.")])
+    .transform((v) => (v === "" || v === null || v === undefined ? null : v)),
+  allowedDomains: z
+    .union([z.string(), z.array(z.string()), z.undefined()])
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((d) => d.trim()).filter(Boolean))
+    .pipe(z.array(domainSchema).max(20, "At most 20 domains.")),
+});
+
+export const domainInputSchema = z.object({ domain: domainSchema });
+export const autoJoinToggleSchema = z.object({ enabled: z.coerce.boolean() });
+export const githubOrganizationSchema = z.object({
+  organization: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "Enter a GitHub organization name.")
+    .or(z.literal("")),
+});

@@ -1,0 +1,35 @@
+import "server-only";
+import { and, count, eq, ne, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { memberships, workspaces } from "@/db/schema";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+/**
+ * A user owns at most MAX_OWNED_WORKSPACES shared workspaces, however they become owner (create, role change,
+ * transfer). Serialized per user with a transaction-scoped advisory lock so parallel requests cannot overrun it.
+ */
+export async function assertOwnershipQuota(tx: Tx, userId: string, options: { who: string; exceptWorkspaceId?: string }) {
+  const limit = getEnv().MAX_OWNED_WORKSPACES;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`owned-workspaces:${userId}`}))`);
+  const [{ owned }] = await tx
+    .select({ owned: count() })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.role, "owner"),
+        eq(workspaces.personal, false),
+        options.exceptWorkspaceId ? ne(workspaces.id, options.exceptWorkspaceId) : undefined,
+      ),
+    );
+  if (owned >= limit) {
+    throw new AppError(
+      "QUOTA_EXCEEDED",
+      options.who === "you"
+        ? `You already own ${owned} shared workspaces, the most allowed (${limit}). Delete one or transfer its ownership first.`
+        : `${options.who} already owns ${owned} shared workspaces, the most allowed (${limit}).`,
+    );
+  }
+}
