@@ -1,9 +1,20 @@
 import { z } from "zod";
 import { listActivitySchema } from "@/lib/activity/schemas";
 import type { Permission } from "@/lib/auth/permissions";
+import { createInviteLinkSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
 import { changeRoleSchema, listMembersSchema } from "@/lib/members/schemas";
 import { createWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
-import { activityPageSchema, memberPageSchema, roleChangeSchema, workspaceListSchema, workspaceSchema } from "./schemas";
+import {
+  activityPageSchema,
+  createdInviteLinkSchema,
+  invitationListSchema,
+  inviteLinkListSchema,
+  inviteResultSchema,
+  memberPageSchema,
+  roleChangeSchema,
+  workspaceListSchema,
+  workspaceSchema,
+} from "./schemas";
 
 /**
  * Every /api/v1 operation, described with the zod schemas its handler and domain function validate with.
@@ -108,6 +119,78 @@ export const operations: Operation[] = [
     pathParams: { id: "The member's user id." },
     query: workspaceQuery,
     success: { status: 204, description: "Removed." },
+  },
+  {
+    id: "listInvitations",
+    method: "get",
+    path: "/api/v1/invitations",
+    summary: "List pending invitations",
+    tag: "Invitations",
+    permission: "invitations:read",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    success: { status: 200, description: "Pending invitations, newest first (expired ones flagged).", schema: invitationListSchema },
+  },
+  {
+    id: "inviteMembers",
+    method: "post",
+    path: "/api/v1/invitations",
+    summary: "Invite people by email",
+    description: "Up to 50 addresses with one role you may assign. Inviting a pending address again renews and resends it.",
+    tag: "Invitations",
+    permission: "invitations:manage",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    body: inviteMembersSchema,
+    success: { status: 200, description: "What happened to each address.", schema: inviteResultSchema },
+  },
+  {
+    id: "revokeInvitation",
+    method: "delete",
+    path: "/api/v1/invitations/{id}",
+    summary: "Revoke an invitation",
+    tag: "Invitations",
+    permission: "invitations:manage",
+    workspaceScoped: true,
+    pathParams: { id: "The invitation's id." },
+    query: workspaceQuery,
+    success: { status: 204, description: "Revoked; its link stops working." },
+  },
+  {
+    id: "listInviteLinks",
+    method: "get",
+    path: "/api/v1/invite-links",
+    summary: "List invite links",
+    tag: "Invitations",
+    permission: "invitations:read",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    success: { status: 200, description: "Unrevoked invite links with their use counts (never the secret).", schema: inviteLinkListSchema },
+  },
+  {
+    id: "createInviteLink",
+    method: "post",
+    path: "/api/v1/invite-links",
+    summary: "Create an invite link",
+    description: "A shareable link granting at most manager, with an expiry, optional max uses and allowed email domains.",
+    tag: "Invitations",
+    permission: "invitations:manage",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    body: createInviteLinkSchema,
+    success: { status: 201, description: "The link; its URL is shown only now.", schema: createdInviteLinkSchema },
+  },
+  {
+    id: "revokeInviteLink",
+    method: "delete",
+    path: "/api/v1/invite-links/{id}",
+    summary: "Revoke an invite link",
+    tag: "Invitations",
+    permission: "invitations:manage",
+    workspaceScoped: true,
+    pathParams: { id: "The invite link's id." },
+    query: workspaceQuery,
+    success: { status: 204, description: "Revoked; the link stops working at once." },
   },
   {
     id: "listActivity",

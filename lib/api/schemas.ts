@@ -74,3 +74,58 @@ export const problemSchema = z
 export type WorkspaceJson = z.input<typeof workspaceSchema>;
 export type MemberJson = z.input<typeof memberSchema>;
 export type ActivityEventJson = z.input<typeof activityEventSchema>;
+
+export const invitationSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    role,
+    inviter: z.string().nullable(),
+    createdAt: timestamp,
+    expiresAt: timestamp,
+    expired: z.boolean(),
+  })
+  .meta({ id: "Invitation" });
+
+export const invitationListSchema = z.object({ data: z.array(invitationSchema) }).meta({ id: "InvitationList" });
+
+export const inviteResultSchema = z
+  .object({
+    invited: z.array(z.string()).meta({ description: "Addresses newly invited (an email was sent)." }),
+    refreshed: z.array(z.string()).meta({ description: "Addresses with a pending invitation, renewed and sent again." }),
+    alreadyMembers: z.array(z.string()),
+    invalid: z.array(z.string()),
+  })
+  .meta({ id: "InviteResult" });
+
+export const inviteLinkSchema = z
+  .object({
+    id: z.uuid(),
+    tokenPrefix: z.string(),
+    role,
+    expiresAt: timestamp.nullable(),
+    maxUses: z.number().int().nullable(),
+    useCount: z.number().int(),
+    allowedDomains: z.array(z.string()),
+    creator: z.string().nullable(),
+    createdAt: timestamp,
+    active: z.boolean(),
+  })
+  .meta({ id: "InviteLink" });
+
+export const inviteLinkListSchema = z.object({ data: z.array(inviteLinkSchema) }).meta({ id: "InviteLinkList" });
+
+export const createdInviteLinkSchema = z
+  .object({
+    id: z.uuid(),
+    role,
+    expiresAt: timestamp.nullable(),
+    maxUses: z.number().int().nullable(),
+    allowedDomains: z.array(z.string()),
+    url: z.string().meta({ description: "The invite URL: shown once, share it with the people to invite." }),
+  })
+  .meta({ id: "CreatedInviteLink" });
+
+export type InvitationJson = z.input<typeof invitationSchema>;
+export type InviteLinkJson = z.input<typeof inviteLinkSchema>;
+export type CreatedInviteLinkJson = z.input<typeof createdInviteLinkSchema>;

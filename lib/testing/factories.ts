@@ -162,8 +162,8 @@ export async function addMembers(workspaceId: string, members: [TestUser, Role][
 }
 
 /** Calls a route handler module export the way Next.js does (a real Request, params as a promise). */
-export async function callRoute(
-  handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
+export async function callRoute<P extends Record<string, string>>(
+  handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>,
   options: {
     url: string;
     method?: string;
@@ -171,7 +171,7 @@ export async function callRoute(
     authorization?: string;
     body?: unknown;
     rawBody?: string;
-    params?: Record<string, string>;
+    params?: P;
     headers?: Record<string, string>;
   },
 ) {
@@ -184,7 +184,7 @@ export async function callRoute(
     headers.set("content-type", "application/json");
   }
   const request = new Request(new URL(options.url, "http://localhost"), { method: options.method ?? "GET", headers, body });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: Promise.resolve((options.params ?? {}) as P) });
   const text = await response.text();
   let json: unknown = null;
   try {
