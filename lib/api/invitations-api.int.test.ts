@@ -75,7 +75,7 @@ describe("/api/v1/invite-links", () => {
     expect(JSON.stringify(listed.json)).not.toContain(created.json.url as string);
 
     expect((await callRoute(inviteLinksRoute.GET, { url: "/api/v1/invite-links", token: tokens.member })).status).toBe(403);
-    expect((await callRoute(inviteLinksRoute.POST, { url: "/api/v1/invite-links", method: "POST", token: tokens.member, body: { role: "viewer", expiresIn: "1d", allowedDomains: [] } })).status).toBe(403);
+    expect((await callRoute(inviteLinksRoute.POST, { url: "/api/v1/invite-links", method: "POST", token: tokens.member, body: { role: "viewer", expiresIn: "1d", maxUses: null, allowedDomains: [] } })).status).toBe(403);
     for (const body of [{}, { role: "owner", expiresIn: "7d" }, { role: "member", expiresIn: "forever" }, { role: "member", expiresIn: "7d", maxUses: -1 }]) {
       const bad = await callRoute(inviteLinksRoute.POST, { url: "/api/v1/invite-links", method: "POST", token: tokens.owner, body });
       expect(bad.status, JSON.stringify(body)).toBe(422);
