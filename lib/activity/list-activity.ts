@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activityEvents } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
@@ -64,7 +64,8 @@ export async function listActivity(caller: Caller, slug: string, input: unknown 
         after ? sql`(${activityEvents.createdAt}, ${activityEvents.id}) < (${after.at}::timestamptz, ${after.id})` : undefined,
       ),
     )
-    .orderBy(desc(activityEvents.createdAt), desc(activityEvents.id))
+    // NULLS LAST matches the index's column order exactly (plain DESC means NULLS FIRST and would force a sort).
+    .orderBy(sql`${activityEvents.createdAt} desc nulls last`, sql`${activityEvents.id} desc nulls last`)
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
