@@ -4,6 +4,8 @@ import { can, type Permission } from "@/lib/auth/permissions";
 const TABS: { segment: string; label: string; permission: Permission }[] = [
   { segment: "general", label: "General", permission: "workspace:read" },
   { segment: "members", label: "Members", permission: "members:read" },
+  { segment: "tokens", label: "API tokens", permission: "tokens:create" },
+  { segment: "activity", label: "Activity", permission: "activity:read" },
 ];
 
 /** The settings tabs a role may open, read from the permission matrix. */
