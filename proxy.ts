@@ -1,20 +1,38 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { AppError } from "@/lib/errors";
+import { INVITE_LOOKUPS_PER_IP_PER_10_MINUTES } from "@/lib/invitations/config";
+import { clientIp } from "@/lib/rate-limit/client-ip";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
-export const LAST_WORKSPACE_COOKIE = "roster_last_workspace";
+const LAST_WORKSPACE_COOKIE = "roster_last_workspace";
 
-// Remembers the last workspace visited, so "/" can return to it. Authorization lives in lib/, not here.
-export function proxy(request: NextRequest) {
-  const slug = request.nextUrl.pathname.split("/")[2] ?? "";
+// Optimistic, per-request chores only; authorization lives in lib/.
+export async function proxy(request: NextRequest) {
+  const [, section, slug = ""] = request.nextUrl.pathname.split("/");
+  if (section === "invite" && request.method === "GET") return limitInviteLookups(request);
   const response = NextResponse.next();
-  if (/^[a-z0-9-]{3,40}$/.test(slug)) {
-    response.cookies.set(LAST_WORKSPACE_COOKIE, slug, {
-      path: "/",
-      sameSite: "lax",
-      httpOnly: true,
-      maxAge: 60 * 60 * 24 * 365,
-    });
+  // Remembers the last workspace visited, so "/" can return to it.
+  if (section === "w" && /^[a-z0-9-]{3,40}$/.test(slug)) {
+    response.cookies.set(LAST_WORKSPACE_COOKIE, slug, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
   }
   return response;
 }
 
-export const config = { matcher: "/w/:slug*" };
+/** Token lookups on /invite/* are rate limited per client IP, in PostgreSQL so the limit holds across instances. */
+async function limitInviteLookups(request: NextRequest) {
+  try {
+    await consumeRateLimit(await getDb(), `invite-lookup:ip:${clientIp(request.headers)}`, INVITE_LOOKUPS_PER_IP_PER_10_MINUTES, 600);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") {
+      return new NextResponse(
+        "Too many invitation links were opened from your network. Wait a few minutes, then open the link again.",
+        { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds ?? 600), "Content-Type": "text/plain; charset=utf-8", "Referrer-Policy": "no-referrer" } },
+      );
+    }
+    throw error;
+  }
+  return NextResponse.next();
+}
+
+export const config = { matcher: ["/w/:slug*", "/invite/:token*"] };

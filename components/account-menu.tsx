@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { KeyRound, LogOut } from "lucide-react";
+import { LogOut, User } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -31,8 +31,8 @@ export function AccountMenu({ name, email }: { name: string | null; email: strin
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
-          <Link href="/account/tokens">
-            <KeyRound className="size-4" aria-hidden /> Personal access tokens
+          <Link href="/account">
+            <User className="size-4" aria-hidden /> Account
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>

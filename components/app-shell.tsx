@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
+import { Inbox } from "lucide-react";
+import { getInboxSummary } from "@/lib/account/get-inbox-summary";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 import { AccountMenu } from "./account-menu";
 import { WorkspaceNav } from "./workspace-nav";
@@ -8,7 +10,8 @@ import { WorkspaceSwitcher } from "./workspace-switcher";
 
 /** The signed-in layout: header with the workspace switcher and the account menu. */
 export async function AppShell({ user, currentSlug, children }: { user: SessionUser; currentSlug?: string; children: ReactNode }) {
-  const workspaces = (await listMyWorkspaces(user.id)).map((m) => ({
+  const [mine, inbox] = await Promise.all([listMyWorkspaces(user.id), getInboxSummary(user.id)]);
+  const workspaces = mine.map((m) => ({
     slug: m.workspace.slug,
     displayName: m.workspace.displayName,
     personal: m.workspace.personal,
@@ -22,9 +25,21 @@ export async function AppShell({ user, currentSlug, children }: { user: SessionU
             R
           </Link>
           <span aria-hidden className="text-zinc-300 dark:text-zinc-700">/</span>
-          <WorkspaceSwitcher workspaces={workspaces} currentSlug={currentSlug} />
+          <WorkspaceSwitcher workspaces={workspaces} currentSlug={currentSlug} suggestions={inbox.suggestions} />
           {currentSlug && <WorkspaceNav slug={currentSlug} />}
           <div className="ml-auto flex items-center gap-2">
+            <Link
+              href="/account/invitations"
+              aria-label={inbox.pendingInvitations ? `Invitations (${inbox.pendingInvitations} pending)` : "Invitations"}
+              className="relative grid size-8 place-items-center rounded-lg text-zinc-600 outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
+            >
+              <Inbox className="size-4" aria-hidden />
+              {inbox.pendingInvitations > 0 && (
+                <span data-testid="invitation-badge" className="absolute -right-1 -top-1 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-semibold leading-4 text-white">
+                  {inbox.pendingInvitations}
+                </span>
+              )}
+            </Link>
             <AccountMenu name={user.name} email={user.email} />
           </div>
         </div>

@@ -2,7 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { Check, ChevronsUpDown, Plus, Search } from "lucide-react";
+import { Check, ChevronsUpDown, LogOut, Plus, Search, UserPlus } from "lucide-react";
+import { toast } from "sonner";
+import { joinWorkspaceAction } from "@/lib/actions/join-workspace-action";
+import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
 import type { Role } from "@/db/schema";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import {
@@ -19,9 +22,27 @@ export type SwitcherWorkspace = { slug: string; displayName: string; personal: b
 
 const FILTER_THRESHOLD = 8;
 
-export function WorkspaceSwitcher({ workspaces, currentSlug }: { workspaces: SwitcherWorkspace[]; currentSlug?: string }) {
+type Suggestion = { slug: string; displayName: string };
+
+export function WorkspaceSwitcher({
+  workspaces,
+  currentSlug,
+  suggestions = [],
+}: {
+  workspaces: SwitcherWorkspace[];
+  currentSlug?: string;
+  suggestions?: Suggestion[];
+}) {
   const router = useRouter();
   const [filter, setFilter] = useState("");
+  const [leaveOpen, setLeaveOpen] = useState(false);
+
+  async function join(slug: string) {
+    const res = await joinWorkspaceAction(slug);
+    if (!res.ok) return void toast.error(res.message);
+    router.push(`/w/${res.data.slug}`);
+    router.refresh();
+  }
   const current = workspaces.find((w) => w.slug === currentSlug);
   const showFilter = workspaces.length > FILTER_THRESHOLD;
   const visible = useMemo(() => {
@@ -31,6 +52,7 @@ export function WorkspaceSwitcher({ workspaces, currentSlug }: { workspaces: Swi
   }, [filter, workspaces]);
 
   return (
+    <>
     <DropdownMenu onOpenChange={(open) => !open && setFilter("")}>
       <DropdownMenuTrigger
         data-testid="workspace-switcher"
@@ -79,12 +101,32 @@ export function WorkspaceSwitcher({ workspaces, currentSlug }: { workspaces: Swi
           ))}
           {visible.length === 0 && <p className="px-2.5 py-2 text-sm text-zinc-600 dark:text-zinc-400">No workspace matches.</p>}
         </DropdownMenuGroup>
+        {suggestions.length > 0 && (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuLabel>You can join</DropdownMenuLabel>
+            {suggestions.map((s) => (
+              <DropdownMenuItem key={s.slug} textValue={s.displayName} onSelect={() => void join(s.slug)}>
+                <UserPlus className="size-4" aria-hidden /> Join {s.displayName}
+              </DropdownMenuItem>
+            ))}
+          </>
+        )}
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => router.push("/new")}>
           <Plus className="size-4" aria-hidden /> Create workspace
         </DropdownMenuItem>
+        {current && !current.personal && (
+          <DropdownMenuItem onSelect={() => setLeaveOpen(true)}>
+            <LogOut className="size-4" aria-hidden /> Leave {current.displayName}
+          </DropdownMenuItem>
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
+    {current && !current.personal && (
+      <LeaveWorkspaceButton slug={current.slug} displayName={current.displayName} open={leaveOpen} onOpenChange={setLeaveOpen} />
+    )}
+    </>
   );
 }
 

@@ -1,7 +1,22 @@
 import { AppShell } from "@/components/app-shell";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { requirePageUser } from "@/lib/auth/session";
 
+const TABS = [
+  { href: "/account", label: "Profile" },
+  { href: "/account/invitations", label: "Invitations" },
+  { href: "/account/tokens", label: "Access tokens" },
+];
+
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser("/account/tokens");
-  return <AppShell user={user}>{children}</AppShell>;
+  const user = await requirePageUser("/account");
+  return (
+    <AppShell user={user}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+        <SettingsNav tabs={TABS} exact />
+        {children}
+      </div>
+    </AppShell>
+  );
 }

@@ -6,12 +6,12 @@ import { cn } from "@/lib/utils";
 
 export type SettingsTab = { href: string; label: string };
 
-export function SettingsNav({ tabs }: { tabs: SettingsTab[] }) {
+export function SettingsNav({ tabs, exact = false }: { tabs: SettingsTab[]; exact?: boolean }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Workspace settings" className="flex gap-1 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800">
+    <nav aria-label={exact ? "Account" : "Workspace settings"} className="flex gap-1 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800">
       {tabs.map((tab) => {
-        const active = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+        const active = pathname === tab.href || (!exact && pathname.startsWith(`${tab.href}/`));
         return (
           <Link
             key={tab.href}

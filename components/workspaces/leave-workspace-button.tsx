@@ -7,9 +7,22 @@ import { leaveWorkspaceAction } from "@/lib/actions/leave-workspace-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 
-export function LeaveWorkspaceButton({ slug, displayName }: { slug: string; displayName: string }) {
+/** The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own button. */
+export function LeaveWorkspaceButton({
+  slug,
+  displayName,
+  open: controlledOpen,
+  onOpenChange,
+}: {
+  slug: string;
+  displayName: string;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = controlledOpen ?? ownOpen;
+  const setOpen = onOpenChange ?? setOwnOpen;
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -29,9 +42,11 @@ export function LeaveWorkspaceButton({ slug, displayName }: { slug: string; disp
 
   return (
     <Dialog open={open} onOpenChange={(o) => (setOpen(o), setError(undefined))}>
-      <DialogTrigger asChild>
-        <Button variant="secondary">Leave workspace</Button>
-      </DialogTrigger>
+      {controlledOpen === undefined && (
+        <DialogTrigger asChild>
+          <Button variant="secondary">Leave workspace</Button>
+        </DialogTrigger>
+      )}
       <DialogContent title={`Leave ${displayName}?`} description="You lose access right away. To come back, someone has to invite you again.">
         {error && (
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

@@ -4,6 +4,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 const TABS: { segment: string; label: string; permission: Permission }[] = [
   { segment: "general", label: "General", permission: "workspace:read" },
   { segment: "members", label: "Members", permission: "members:read" },
+  { segment: "invitations", label: "Invitations", permission: "invitations:read" },
   { segment: "tokens", label: "API tokens", permission: "tokens:create" },
   { segment: "activity", label: "Activity", permission: "activity:read" },
 ];

@@ -4,6 +4,7 @@ import { Search } from "lucide-react";
 import { MembersTable } from "@/components/members/members-table";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { can } from "@/lib/auth/permissions";
 import { requirePageMembership } from "@/lib/auth/require-membership";
 import { listMembersOf } from "@/lib/members/list-members";
 import { listMembersSchema } from "@/lib/members/schemas";
@@ -35,9 +36,16 @@ export default async function MembersPage({
           <Search className="pointer-events-none absolute left-3 top-3 size-4 text-zinc-500" aria-hidden />
           <Input name="q" defaultValue={q} placeholder="Search by name or email" aria-label="Search members" className="pl-9" />
         </form>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="member-count">
-          {result.total.toLocaleString("en-US")} {q ? "matching" : ""} {result.total === 1 ? "member" : "members"}
-        </p>
+        <div className="flex items-center gap-3">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="member-count">
+            {result.total.toLocaleString("en-US")} {q ? "matching" : ""} {result.total === 1 ? "member" : "members"}
+          </p>
+          {can(role, "invitations:manage") && !workspace.personal && (
+            <Button asChild size="sm">
+              <Link href={`/w/${slug}/settings/invitations`}>Invite</Link>
+            </Button>
+          )}
+        </div>
       </div>
       {result.members.length === 0 ? (
         <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { InviteResponseForm } from "@/components/invitations/invite-response-form";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { switchAccountAction } from "@/lib/actions/respond-to-invite-action";
+import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { emailDomain, maskEmail, resolveInvite, type ResolvedInvite } from "@/lib/invitations/resolve-invite";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+
+export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+function formatDate(date: Date) {
+  return date.toUTCString().replace(/:\d\d GMT$/, " UTC");
+}
+
+function Summary({ invite }: { invite: ResolvedInvite }) {
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1 text-center">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {invite.inviter ? `${invite.inviter} invited you to join` : "You are invited to join"}
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight" data-testid="invite-workspace">
+          {invite.workspace.displayName}
+        </h1>
+      </div>
+      <dl className="grid grid-cols-2 gap-3 rounded-lg bg-zinc-50 p-4 text-sm dark:bg-zinc-950">
+        <div>
+          <dt className="text-zinc-600 dark:text-zinc-400">Role</dt>
+          <dd className="font-medium" data-testid="invite-role">{ROLE_LABELS[invite.role]}</dd>
+        </div>
+        <div>
+          <dt className="text-zinc-600 dark:text-zinc-400">Expires</dt>
+          <dd className="font-medium">{invite.expiresAt ? formatDate(invite.expiresAt) : "Never"}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+function SwitchAccount({ token, children }: { token: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-3">
+      <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="wrong-account">
+        {children}
+      </p>
+      <form action={switchAccountAction}>
+        <input type="hidden" name="token" value={token} />
+        <Button type="submit" className="w-full">Sign out and switch account</Button>
+      </form>
+    </div>
+  );
+}
+
+// GET only shows the invitation; accepting and declining are POSTs (mail scanners follow links).
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const db = await getDb();
+  const invite = await resolveInvite(db, token);
+  if (!invite) notFound();
+  const user = await getCurrentUser();
+  const here = `/invite/${token}`;
+
+  let body: React.ReactNode;
+  if (!user) {
+    body = (
+      <div className="space-y-3">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Sign in or create your account with your email address to accept. You will come straight back here.
+        </p>
+        <SignInForm callbackUrl={here} submitLabel="Continue with email" />
+      </div>
+    );
+  } else {
+    const mine = await listMyWorkspaces(user.id);
+    if (mine.some((m) => m.workspace.id === invite.workspace.id)) redirect(`/w/${invite.workspace.slug}`);
+    const verified = await getVerifiedEmail(db, user.id);
+    if (invite.kind === "email" && verified !== invite.email) {
+      body = (
+        <SwitchAccount token={token}>
+          This invitation was sent to <strong>{maskEmail(invite.email)}</strong>; you are signed in as <strong>{user.email}</strong>.
+          Sign in with the invited address to accept it.
+        </SwitchAccount>
+      );
+    } else if (invite.kind === "link" && invite.allowedDomains.length > 0 && !(verified && invite.allowedDomains.includes(emailDomain(verified)))) {
+      body = (
+        <SwitchAccount token={token}>
+          This invite link only accepts addresses at <strong>{invite.allowedDomains.join(", ")}</strong>; you are signed in as{" "}
+          <strong>{user.email}</strong>.
+        </SwitchAccount>
+      );
+    } else {
+      body = (
+        <div className="space-y-3">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Signed in as {user.email}.</p>
+          <InviteResponseForm token={token} canDecline={invite.kind === "email"} />
+        </div>
+      );
+    }
+  }
+
+  return (
+    <main className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
+      <Link href="/" className="mb-8 flex items-center gap-2 text-lg font-semibold tracking-tight">
+        <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-sm font-bold text-white dark:bg-white dark:text-zinc-900">R</span>
+        Roster
+      </Link>
+      <Card className="w-full max-w-md space-y-6">
+        <Summary invite={invite} />
+        {body}
+      </Card>
+    </main>
+  );
+}

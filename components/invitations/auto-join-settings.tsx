@@ -1,0 +1,111 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { addWorkspaceDomainAction } from "@/lib/actions/add-workspace-domain-action";
+import { removeWorkspaceDomainAction } from "@/lib/actions/remove-workspace-domain-action";
+import { setAutoJoinAction } from "@/lib/actions/set-auto-join-action";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/input";
+
+type Props = {
+  slug: string;
+  canManage: boolean;
+  githubEnabled: boolean;
+  settings: { domains: string[]; domainAutoJoin: boolean; githubOrganization: string | null; githubAutoJoin: boolean };
+};
+
+export function AutoJoinSettings({ slug, canManage, githubEnabled, settings }: Props) {
+  const router = useRouter();
+  const [domain, setDomain] = useState("");
+  const [org, setOrg] = useState(settings.githubOrganization ?? "");
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function run(fn: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, success: string) {
+    startTransition(async () => {
+      const res = await fn();
+      if (!res.ok) {
+        setError(res.fieldErrors ? Object.values(res.fieldErrors)[0]?.[0] : res.message);
+        return;
+      }
+      setError(undefined);
+      toast.success(success);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-5">
+      <div className="space-y-3">
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            className="size-4"
+            checked={settings.domainAutoJoin}
+            disabled={!canManage || pending}
+            onChange={(e) => run(() => setAutoJoinAction(slug, { kind: "domain", enabled: e.target.checked }), "Domain auto-join updated.")}
+          />
+          Let people with a verified address on these domains join as members
+        </label>
+        <ul className="flex flex-wrap gap-2">
+          {settings.domains.map((d) => (
+            <li key={d} className="flex items-center gap-1 rounded-full bg-zinc-100 py-1 pl-3 pr-1 text-sm dark:bg-zinc-800">
+              {d}
+              {canManage && (
+                <button
+                  type="button"
+                  aria-label={`Remove ${d}`}
+                  className="rounded-full px-1.5 text-zinc-600 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-700"
+                  onClick={() => run(() => removeWorkspaceDomainAction(slug, { domain: d }), `${d} removed.`)}
+                >
+                  ×
+                </button>
+              )}
+            </li>
+          ))}
+          {settings.domains.length === 0 && <li className="text-sm text-zinc-600 dark:text-zinc-400">No domains yet.</li>}
+        </ul>
+        {canManage && (
+          <form
+            className="flex gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              run(() => addWorkspaceDomainAction(slug, { domain }), `${domain} added.`);
+              setDomain("");
+            }}
+          >
+            <Label htmlFor="auto-join-domain" className="sr-only">Domain</Label>
+            <Input id="auto-join-domain" placeholder="Your company domain, e.g. acme.com" value={domain} onChange={(e) => setDomain(e.target.value)} className="max-w-xs" />
+            <Button type="submit" variant="secondary" disabled={pending || !domain}>Add domain</Button>
+          </form>
+        )}
+      </div>
+      {githubEnabled && (
+        <div className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+          <Label htmlFor="github-org">GitHub organization</Label>
+          <div className="flex flex-wrap items-center gap-2">
+            <Input id="github-org" value={org} onChange={(e) => setOrg(e.target.value)} placeholder="acme" className="max-w-xs" disabled={!canManage} />
+            {canManage && (
+              <Button
+                variant="secondary"
+                disabled={pending}
+                onClick={() =>
+                  run(
+                    () => setAutoJoinAction(slug, { kind: "github", enabled: !settings.githubAutoJoin, githubOrganization: org || undefined }),
+                    settings.githubAutoJoin ? "GitHub auto-join turned off." : "GitHub auto-join turned on.",
+                  )
+                }
+              >
+                {settings.githubAutoJoin ? "Turn off" : "Link and turn on"}
+              </Button>
+            )}
+          </div>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">Members of the organization who sign in with GitHub can join as members.</p>
+        </div>
+      )}
+      <FieldError>{error}</FieldError>
+    </div>
+  );
+}

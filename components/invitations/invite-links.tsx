@@ -1,0 +1,132 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Copy } from "lucide-react";
+import { toast } from "sonner";
+import type { Role } from "@/db/schema";
+import { createInviteLinkAction } from "@/lib/actions/create-invite-link-action";
+import { revokeInviteLinkAction } from "@/lib/actions/revoke-invite-link-action";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { FieldError, Input, Label } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+
+const EXPIRY_LABELS = { "1d": "1 day", "7d": "7 days", "30d": "30 days", never: "Never" } as const;
+
+export function InviteLinks({ slug, roles, links, canManage }: { slug: string; roles: Role[]; links: InviteLinkSummary[]; canManage: boolean }) {
+  const router = useRouter();
+  const linkRoles = roles.filter((r) => r !== "owner");
+  const [role, setRole] = useState<Role>(linkRoles.includes("member") ? "member" : linkRoles[0]);
+  const [expiresIn, setExpiresIn] = useState<keyof typeof EXPIRY_LABELS>("7d");
+  const [maxUses, setMaxUses] = useState("");
+  const [domains, setDomains] = useState("");
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [created, setCreated] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function create(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const res = await createInviteLinkAction(slug, { role, expiresIn, maxUses, allowedDomains: domains });
+      if (!res.ok) {
+        setErrors(res.fieldErrors ?? { _: [res.message] });
+        return;
+      }
+      setErrors({});
+      setCreated(res.data.url);
+      setMaxUses("");
+      setDomains("");
+      router.refresh();
+    });
+  }
+
+  function revoke(link: InviteLinkSummary) {
+    startTransition(async () => {
+      const res = await revokeInviteLinkAction(slug, { linkId: link.id });
+      if (!res.ok) toast.error(res.message);
+      else toast.success("Invite link revoked.");
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-5">
+      {canManage && (
+        <form onSubmit={create} noValidate className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+          <div className="space-y-1.5">
+            <Label htmlFor="link-role">Role</Label>
+            <NativeSelect id="link-role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="h-10 w-full">
+              {linkRoles.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+            </NativeSelect>
+          </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="link-expiry">Expires after</Label>
+            <NativeSelect id="link-expiry" value={expiresIn} onChange={(e) => setExpiresIn(e.target.value as keyof typeof EXPIRY_LABELS)} className="h-10 w-full">
+              {Object.entries(EXPIRY_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            </NativeSelect>
+          </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="link-max-uses">Max uses</Label>
+            <Input id="link-max-uses" inputMode="numeric" placeholder="Unlimited" value={maxUses} onChange={(e) => setMaxUses(e.target.value)} aria-invalid={errors.maxUses ? true : undefined} />
+          </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="link-domains">Only these domains</Label>
+            <Input id="link-domains" placeholder="Any (e.g. acme.com)" value={domains} onChange={(e) => setDomains(e.target.value)} aria-invalid={errors.allowedDomains ? true : undefined} />
+          </div>
+          <Button type="submit" disabled={pending}>Create link</Button>
+          <div className="sm:col-span-2 lg:col-span-5">
+            <FieldError>{errors.maxUses?.[0] ?? errors.allowedDomains?.[0] ?? Object.keys(errors).filter((k) => k.startsWith("allowedDomains")).map((k) => errors[k]?.[0])[0] ?? errors.role?.[0] ?? errors._?.[0]}</FieldError>
+          </div>
+        </form>
+      )}
+
+      {links.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No invite links.</p>
+      ) : (
+        <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {links.map((link) => (
+            <li key={link.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2 text-sm" data-testid="invite-link-row">
+              <span className="font-mono text-xs">{link.tokenPrefix}…</span>
+              <span className="font-medium">{ROLE_LABELS[link.role]}</span>
+              <span className="text-zinc-600 dark:text-zinc-400">
+                {link.useCount} {link.maxUses ? `/ ${link.maxUses}` : ""} uses
+              </span>
+              <span className="text-zinc-600 dark:text-zinc-400">
+                {link.expiresAt ? `expires ${link.expiresAt.toISOString().slice(0, 10)}` : "never expires"}
+              </span>
+              {link.allowedDomains.length > 0 && <span className="text-zinc-600 dark:text-zinc-400">only {link.allowedDomains.join(", ")}</span>}
+              <span className="text-zinc-600 dark:text-zinc-400">by {link.creator ?? "—"}</span>
+              {!link.active && <span className="rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800">inactive</span>}
+              {canManage && (
+                <Button variant="ghost" size="sm" className="ml-auto" disabled={pending} onClick={() => revoke(link)}>
+                  Revoke
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Dialog open={Boolean(created)} onOpenChange={(o) => !o && setCreated(undefined)}>
+        <DialogContent title="Invite link created" description="Copy it now: for your security it is not shown again.">
+          <div className="flex gap-2">
+            <Input readOnly value={created ?? ""} aria-label="Invite link" data-testid="created-invite-link" onFocus={(e) => e.target.select()} />
+            <Button
+              variant="secondary"
+              aria-label="Copy invite link"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(created ?? "").catch(() => undefined);
+                toast.success("Copied.");
+              }}
+            >
+              <Copy className="size-4" aria-hidden />
+            </Button>
+          </div>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { Role } from "@/db/schema";
+import { inviteMembersAction } from "@/lib/actions/invite-members-action";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { InviteResult } from "@/lib/invitations/invite-members";
+import { Button } from "@/components/ui/button";
+import { FieldError, Label } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+
+export function InviteMembersForm({ slug, roles }: { slug: string; roles: Role[] }) {
+  const router = useRouter();
+  const [emails, setEmails] = useState("");
+  const [role, setRole] = useState<Role>(roles.includes("member") ? "member" : roles[0]);
+  const [error, setError] = useState<string>();
+  const [result, setResult] = useState<InviteResult>();
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const res = await inviteMembersAction(slug, { emails, role });
+      if (!res.ok) {
+        setError(res.fieldErrors?.emails?.[0] ?? res.fieldErrors?.role?.[0] ?? res.message);
+        setResult(undefined);
+        return;
+      }
+      setError(undefined);
+      setResult(res.data);
+      setEmails(res.data.invalid.join("\n"));
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3">
+      <div className="space-y-1.5">
+        <Label htmlFor="invite-emails">Email addresses</Label>
+        <textarea
+          id="invite-emails"
+          value={emails}
+          onChange={(e) => setEmails(e.target.value)}
+          rows={3}
+          placeholder="ada@acme.com, grace@acme.com"
+          aria-invalid={error ? true : undefined}
+          aria-describedby="invite-emails-help invite-emails-error"
+          className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm placeholder:text-zinc-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <p id="invite-emails-help" className="text-xs text-zinc-600 dark:text-zinc-400">
+          Separate addresses with commas, spaces or new lines (up to 50).
+        </p>
+        <FieldError id="invite-emails-error">{error}</FieldError>
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="space-y-1.5">
+          <Label htmlFor="invite-role">Role</Label>
+          <NativeSelect id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="h-10">
+            {roles.map((r) => (
+              <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+            ))}
+          </NativeSelect>
+        </div>
+        <Button type="submit" disabled={pending}>{pending ? "Sending…" : "Send invitations"}</Button>
+      </div>
+      {result && (
+        <ul className="space-y-1 rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-950" data-testid="invite-result" aria-live="polite">
+          {result.invited.length > 0 && <li>Invited: {result.invited.join(", ")}</li>}
+          {result.refreshed.length > 0 && <li>Invitation sent again: {result.refreshed.join(", ")}</li>}
+          {result.alreadyMembers.length > 0 && <li>Already a member: {result.alreadyMembers.join(", ")}</li>}
+          {result.invalid.length > 0 && <li className="text-red-700 dark:text-red-400">Not a valid address: {result.invalid.join(", ")}</li>}
+        </ul>
+      )}
+    </form>
+  );
+}

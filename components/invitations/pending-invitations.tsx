@@ -1,0 +1,70 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { toast } from "sonner";
+import { resendInvitationAction } from "@/lib/actions/resend-invitation-action";
+import { revokeInvitationAction } from "@/lib/actions/revoke-invitation-action";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { PendingInvitation } from "@/lib/invitations/list-invitations";
+import { Button } from "@/components/ui/button";
+
+export function PendingInvitations({ slug, invitations, canManage }: { slug: string; invitations: PendingInvitation[]; canManage: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  function run(kind: "resend" | "revoke", invitation: PendingInvitation) {
+    startTransition(async () => {
+      const result =
+        kind === "resend"
+          ? await resendInvitationAction(slug, { invitationId: invitation.id })
+          : await revokeInvitationAction(slug, { invitationId: invitation.id });
+      if (!result.ok) toast.error(result.message);
+      else toast.success(kind === "resend" ? `Invitation sent again to ${invitation.email}.` : `Invitation to ${invitation.email} revoked.`);
+      router.refresh();
+    });
+  }
+
+  if (invitations.length === 0) {
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">No pending invitations.</p>;
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-medium">Address</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Role</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Invited by</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Expires</th>
+            <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {invitations.map((inv) => (
+            <tr key={inv.id} data-testid={`invitation-${inv.email}`}>
+              <td className="py-2 pr-4 font-medium">{inv.email}</td>
+              <td className="py-2 pr-4">{ROLE_LABELS[inv.role]}</td>
+              <td className="py-2 pr-4 text-zinc-600 dark:text-zinc-400">{inv.inviter ?? "—"}</td>
+              <td className="whitespace-nowrap py-2 pr-4 text-zinc-600 dark:text-zinc-400">
+                {inv.expired ? <span className="text-red-700 dark:text-red-400">Expired</span> : inv.expiresAt.toISOString().slice(0, 10)}
+              </td>
+              <td className="py-2">
+                {canManage && (
+                  <div className="flex justify-end gap-1">
+                    <Button variant="ghost" size="sm" disabled={pending} onClick={() => run("resend", inv)} aria-label={`Resend invitation to ${inv.email}`}>
+                      Resend
+                    </Button>
+                    <Button variant="ghost" size="sm" disabled={pending} onClick={() => run("revoke", inv)} aria-label={`Revoke invitation to ${inv.email}`}>
+                      Revoke
+                    </Button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

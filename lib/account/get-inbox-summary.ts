@@ -1,0 +1,32 @@
+import "server-only";
+import { cache } from "react";
+import { sql } from "drizzle-orm";
+import { executeRows, getDb } from "@/db/client";
+
+export type InboxSummary = { pendingInvitations: number; suggestions: { slug: string; displayName: string }[] };
+
+/**
+ * The signed-in user's own header data in one statement: pending invitations to their verified address (the badge)
+ * and shared workspaces they may join by email domain (the switcher's "Join" entries).
+ */
+export const getInboxSummary = cache(async (userId: string): Promise<InboxSummary> => {
+  const db = await getDb();
+  const [row] = await executeRows<{ pending: number | string; suggestions: { slug: string; displayName: string }[] | string | null }>(
+    db,
+    sql`with me as (
+          select lower(email) as email, split_part(lower(email), '@', 2) as domain
+          from users where id = ${userId} and email is not null and email_verified is not null
+        )
+        select
+          (select count(*) from invitations i, me
+            where i.email = me.email and i.status = 'pending' and i.expires_at > now()) as pending,
+          (select coalesce(json_agg(json_build_object('slug', s.slug, 'displayName', s.display_name)), '[]'::json)
+             from (select distinct w.slug, w.display_name from workspace_domains d
+                   join me on d.domain = me.domain
+                   join workspaces w on w.id = d.workspace_id and w.domain_auto_join and not w.personal
+                   where not exists (select 1 from memberships m where m.workspace_id = w.id and m.user_id = ${userId})
+                   order by w.display_name limit 10) s) as suggestions`,
+  );
+  const suggestions = typeof row?.suggestions === "string" ? JSON.parse(row.suggestions) : (row?.suggestions ?? []);
+  return { pendingInvitations: Number(row?.pending ?? 0), suggestions };
+});
