@@ -89,7 +89,7 @@ export function CreateTokenDialog({ slug, roles = [], owner, triggerLabel = "New
           {triggerLabel}
         </Button>
       </DialogTrigger>
-      <DialogContent title={title} description={description}>
+      <DialogContent title={title} description={description} className="max-w-lg">
         {secret ? (
           <div className="space-y-4">
             <div className="space-y-1.5">

@@ -38,7 +38,7 @@ export function actionLabel(action: string): string {
 const roleLabel = (value: unknown) => (typeof value === "string" && value in ROLE_LABELS ? ROLE_LABELS[value as Role] : null);
 
 /** A short human summary of an event's metadata ("Member → Manager", "“Old” → “New”", "Role: Viewer"). */
-export function eventDetail(event: Pick<ActivityRow, "action" | "metadata">): string | null {
+export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "actor">): string | null {
   const m = event.metadata;
   const from = roleLabel(m.from);
   const to = roleLabel(m.to);
@@ -47,7 +47,7 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata">): st
   const parts: string[] = [];
   const role = roleLabel(m.role);
   if (role) parts.push(`Role: ${role}`);
-  if (typeof m.owner === "string" && event.action.startsWith("token.")) parts.push(`Owner: ${m.owner}`);
+  if (typeof m.owner === "string" && event.action.startsWith("token.") && m.ownerId !== event.actor.id) parts.push(`Owner: ${m.owner}`);
   if (typeof m.domain === "string") parts.push(m.domain);
   return parts.length ? parts.join(" · ") : null;
 }
