@@ -31,7 +31,8 @@ export async function acceptEmailInvitation(tx: Tx, caller: Caller, invitationId
   const [peek] = await tx.select({ workspaceId: invitations.workspaceId }).from(invitations).where(eq(invitations.id, invitationId));
   if (!peek) throw invalid();
   const workspace = await lockWorkspace(tx, peek.workspaceId);
-  const [invitation] = await tx.select().from(invitations).where(eq(invitations.id, invitationId));
+  // FOR UPDATE: a concurrent decline (which locks only this row) must be seen, or both would succeed.
+  const [invitation] = await tx.select().from(invitations).where(eq(invitations.id, invitationId)).for("update");
   if (!workspace || !invitation || invitation.status !== "pending" || invitation.expiresAt.getTime() <= Date.now()) throw invalid();
   const email = await getVerifiedEmail(tx, caller.userId);
   if (email !== invitation.email) {

@@ -29,11 +29,14 @@ export const createInviteLinkSchema = z.object({
   expiresIn: z.enum(Object.keys(INVITE_LINK_EXPIRY) as [keyof typeof INVITE_LINK_EXPIRY], {
     error: "Choose an expiry: 1 day, 7 days, 30 days or never.",
   }),
+  // .optional(): in zod 4 a union containing z.undefined() still rejects a missing key; both fields may be omitted.
   maxUses: z
     .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int("Max uses must be a whole number.").min(1, "Max uses must be at least 1.").max(100_000, "Max uses is too large.")])
+    .optional()
     .transform((v) => (v === "" || v === null || v === undefined ? null : v)),
   allowedDomains: z
     .union([z.string(), z.array(z.string()), z.undefined()])
+    .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((d) => d.trim()).filter(Boolean))
     .pipe(z.array(domainSchema).max(20, "At most 20 domains.")),
 });

@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 
-export type TargetMember = { membershipId: string; userId: string; role: Role; label: string; serviceAccount: boolean };
+export type TargetMember = { membershipId: string; userId: string; role: Role; label: string; email: string | null; serviceAccount: boolean };
 
 /** The member an operation acts on, or NOT_FOUND ("no longer a member": a stale page). */
 export async function getTargetMember(tx: Tx, workspaceId: string, userId: string): Promise<TargetMember> {
@@ -27,6 +27,7 @@ export async function getTargetMember(tx: Tx, workspaceId: string, userId: strin
     userId: row.userId,
     role: row.role,
     label: row.email ?? row.name ?? row.userId,
+    email: row.email,
     serviceAccount: row.serviceAccount,
   };
 }

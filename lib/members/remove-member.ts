@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { apiTokens, memberships } from "@/db/schema";
+import { apiTokens, invitations, memberships } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
@@ -14,7 +14,7 @@ import { removeMemberSchema } from "./schemas";
 
 /**
  * members:remove. Owners remove anyone but the last owner; managers remove non-owners. Removing yourself is "leave".
- * The removed member's tokens for this workspace are revoked; access ends on their next request.
+ * The removed member's tokens for this workspace and pending email invitation are revoked; access ends on their next request.
  */
 export async function removeMember(caller: Caller, slug: string, input: unknown) {
   const data = parseInput(removeMemberSchema, input);
@@ -37,6 +37,23 @@ export async function removeMember(caller: Caller, slug: string, input: unknown)
       target: { type: "user", id: target.userId, label: target.label },
       metadata: { role: target.role },
     });
+    // An email invitation still pending for them (they joined another way) would let them straight back in.
+    if (target.email) {
+      const revoked = await tx
+        .update(invitations)
+        .set({ status: "revoked", respondedAt: new Date() })
+        .where(and(eq(invitations.workspaceId, workspace.id), eq(invitations.email, target.email.toLowerCase()), eq(invitations.status, "pending")))
+        .returning();
+      for (const invitation of revoked) {
+        await recordActivity(tx, {
+          workspaceId: workspace.id,
+          actor: callerActor(caller),
+          action: "invitation.revoked",
+          target: { type: "invitation", id: invitation.id, label: invitation.email },
+          metadata: { role: invitation.role, reason: "member.removed" },
+        });
+      }
+    }
     return { userId: target.userId };
   });
 }

@@ -2,7 +2,7 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { getDb } from "@/db/client";
-import { activityEvents, apiTokens, memberships, workspaces, type Role } from "@/db/schema";
+import { activityEvents, apiTokens, invitations, inviteLinks, memberships, workspaceDomains, workspaces, type Role } from "@/db/schema";
 import { userCaller, type Caller } from "@/lib/auth/caller";
 import { createUser } from "@/lib/auth/create-user";
 import { AppError, type ErrorCode } from "@/lib/errors";
@@ -12,10 +12,18 @@ export const unique = () => `${Date.now().toString(36)}${Math.random().toString(
 
 export type TestUser = { id: string; email: string; name: string; caller: Caller };
 
-/** A new user (with their personal workspace, as at sign-up), with a unique email. */
-export async function makeUser(name = "User"): Promise<TestUser> {
+/** A unique domain that is not a public mail domain (auto-join and link allow-lists match on it). */
+export const uniqueDomain = (prefix = "acme") => `${prefix}-${unique()}.io`;
+
+/**
+ * A new user (with their personal workspace, as at sign-up), with a unique email at example.com unless `domain` or
+ * `email` is given; verified (signed in by magic link) unless `verified: false`.
+ */
+export async function makeUser(name = "User", options: { email?: string; domain?: string; verified?: boolean } = {}): Promise<TestUser> {
   const local = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "")}${unique()}`;
-  const user = await createUser({ id: "ignored", email: `${local}@example.com`, emailVerified: new Date(), name });
+  const address = options.email ?? `${local}@${options.domain ?? "example.com"}`;
+  const emailVerified = options.verified === false ? null : new Date();
+  const user = await createUser({ id: "ignored", email: address, emailVerified, name });
   const email = user.email;
   return { id: user.id, email, name, caller: userCaller({ id: user.id, email, name }) };
 }
@@ -86,7 +94,10 @@ export async function eventsOf(workspaceId: string) {
   return db.select().from(activityEvents).where(eq(activityEvents.workspaceId, workspaceId)).orderBy(asc(activityEvents.id));
 }
 
-/** Everything a refused operation must leave untouched: the workspace row, its memberships and its activity trail. */
+/**
+ * Everything a refused operation must leave untouched: the workspace row, its memberships, its activity trail, and
+ * its invitations, invite links and auto-join domains.
+ */
 export async function snapshot(workspaceId: string) {
   const db = await getDb();
   const [workspace] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
@@ -96,7 +107,14 @@ export async function snapshot(workspaceId: string) {
     .where(eq(memberships.workspaceId, workspaceId))
     .orderBy(asc(memberships.userId));
   const events = (await eventsOf(workspaceId)).map((e) => e.id);
-  return { workspace: workspace ?? null, members, events };
+  const invites = await db.select().from(invitations).where(eq(invitations.workspaceId, workspaceId)).orderBy(asc(invitations.id));
+  const links = await db.select().from(inviteLinks).where(eq(inviteLinks.workspaceId, workspaceId)).orderBy(asc(inviteLinks.id));
+  const domains = await db
+    .select({ domain: workspaceDomains.domain })
+    .from(workspaceDomains)
+    .where(eq(workspaceDomains.workspaceId, workspaceId))
+    .orderBy(asc(workspaceDomains.domain));
+  return { workspace: workspace ?? null, members, events, invites, links, domains };
 }
 
 /** Awaits a promise that must reject with an AppError of this code; returns the error. */
