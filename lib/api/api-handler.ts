@@ -29,17 +29,32 @@ export type ApiContext<P> = {
 
 type RouteContext<P> = { params: Promise<P> };
 
+/** Reads at most MAX_BODY_BYTES (a larger body is refused without reading it all), then parses a JSON object. */
 async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw bodyError("The request body is too large (64 KiB at most).");
-  let text: string;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
-    text = await request.text();
-  } catch {
+    const reader = request.body?.getReader();
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => {});
+        throw bodyError("The request body is too large (64 KiB at most).");
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw bodyError("The request body could not be read.");
   }
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw bodyError("The request body is too large (64 KiB at most).");
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
   if (text.trim() === "") throw bodyError("Send a JSON object as the request body.");
+  // PostgreSQL text cannot hold U+0000: refuse it here rather than fail in the database.
+  if (/\\u0000/i.test(text)) throw bodyError("The request body must not contain NUL characters.");
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -89,6 +104,11 @@ export function apiHandler<P extends Record<string, string> = Record<string, str
       );
       const query = Object.fromEntries([...url.searchParams.keys()].map((k) => [k, url.searchParams.get(k) ?? ""]));
       const params = ((await context?.params) ?? {}) as P;
+      for (const [name, value] of [...Object.entries(query), ...Object.entries(params)]) {
+        if (typeof value === "string" && value.includes("\u0000")) {
+          throw new AppError("VALIDATION", `${name} must not contain NUL characters.`, { [name]: ["Must not contain NUL characters."] });
+        }
+      }
       const result = await handler({
         request,
         url,

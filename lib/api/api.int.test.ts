@@ -143,6 +143,39 @@ describe("PATCH /api/v1/workspace", () => {
   });
 });
 
+describe("input PostgreSQL cannot store", () => {
+  it("NUL characters in a body, a query or a path parameter are a 422, not a 500", async () => {
+    const body = await callRoute(workspaceRoute.PATCH, { url: "/api/v1/workspace", method: "PATCH", token: tokens.owner, body: { displayName: "a\u0000b" } });
+    expect(body.status).toBe(422);
+    const query = await callRoute(membersRoute.GET, { url: "/api/v1/members?q=%00", token: tokens.owner });
+    expect(query.status).toBe(422);
+    const actor = await callRoute(activityRoute.GET, { url: "/api/v1/activity?actor=%00", token: tokens.owner });
+    expect(actor.status).toBe(422);
+    const param = await callRoute(memberRoute.DELETE, { url: "/api/v1/members/%00", method: "DELETE", token: tokens.owner, params: { id: "\u0000" } });
+    expect(param.status).toBe(422);
+  });
+
+  it("a streamed body over 64 KiB is refused without reading it all", async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 1000) return controller.close();
+        controller.enqueue(new Uint8Array(16 * 1024).fill(32));
+      },
+    });
+    const request = new Request("http://localhost/api/v1/workspace", {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${tokens.owner}`, "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    const res = await workspaceRoute.PATCH(request, { params: Promise.resolve({}) });
+    expect(res.status).toBe(422);
+    expect(pulled).toBeLessThan(20);
+  });
+});
+
 describe("GET /api/v1/members", () => {
   it("returns one page, searchable, for every role", async () => {
     const res = await callRoute(membersRoute.GET, { url: "/api/v1/members?pageSize=2", token: tokens.viewer });
