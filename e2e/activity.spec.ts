@@ -1,5 +1,5 @@
 import { expect, expectAccessible, screenshot, signIn, test, uniqueEmail } from "./fixtures";
-import { api, closeSecretDialog, createTokenInDialog, createWorkspace } from "./api-helpers";
+import { api, closeSecretDialog, colorScheme, createTokenInDialog, createWorkspace } from "./api-helpers";
 
 test("the activity page shows who did what, through the app or a token, filtered by action and actor", async ({ page }) => {
   const email = uniqueEmail("audit");
@@ -29,10 +29,11 @@ test("the activity page shows who did what, through the app or a token, filtered
   await expect(rows.nth(3)).toContainText("Created the workspace");
   await expect(rows.nth(3)).toContainText(email);
   await expectAccessible(page);
+  await page.mouse.move(0, 0);
   await screenshot(page, "activity");
-  await page.emulateMedia({ colorScheme: "dark" });
+  await colorScheme(page, "dark");
   await screenshot(page, "activity-dark");
-  await page.emulateMedia({ colorScheme: "light" });
+  await colorScheme(page, "light");
 
   // The same data through the API.
   const viaApi = (await (await api(page.request, secret).get("/api/v1/activity")).json()) as { data: { action: string }[] };

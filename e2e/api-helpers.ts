@@ -61,3 +61,9 @@ export async function viewportScreenshot(page: Page, name: string, selector?: st
   if (selector) await page.locator(selector).first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-${name}.png` });
 }
+
+/** Switches to the dark color scheme and lets color transitions finish before a screenshot. */
+export async function colorScheme(page: Page, scheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.waitForTimeout(400);
+}

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, latestMail, screenshot, signIn, test, uniqueEmail } from "./fixtures";
-import { acceptInviteLink, api, closeSecretDialog, createTokenInDialog, createWorkspace, viewportScreenshot } from "./api-helpers";
+import { acceptInviteLink, api, closeSecretDialog, colorScheme, createTokenInDialog, createWorkspace, viewportScreenshot } from "./api-helpers";
 
 test("create a token, see it once, call the API with it, revoke it, and the call is refused", async ({ page }) => {
   const email = uniqueEmail("tokens");
@@ -46,9 +46,9 @@ test("create a token, see it once, call the API with it, revoke it, and the call
   await page.reload();
   await expect(row).not.toContainText("Never used");
   await screenshot(page, "tokens-list");
-  await page.emulateMedia({ colorScheme: "dark" });
+  await colorScheme(page, "dark");
   await screenshot(page, "tokens-list-dark");
-  await page.emulateMedia({ colorScheme: "light" });
+  await colorScheme(page, "light");
 
   await row.getByRole("button", { name: "Revoke CI deploy" }).click();
   await expect(page.getByRole("dialog")).toContainText("stops working on its next request");
@@ -191,7 +191,7 @@ test("the API reference renders the OpenAPI document", async ({ page }) => {
   await expectAccessible(page);
   await viewportScreenshot(page, "api-reference");
   await viewportScreenshot(page, "api-reference-operation", "#listMembers");
-  await page.emulateMedia({ colorScheme: "dark" });
+  await colorScheme(page, "dark");
   await expectAccessible(page);
   await viewportScreenshot(page, "api-reference-dark", "#changeMemberRole");
 });
