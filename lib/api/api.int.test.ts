@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
@@ -420,6 +420,24 @@ describe("OpenAPI document", () => {
     expect(patch.requestBody.content["application/json"].schema.properties.role.enum).toEqual(["owner", "manager", "member", "viewer"]);
     expect(doc.components.schemas).toHaveProperty("Problem");
     expect(doc.components.schemas).toHaveProperty("Member");
+  });
+
+  it("documents every exported handler of every /api/v1 route file", async () => {
+    const root = path.join(process.cwd(), "app", "api", "v1");
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts"));
+    const undocumented: string[] = [];
+    for (const file of files) {
+      const dir = path.dirname(file);
+      if (dir === "openapi.json" || dir.startsWith("[...")) continue;
+      const apiPath = `/api/v1/${dir.replace(/\[(\w+)\]/g, "{$1}")}`;
+      const mod = (await import(path.join(root, file))) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"]) {
+        if (typeof mod[method] !== "function") continue;
+        if (!operations.some((op) => op.path === apiPath && op.method === method.toLowerCase())) undocumented.push(`${method} ${apiPath}`);
+      }
+    }
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(undocumented).toEqual([]);
   });
 
   it("answers unknown /api/v1 paths with a problem 404", async () => {

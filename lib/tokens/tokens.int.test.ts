@@ -103,6 +103,16 @@ describe("workspace tokens", () => {
     await expectCode(createToken(owner.caller, ws.slug, { name: "over", expiresInDays: 30 }), "QUOTA_EXCEEDED");
   });
 
+  it("holds the quota under parallel creation (the workspace row lock serializes the count)", async () => {
+    const ws = await makeWorkspace(owner);
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => createToken(owner.caller, ws.slug, { name: `p${i}`, expiresInDays: 30 })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(4);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(refused.map((r) => (r.reason as { code: string }).code)).toEqual(Array(6).fill("QUOTA_EXCEEDED"));
+  });
+
   it("lists every token to owners and managers, only their own to members", async () => {
     const mine = await createToken(member.caller, slug, { name: "member's", expiresInDays: 90 });
     const theirs = await createToken(manager.caller, slug, { name: "manager's", expiresInDays: 90 });
