@@ -23,6 +23,8 @@ function schemaOf(schema: z.ZodType, io: "input" | "output", components: Record<
     override: (ctx) => {
       const js = ctx.jsonSchema as JsonSchema;
       if (js.format === "date-time") delete js.pattern;
+      // An optional field's `undefined` branch converts to `{}` (anything): drop it, optionality is `required`.
+      if (Array.isArray(js.anyOf)) js.anyOf = (js.anyOf as JsonSchema[]).filter((branch) => Object.keys(branch).length > 0);
     },
   }) as JsonSchema;
   const text = JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/');
