@@ -76,7 +76,12 @@ export function buildOpenApiDocument(serverUrl = "/") {
       "x-permission": op.permission,
       parameters: parameters(op, components),
       ...(op.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body, "input", components) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: schemaOf(op.body, "input", components), ...(op.example ? { example: op.example } : {}) } },
+            },
+          }
         : {}),
       responses,
     };

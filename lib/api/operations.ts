@@ -32,6 +32,8 @@ export type Operation = {
   pathParams?: Record<string, string>;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** A valid request body (shown in the reference, used by the contract tests). */
+  example?: Record<string, unknown>;
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
   /** Whether `?workspace=<slug>` applies (workspace-scoped operations called with a personal access token). */
   workspaceScoped: boolean;
@@ -67,6 +69,7 @@ export const operations: Operation[] = [
     workspaceScoped: true,
     query: workspaceQuery,
     body: renameWorkspaceSchema,
+    example: { displayName: "Acme Robotics" },
     success: { status: 200, description: "The renamed workspace.", schema: workspaceSchema },
   },
   {
@@ -105,6 +108,7 @@ export const operations: Operation[] = [
     pathParams: { id: "The member's user id." },
     query: workspaceQuery,
     body: changeRoleSchema.pick({ role: true }),
+    example: { role: "viewer" },
     success: { status: 200, description: "The member's role.", schema: roleChangeSchema },
   },
   {
@@ -142,6 +146,7 @@ export const operations: Operation[] = [
     workspaceScoped: true,
     query: workspaceQuery,
     body: inviteMembersSchema,
+    example: { emails: ["ada@example.com", "grace@example.com"], role: "member" },
     success: { status: 200, description: "What happened to each address.", schema: inviteResultSchema },
   },
   {
@@ -178,6 +183,7 @@ export const operations: Operation[] = [
     workspaceScoped: true,
     query: workspaceQuery,
     body: createInviteLinkSchema,
+    example: { role: "member", expiresIn: "7d", maxUses: 10, allowedDomains: ["example.com"] },
     success: { status: 201, description: "The link; its URL is shown only now.", schema: createdInviteLinkSchema },
   },
   {
@@ -225,6 +231,7 @@ export const operations: Operation[] = [
     permission: "personal access token",
     workspaceScoped: false,
     body: createWorkspaceSchema,
+    example: { displayName: "Acme Robotics", slug: "acme-robotics", region: "local" },
     success: { status: 201, description: "The new workspace.", schema: workspaceSchema },
   },
   {

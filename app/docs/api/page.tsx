@@ -34,7 +34,7 @@ type Operation = {
   tags: string[];
   "x-permission": string;
   parameters: Parameter[];
-  requestBody?: { content: { "application/json": { schema: Schema } } };
+  requestBody?: { content: { "application/json": { schema: Schema; example?: unknown } } };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
 };
 
@@ -233,6 +233,7 @@ export default function ApiReferencePage() {
               </div>
               {t.ops.map(({ path, method, op }) => {
                 const body = op.requestBody?.content["application/json"].schema;
+                const example = op.requestBody?.content["application/json"].example;
                 const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"));
                 const successSchema = success?.[1].content?.["application/json"]?.schema;
                 const successName = successSchema?.$ref ? refName(successSchema.$ref) : undefined;
@@ -254,6 +255,11 @@ export default function ApiReferencePage() {
                       rows={op.parameters.map((p) => ({ name: p.name, where: p.in, schema: p.schema, required: p.required, description: p.description }))}
                     />
                     <FieldsTable caption="Request body (JSON)" rows={bodyRows(body)} />
+                    {example !== undefined && (
+                      <pre className="overflow-x-auto rounded-lg bg-zinc-100 p-3 font-mono text-[13px] text-zinc-800 dark:bg-zinc-950 dark:text-zinc-200">
+                        <code>{JSON.stringify(example, null, 2)}</code>
+                      </pre>
+                    )}
                     <div className="space-y-1.5">
                       <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Responses</p>
                       <ul className="space-y-1 text-sm">
