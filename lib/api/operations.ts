@@ -93,7 +93,12 @@ export const operations: Operation[] = [
     tag: "Members",
     permission: "members:read",
     workspaceScoped: true,
-    query: listMembersSchema.extend(workspaceQuery.shape),
+    query: listMembersSchema.extend({
+      q: listMembersSchema.shape.q.meta({ description: "Search by name or email (case-insensitive substring)." }),
+      page: listMembersSchema.shape.page.meta({ description: "The page number, from 1." }),
+      pageSize: listMembersSchema.shape.pageSize.meta({ description: "Members per page." }),
+      ...workspaceQuery.shape,
+    }),
     success: { status: 200, description: "A page of members.", schema: memberPageSchema },
   },
   {
@@ -207,7 +212,10 @@ export const operations: Operation[] = [
     tag: "Activity",
     permission: "activity:read",
     workspaceScoped: true,
-    query: listActivitySchema.extend(workspaceQuery.shape),
+    query: listActivitySchema.extend({
+      limit: listActivitySchema.shape.limit.meta({ description: "Events per page." }),
+      ...workspaceQuery.shape,
+    }),
     success: { status: 200, description: "A page of events.", schema: activityPageSchema },
   },
   {

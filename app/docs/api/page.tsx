@@ -58,6 +58,23 @@ const METHOD_STYLES: Record<string, string> = {
   delete: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300",
 };
 
+/** Text with `code` spans, as in the descriptions of the document. */
+function Prose({ text }: { text: string }) {
+  return (
+    <>
+      {text.split("`").map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className="rounded bg-zinc-100 px-1 font-mono text-[0.9em] dark:bg-zinc-800">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function refName(ref: string) {
   return ref.split("/").at(-1) ?? ref;
 }
@@ -108,7 +125,7 @@ function FieldsTable({ caption, rows }: { caption: string; rows: { name: string;
               </td>
               <td className="py-2 pr-4 align-top font-mono text-[13px] text-zinc-700 dark:text-zinc-300">{typeOf(r.schema)}</td>
               <td className="py-2 align-top text-zinc-600 dark:text-zinc-400">
-                {r.description ?? r.schema.description}
+                <Prose text={r.description ?? r.schema.description ?? ""} />
                 {constraints(r.schema) && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{constraints(r.schema)}</span>}
               </td>
             </tr>
@@ -245,7 +262,11 @@ export default function ApiReferencePage() {
                         <span className={cn("rounded px-1.5 py-0.5 font-mono text-xs font-semibold uppercase", METHOD_STYLES[method])}>{method}</span>
                         <code className="font-mono text-sm">{path}</code>
                       </p>
-                      {op.description && <p className="text-sm text-zinc-600 dark:text-zinc-400">{op.description}</p>}
+                      {op.description && (
+                        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                          <Prose text={op.description} />
+                        </p>
+                      )}
                       <p className="text-xs text-zinc-600 dark:text-zinc-400">
                         Requires: <code className="font-mono">{op["x-permission"]}</code>
                       </p>
@@ -269,7 +290,7 @@ export default function ApiReferencePage() {
                               {status}
                             </span>
                             <span className="text-zinc-600 dark:text-zinc-400">
-                              {r.description}
+                              <Prose text={r.description} />
                               {status.startsWith("2") && successName && (
                                 <>
                                   {" "}
@@ -294,7 +315,11 @@ export default function ApiReferencePage() {
             {Object.entries(schemas).map(([name, schema]) => (
               <article key={name} id={`schema-${name}`} className="scroll-mt-24 space-y-3 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
                 <h3 className="font-mono text-base font-semibold">{name}</h3>
-                {schema.description && <p className="text-sm text-zinc-600 dark:text-zinc-400">{schema.description}</p>}
+                {schema.description && (
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                    <Prose text={schema.description} />
+                  </p>
+                )}
                 <FieldsTable caption="Fields" rows={bodyRows(schema)} />
               </article>
             ))}
