@@ -32,6 +32,7 @@ const envSchema = z.object({
   MAX_MEMBERS: intWithDefault(1000),
   MAX_TOKENS: intWithDefault(50),
   INVITE_TTL_DAYS: intWithDefault(7),
+  API_RATE_LIMIT: intWithDefault(600),
   ROSTER_COUNT_QUERIES: optional,
 });
 

@@ -19,5 +19,6 @@ export const activityEvents = pgTable(
   (t) => [
     index("activity_events_workspace_created_idx").on(t.workspaceId, t.createdAt.desc(), t.id.desc()),
     index("activity_events_workspace_action_idx").on(t.workspaceId, t.action),
+    index("activity_events_workspace_actor_idx").on(t.workspaceId, t.actorId, t.createdAt.desc().nullsLast(), t.id.desc().nullsLast()),
   ],
 );

@@ -1,7 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
 import autocannon from "autocannon";
 
-export type Target = { baseUrl: string; cookie: string };
+/** Who a request is sent as: a database session cookie (pages) or an API token (`Authorization: Bearer`, /api/v1). */
+export type Target = { baseUrl: string; cookie?: string; bearer?: string };
+
+function headersOf(target: Target): Record<string, string> {
+  return {
+    ...(target.cookie ? { cookie: target.cookie } : {}),
+    ...(target.bearer ? { authorization: `Bearer ${target.bearer}` } : {}),
+  };
+}
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -11,10 +19,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index];
 }
 
-/** One GET with the session cookie; redirects are not followed (a redirect to sign-in is a failure, not a 200). */
+/** One GET with the session cookie or the bearer token; redirects are not followed (a redirect to sign-in is a failure, not a 200). */
 export async function get(target: Target, path: string): Promise<{ status: number; body: string; ms: number }> {
   const start = performance.now();
-  const res = await fetch(`${target.baseUrl}${path}`, { headers: { cookie: target.cookie }, redirect: "manual" });
+  const res = await fetch(`${target.baseUrl}${path}`, { headers: headersOf(target), redirect: "manual" });
   const body = await res.text();
   return { status: res.status, body, ms: performance.now() - start };
 }
@@ -86,7 +94,7 @@ export async function loadTest(target: Target, path: string, connections = 10, d
     connections,
     duration,
     timeout: 20,
-    headers: { cookie: target.cookie },
+    headers: headersOf(target),
   });
   return {
     connections,

@@ -2,7 +2,14 @@ import "server-only";
 import type { Tx } from "@/db/client";
 import { activityEvents } from "@/db/schema";
 
-export type Actor = { type: "user" | "service_account" | "token" | "system"; id: string | null; label: string };
+export type Actor = {
+  type: "user" | "service_account" | "token" | "system";
+  /** The person or service account (null for the system). */
+  id: string | null;
+  label: string;
+  /** The API token the call came through, if any: stored in the event's metadata as `token`. */
+  token?: { id: string; name: string };
+};
 
 export type ActivityInput = {
   workspaceId: string;
@@ -23,6 +30,6 @@ export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void
     targetType: input.target?.type ?? null,
     targetId: input.target?.id ?? null,
     targetLabel: input.target?.label ?? null,
-    metadata: input.metadata ?? {},
+    metadata: input.actor.token ? { ...input.metadata, token: input.actor.token } : (input.metadata ?? {}),
   });
 }

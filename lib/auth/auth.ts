@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { SignInEmail } from "@/lib/mail/templates/sign-in-email";
 import { getAuthSecret } from "./auth-secret";
+import { canSignIn } from "./can-sign-in";
 import { createUser } from "./create-user";
 import { emailAddressSchema } from "./email-address";
 import { safeCallbackPath } from "./safe-callback-url";
@@ -74,6 +75,9 @@ async function buildConfig(): Promise<NextAuthConfig> {
         : []),
     ],
     callbacks: {
+      signIn({ user }) {
+        return canSignIn(user);
+      },
       redirect({ url, baseUrl }) {
         if (url.startsWith("/")) return `${baseUrl}${safeCallbackPath(url)}`;
         try {

@@ -24,6 +24,8 @@ export async function consumeRateLimit(
         on conflict (key, window_start) do update set count = rate_limits.count + ${cost}
         returning count`,
   );
+  // Now and then, sweep windows older than two days so the table stays small.
+  if (Math.random() < 0.01) await db.execute(sql`delete from rate_limits where window_start < now() - interval '2 days'`);
   if (Number(row?.count ?? 0) > limit) {
     const retryAfter = Math.max(1, Math.ceil((windowStartMs + windowSeconds * 1000 - nowMs) / 1000));
     throw new AppError("RATE_LIMITED", message, undefined, retryAfter);

@@ -167,3 +167,48 @@ export async function tokenRevokedAt(tokenId: string): Promise<Date | null> {
   const [token] = await db.select({ revokedAt: apiTokens.revokedAt }).from(apiTokens).where(eq(apiTokens.id, tokenId));
   return token.revokedAt;
 }
+
+/** A shared workspace owned by `owner`, with these members inserted directly. */
+export async function makeWorkspaceWith(owner: TestUser, members: [TestUser, Role][] = []) {
+  const workspace = await makeWorkspace(owner);
+  await addMembers(workspace.id, members);
+  return workspace;
+}
+
+export async function addMembers(workspaceId: string, members: [TestUser, Role][]) {
+  for (const [user, role] of members) await addMember(workspaceId, user, role);
+}
+
+/** Calls a route handler module export the way Next.js does (a real Request, params as a promise). */
+export async function callRoute<P extends Record<string, string>>(
+  handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>,
+  options: {
+    url: string;
+    method?: string;
+    token?: string | null;
+    authorization?: string;
+    body?: unknown;
+    rawBody?: string;
+    params?: P;
+    headers?: Record<string, string>;
+  },
+) {
+  const headers = new Headers(options.headers);
+  if (options.authorization !== undefined) headers.set("authorization", options.authorization);
+  else if (options.token) headers.set("authorization", `Bearer ${options.token}`);
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers.set("content-type", "application/json");
+  }
+  const request = new Request(new URL(options.url, "http://localhost"), { method: options.method ?? "GET", headers, body });
+  const response = await handler(request, { params: Promise.resolve((options.params ?? {}) as P) });
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  return { status: response.status, headers: response.headers, json: json as Record<string, unknown> & { code?: string } };
+}

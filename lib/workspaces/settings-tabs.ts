@@ -5,6 +5,8 @@ const TABS: { segment: string; label: string; permission: Permission }[] = [
   { segment: "general", label: "General", permission: "workspace:read" },
   { segment: "members", label: "Members", permission: "members:read" },
   { segment: "invitations", label: "Invitations", permission: "invitations:read" },
+  { segment: "tokens", label: "API tokens", permission: "tokens:create" },
+  { segment: "activity", label: "Activity", permission: "activity:read" },
 ];
 
 /** The settings tabs a role may open, read from the permission matrix. */

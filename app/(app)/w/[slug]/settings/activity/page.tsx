@@ -1,0 +1,179 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { X } from "lucide-react";
+import { Badge } from "@/components/tokens/tokens-table";
+import { Button } from "@/components/ui/button";
+import { NativeSelect } from "@/components/ui/select";
+import { actionLabel, eventDetail } from "@/lib/activity/describe-event";
+import { listActivity, type ActivityPage } from "@/lib/activity/list-activity";
+import { ACTIVITY_ACTIONS } from "@/lib/activity/schemas";
+import { userCaller } from "@/lib/auth/caller";
+import { can } from "@/lib/auth/permissions";
+import { requirePageMembership } from "@/lib/auth/require-membership";
+import { AppError } from "@/lib/errors";
+import { formatDateTime, timeAgo } from "@/lib/format-date";
+
+export const metadata: Metadata = { title: "Activity" };
+
+const PAGE_SIZE = 50;
+const str = (v: string | string[] | undefined) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+export default async function ActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const sp = await searchParams;
+  const { role, user } = await requirePageMembership(slug);
+  if (!can(role, "activity:read")) notFound();
+  const filters = { action: str(sp.action), actor: str(sp.actor), actorLabel: str(sp.actorLabel), cursor: str(sp.cursor) };
+  let page: ActivityPage = { events: [], nextCursor: null };
+  let error: string | undefined;
+  try {
+    page = await listActivity(userCaller(user), slug, { action: filters.action, actor: filters.actor, cursor: filters.cursor, limit: PAGE_SIZE });
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== "VALIDATION") throw e;
+    error = "Those filters are not valid.";
+  }
+  const base = `/w/${slug}/settings/activity`;
+  const href = (q: Record<string, string | undefined>) => {
+    const entries = Object.entries(q).filter((e): e is [string, string] => Boolean(e[1]));
+    return entries.length ? `${base}?${new URLSearchParams(entries)}` : base;
+  };
+  const actorFilter = (id: string | null, label: string) => (id ? href({ action: filters.action, actor: id, actorLabel: label }) : undefined);
+  const now = new Date();
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <form action={base} className="flex flex-wrap items-end gap-2" aria-label="Filter activity">
+          <div className="space-y-1">
+            <label htmlFor="action" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+              Action
+            </label>
+            <NativeSelect id="action" name="action" defaultValue={filters.action ?? ""} className="h-10 min-w-56">
+              <option value="">All actions</option>
+              {ACTIVITY_ACTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {actionLabel(a)}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+          {filters.actor && <input type="hidden" name="actor" value={filters.actor} />}
+          {filters.actorLabel && <input type="hidden" name="actorLabel" value={filters.actorLabel} />}
+          <Button type="submit" variant="secondary">
+            Filter
+          </Button>
+        </form>
+        {filters.actor && (
+          <p className="flex items-center gap-2 text-sm">
+            <span className="text-zinc-600 dark:text-zinc-400">Actor:</span>
+            <span className="inline-flex items-center gap-1 rounded-full bg-zinc-200 py-1 pl-3 pr-1 font-medium dark:bg-zinc-800" data-testid="actor-filter">
+              {filters.actorLabel ?? filters.actor}
+              <Link
+                href={href({ action: filters.action })}
+                aria-label="Clear the actor filter"
+                className="grid size-5 place-items-center rounded-full hover:bg-zinc-300 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-700"
+              >
+                <X className="size-3.5" aria-hidden />
+              </Link>
+            </span>
+          </p>
+        )}
+      </div>
+
+      {error ? (
+        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          {error} <Link href={base} className="font-medium underline">Show all activity</Link>
+        </p>
+      ) : page.events.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          {filters.action || filters.actor ? "No activity matches these filters." : "No activity yet."}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">Who</th>
+                <th scope="col" className="px-4 py-3 font-medium">What</th>
+                <th scope="col" className="px-4 py-3 font-medium">Target</th>
+                <th scope="col" className="px-4 py-3 font-medium">When</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {page.events.map((e) => {
+                const detail = eventDetail(e);
+                const actorHref = actorFilter(e.actor.id, e.actor.label);
+                return (
+                  <tr key={e.id} data-testid="activity-row" data-action={e.action}>
+                    <td className="px-4 py-3 align-top">
+                      <div className="flex items-start gap-3">
+                        <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-zinc-200 text-xs font-semibold dark:bg-zinc-800">
+                          {e.actor.label.charAt(0).toUpperCase()}
+                        </span>
+                        <span className="min-w-0 space-y-0.5">
+                          <span className="flex flex-wrap items-center gap-1.5">
+                            {actorHref ? (
+                              <Link href={actorHref} className="max-w-64 truncate font-medium hover:underline" title={`Only events by ${e.actor.label}`}>
+                                {e.actor.label}
+                              </Link>
+                            ) : (
+                              <span className="font-medium">{e.actor.label}</span>
+                            )}
+                            {e.actor.type === "service_account" && <Badge tone="indigo">Service account</Badge>}
+                            {e.actor.type === "system" && <Badge>System</Badge>}
+                          </span>
+                          {e.actor.token && (
+                            <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                              via API token <span className="font-medium">“{e.actor.token.name}”</span>
+                            </span>
+                          )}
+                        </span>
+                      </div>
+                    </td>
+                    <td className="px-4 py-3 align-top">
+                      <span className="block font-medium">{actionLabel(e.action)}</span>
+                      <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">{e.action}</span>
+                    </td>
+                    <td className="px-4 py-3 align-top">
+                      {e.target ? <span className="block max-w-72 truncate">{e.target.label ?? e.target.id}</span> : <span className="text-zinc-500">—</span>}
+                      {detail && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{detail}</span>}
+                    </td>
+                    <td className="whitespace-nowrap px-4 py-3 align-top text-zinc-600 dark:text-zinc-400">
+                      <time dateTime={e.createdAt.toISOString()} title={formatDateTime(e.createdAt)}>
+                        {timeAgo(e.createdAt, now)}
+                      </time>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {(filters.cursor || page.nextCursor) && (
+        <nav aria-label="Pagination" className="flex justify-end gap-2">
+          {filters.cursor && (
+            <Button asChild variant="secondary" size="sm">
+              <Link href={href({ action: filters.action, actor: filters.actor, actorLabel: filters.actorLabel })}>Newest</Link>
+            </Button>
+          )}
+          {page.nextCursor && (
+            <Button asChild variant="secondary" size="sm">
+              <Link href={href({ action: filters.action, actor: filters.actor, actorLabel: filters.actorLabel, cursor: page.nextCursor })}>
+                Older events
+              </Link>
+            </Button>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

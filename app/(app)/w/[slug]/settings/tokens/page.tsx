@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BookOpen } from "lucide-react";
+import { ROLES, type Role } from "@/db/schema";
+import { RemoveMemberButton } from "@/components/members/remove-member-button";
+import { Button } from "@/components/ui/button";
+import { CreateServiceAccountDialog } from "@/components/tokens/create-service-account-dialog";
+import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
+import { Badge, TokensTable } from "@/components/tokens/tokens-table";
+import { userCaller } from "@/lib/auth/caller";
+import { can, lowerRole, ROLE_LABELS, ROLE_RANK } from "@/lib/auth/permissions";
+import { requirePageMembership } from "@/lib/auth/require-membership";
+import { assignableRoles } from "@/lib/auth/rules";
+import { formatDate } from "@/lib/format-date";
+import { listServiceAccounts } from "@/lib/service-accounts/list-service-accounts";
+import { SERVICE_ACCOUNT_ROLES } from "@/lib/service-accounts/schemas";
+import { listTokens } from "@/lib/tokens/list-tokens";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+const rolesUpTo = (role: Role) => ROLES.filter((r) => ROLE_RANK[r] <= ROLE_RANK[role]);
+
+export default async function TokensPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workspace, role, user } = await requirePageMembership(slug);
+  const caller = userCaller(user);
+  const { tokens, manageAll } = await listTokens(caller, slug);
+  const manageServiceAccounts = !workspace.personal && can(role, "service-accounts:manage");
+  const serviceAccounts = manageServiceAccounts ? await listServiceAccounts(caller, slug) : [];
+  const canCreate = can(role, "tokens:create");
+
+  return (
+    <div className="space-y-10">
+      <section className="space-y-4" aria-labelledby="tokens-heading">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div className="max-w-2xl space-y-1">
+            <h2 id="tokens-heading" className="text-lg font-semibold tracking-tight">API tokens</h2>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Tokens call the{" "}
+              <Link href="/docs/api" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
+                Roster API
+              </Link>{" "}
+              for this workspace. A token never does more than its role or its owner&apos;s current role.
+              {manageAll ? " As an owner or manager you see every token in the workspace." : " You see your own tokens."}
+            </p>
+          </div>
+          <div className="flex gap-2">
+            <Button asChild variant="secondary">
+              <Link href="/docs/api">
+                <BookOpen className="size-4" aria-hidden />
+                API reference
+              </Link>
+            </Button>
+            {canCreate && <CreateTokenDialog slug={slug} roles={rolesUpTo(role)} />}
+          </div>
+        </div>
+        <TokensTable
+          tokens={tokens}
+          slug={slug}
+          showOwner={manageAll}
+          canRevoke={(t) => manageAll || t.ownerId === user.id}
+          emptyText={canCreate ? "No API tokens yet. Create one to call the API." : "You have no API tokens in this workspace."}
+        />
+      </section>
+
+      {manageServiceAccounts && (
+        <section className="space-y-4" aria-labelledby="service-accounts-heading">
+          <div className="flex flex-wrap items-start justify-between gap-4">
+            <div className="max-w-2xl space-y-1">
+              <h2 id="service-accounts-heading" className="text-lg font-semibold tracking-tight">Service accounts</h2>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                Non-human members for CI and integrations. They cannot sign in, appear on the members page, and their tokens
+                outlive the person who created them. Removing one revokes its tokens.
+              </p>
+            </div>
+            <CreateServiceAccountDialog slug={slug} roles={assignableRoles(role).filter((r): r is (typeof SERVICE_ACCOUNT_ROLES)[number] => (SERVICE_ACCOUNT_ROLES as readonly Role[]).includes(r))} />
+          </div>
+          {serviceAccounts.length === 0 ? (
+            <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+              No service accounts yet.
+            </p>
+          ) : (
+            <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+              <table className="w-full text-left text-sm">
+                <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
+                  <tr>
+                    <th scope="col" className="px-4 py-3 font-medium">Service account</th>
+                    <th scope="col" className="px-4 py-3 font-medium">Role</th>
+                    <th scope="col" className="px-4 py-3 font-medium">Live tokens</th>
+                    <th scope="col" className="px-4 py-3 font-medium">Created</th>
+                    <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+                  {serviceAccounts.map((sa) => (
+                    <tr key={sa.userId} data-testid={`service-account-row-${sa.name}`}>
+                      <td className="px-4 py-3">
+                        <span className="flex items-center gap-2">
+                          <span className="font-medium">{sa.name}</span>
+                          <Badge tone="indigo">Service account</Badge>
+                        </span>
+                      </td>
+                      <td className="px-4 py-3">{ROLE_LABELS[sa.role]}</td>
+                      <td className="px-4 py-3 tabular-nums">{sa.liveTokens}</td>
+                      <td className="whitespace-nowrap px-4 py-3 text-zinc-600 dark:text-zinc-400">{formatDate(sa.joinedAt)}</td>
+                      <td className="px-4 py-3">
+                        <div className="flex justify-end gap-1">
+                          <CreateTokenDialog
+                            slug={slug}
+                            owner={{ id: sa.userId, name: sa.name }}
+                            roles={rolesUpTo(lowerRole(role, sa.role))}
+                            triggerLabel="New token"
+                            triggerVariant="ghost"
+                          />
+                          {(role === "owner" || sa.role !== "owner") && <RemoveMemberButton slug={slug} userId={sa.userId} label={sa.name} />}
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

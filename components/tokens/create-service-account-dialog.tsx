@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Bot } from "lucide-react";
+import { toast } from "sonner";
+import type { Role } from "@/db/schema";
+import { createServiceAccountAction } from "@/lib/actions/create-service-account-action";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError, Input, Label } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+
+export function CreateServiceAccountDialog({ slug, roles }: { slug: string; roles: Role[] }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<Role>(roles.includes("member") ? "member" : roles[0]);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await createServiceAccountAction(slug, { name, role });
+      if (!result.ok) {
+        setErrors({ name: result.fieldErrors?.name?.[0], form: result.fieldErrors?.name ? undefined : result.message });
+        return;
+      }
+      toast.success(`Service account “${result.data.name}” was created.`);
+      setOpen(false);
+      setName("");
+      setErrors({});
+      router.refresh();
+    });
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={(o) => (setOpen(o), setErrors({}))}>
+      <DialogTrigger asChild>
+        <Button variant="secondary">
+          <Bot className="size-4" aria-hidden />
+          New service account
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title="New service account"
+        description="A non-human member for automation. It cannot sign in; it acts only through its tokens, which keep working when their creator leaves."
+      >
+        <form onSubmit={submit} noValidate className="space-y-4">
+          <div className="space-y-1.5">
+            <Label htmlFor="sa-name">Name</Label>
+            <Input
+              id="sa-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. Deploy bot"
+              maxLength={64}
+              autoComplete="off"
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby="sa-name-error"
+            />
+            <FieldError id="sa-name-error">{errors.name}</FieldError>
+          </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="sa-role">Role</Label>
+            <NativeSelect id="sa-role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="h-10 w-full">
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+          {errors.form && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              {errors.form}
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button type="button" variant="secondary">
+                Cancel
+              </Button>
+            </DialogClose>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Creating…" : "Create service account"}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

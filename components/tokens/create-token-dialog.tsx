@@ -1,0 +1,186 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { KeyRound, Plus, TriangleAlert } from "lucide-react";
+import type { Role } from "@/db/schema";
+import { createPersonalTokenAction } from "@/lib/actions/create-personal-token-action";
+import { createTokenAction } from "@/lib/actions/create-token-action";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError, Input, Label } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+import { CopyButton } from "./copy-button";
+
+type Props = {
+  /** The workspace; absent for a personal access token. */
+  slug?: string;
+  /** Roles the token may be given (no higher than the creator's own), highest first. */
+  roles?: Role[];
+  /** A service account to own the token. */
+  owner?: { id: string; name: string };
+  triggerLabel?: string;
+  triggerVariant?: "primary" | "secondary" | "ghost";
+};
+
+const EXPIRY = [
+  { value: "30", label: "30 days" },
+  { value: "90", label: "90 days" },
+  { value: "365", label: "1 year" },
+  { value: "none", label: "No expiry" },
+];
+
+export function CreateTokenDialog({ slug, roles = [], owner, triggerLabel = "New token", triggerVariant = "primary" }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const [expiry, setExpiry] = useState("90");
+  const [role, setRole] = useState<Role | undefined>(roles[0]);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [secret, setSecret] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const idPrefix = owner ? `sa-${owner.id}` : slug ? "token" : "pat";
+
+  function reset(next: boolean) {
+    setOpen(next);
+    if (!next) {
+      if (secret) router.refresh();
+      setName("");
+      setExpiry("90");
+      setRole(roles[0]);
+      setErrors({});
+      setSecret(undefined);
+    }
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const expiresInDays = expiry === "none" ? null : Number(expiry);
+    startTransition(async () => {
+      const result = slug
+        ? await createTokenAction(slug, { name, expiresInDays, role, ownerId: owner?.id })
+        : await createPersonalTokenAction({ name, expiresInDays });
+      if (!result.ok) {
+        setErrors({
+          name: result.fieldErrors?.name?.[0],
+          role: result.fieldErrors?.role?.[0],
+          form: result.fieldErrors?.name || result.fieldErrors?.role ? undefined : result.message,
+        });
+        return;
+      }
+      setErrors({});
+      setSecret(result.data.token);
+    });
+  }
+
+  const title = secret ? "Copy your new token" : owner ? `New token for ${owner.name}` : slug ? "New API token" : "New personal access token";
+  const description = secret
+    ? "This is the only time the token is shown. Store it somewhere safe, such as a secrets manager."
+    : slug
+      ? "A token acts in this workspace with the lower of its role and its owner's current role."
+      : "A personal access token acts as you in every workspace you belong to, with your role there.";
+
+  return (
+    <Dialog open={open} onOpenChange={reset}>
+      <DialogTrigger asChild>
+        <Button variant={triggerVariant} size={triggerVariant === "primary" ? "md" : "sm"}>
+          {triggerVariant === "primary" ? <Plus className="size-4" aria-hidden /> : <KeyRound className="size-4" aria-hidden />}
+          {triggerLabel}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={title} description={description} className="max-w-lg">
+        {secret ? (
+          <div className="space-y-4">
+            <div className="space-y-1.5">
+              <Label htmlFor={`${idPrefix}-secret`}>Token</Label>
+              <div className="flex gap-2">
+                <Input
+                  id={`${idPrefix}-secret`}
+                  readOnly
+                  value={secret}
+                  data-testid="new-token-secret"
+                  className="font-mono text-xs"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+                <CopyButton value={secret} label="Copy token" />
+              </div>
+            </div>
+            <p className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
+              <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
+              You will not be able to see it again. If you lose it, revoke it and create a new one.
+            </p>
+            <div className="flex justify-end">
+              <DialogClose asChild>
+                <Button>Done</Button>
+              </DialogClose>
+            </div>
+          </div>
+        ) : (
+          <form onSubmit={submit} noValidate className="space-y-4">
+            <div className="space-y-1.5">
+              <Label htmlFor={`${idPrefix}-name`}>Name</Label>
+              <Input
+                id={`${idPrefix}-name`}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                placeholder="e.g. CI deploy"
+                maxLength={64}
+                autoComplete="off"
+                aria-invalid={errors.name ? true : undefined}
+                aria-describedby={`${idPrefix}-name-error`}
+              />
+              <FieldError id={`${idPrefix}-name-error`}>{errors.name}</FieldError>
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <div className="space-y-1.5">
+                <Label htmlFor={`${idPrefix}-expiry`}>Expiration</Label>
+                <NativeSelect id={`${idPrefix}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value)} className="h-10 w-full">
+                  {EXPIRY.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </NativeSelect>
+              </div>
+              {slug && roles.length > 0 && (
+                <div className="space-y-1.5">
+                  <Label htmlFor={`${idPrefix}-role`}>Role</Label>
+                  <NativeSelect
+                    id={`${idPrefix}-role`}
+                    value={role}
+                    onChange={(e) => setRole(e.target.value as Role)}
+                    className="h-10 w-full"
+                    aria-describedby={`${idPrefix}-role-error`}
+                  >
+                    {roles.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                  <FieldError id={`${idPrefix}-role-error`}>{errors.role}</FieldError>
+                </div>
+              )}
+            </div>
+            {errors.form && (
+              <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+                {errors.form}
+              </p>
+            )}
+            <div className="flex justify-end gap-2">
+              <DialogClose asChild>
+                <Button type="button" variant="secondary">
+                  Cancel
+                </Button>
+              </DialogClose>
+              <Button type="submit" disabled={pending}>
+                {pending ? "Creating…" : "Create token"}
+              </Button>
+            </div>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

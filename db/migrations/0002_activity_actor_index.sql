@@ -1,0 +1,1 @@
+CREATE INDEX "activity_events_workspace_actor_idx" ON "activity_events" USING btree ("workspace_id","actor_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);

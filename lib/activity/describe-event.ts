@@ -1,0 +1,53 @@
+import type { Role } from "@/db/schema";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { ActivityRow } from "./list-activity";
+
+export const ACTION_LABELS: Record<string, string> = {
+  "workspace.created": "Created the workspace",
+  "workspace.renamed": "Renamed the workspace",
+  "workspace.deleted": "Deleted the workspace",
+  "workspace.ownership_transferred": "Transferred ownership",
+  "member.role_changed": "Changed a role",
+  "member.removed": "Removed a member",
+  "member.left": "Left the workspace",
+  "invitation.created": "Invited",
+  "invitation.resent": "Resent an invitation",
+  "invitation.revoked": "Revoked an invitation",
+  "invitation.accepted": "Accepted an invitation",
+  "invitation.declined": "Declined an invitation",
+  "invite_link.created": "Created an invite link",
+  "invite_link.revoked": "Revoked an invite link",
+  "invite_link.used": "Joined with an invite link",
+  "auto_join.enabled": "Enabled auto-join",
+  "auto_join.disabled": "Disabled auto-join",
+  "auto_join.domain_added": "Added an auto-join domain",
+  "auto_join.domain_removed": "Removed an auto-join domain",
+  "auto_join.joined": "Joined automatically",
+  "token.created": "Created an API token",
+  "token.revoked": "Revoked an API token",
+  "personal_token.created": "Created a personal access token",
+  "personal_token.revoked": "Revoked a personal access token",
+  "service_account.created": "Created a service account",
+  "service_account.removed": "Removed a service account",
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+const roleLabel = (value: unknown) => (typeof value === "string" && value in ROLE_LABELS ? ROLE_LABELS[value as Role] : null);
+
+/** A short human summary of an event's metadata ("Member → Manager", "“Old” → “New”", "Role: Viewer"). */
+export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "actor">): string | null {
+  const m = event.metadata;
+  const from = roleLabel(m.from);
+  const to = roleLabel(m.to);
+  if (from && to) return `${from} → ${to}`;
+  if (event.action === "workspace.renamed" && typeof m.from === "string" && typeof m.to === "string") return `“${m.from}” → “${m.to}”`;
+  const parts: string[] = [];
+  const role = roleLabel(m.role);
+  if (role) parts.push(`Role: ${role}`);
+  if (typeof m.owner === "string" && event.action.startsWith("token.") && m.ownerId !== event.actor.id) parts.push(`Owner: ${m.owner}`);
+  if (typeof m.domain === "string") parts.push(m.domain);
+  return parts.length ? parts.join(" · ") : null;
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { activityEvents } from "@/db/schema";
+import { authorize } from "@/lib/auth/authorize";
+import type { Caller } from "@/lib/auth/caller";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { listActivitySchema } from "./schemas";
+
+export type ActivityRow = {
+  id: number;
+  action: string;
+  actor: { type: "user" | "service_account" | "token" | "system"; id: string | null; label: string; token: { id: string; name: string } | null };
+  target: { type: string; id: string | null; label: string | null } | null;
+  metadata: Record<string, unknown>;
+  createdAt: Date;
+};
+
+export type ActivityPage = { events: ActivityRow[]; nextCursor: string | null };
+
+/** The cursor is the last row's exact (microsecond) timestamp and id: keyset pagination on the (created_at, id) index. */
+function encodeCursor(at: string, id: number): string {
+  return Buffer.from(`${at}|${id}`, "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string): { at: string; id: number } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!at || !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)$/.test(at) || !/^\d{1,18}$/.test(id ?? "")) {
+    throw new AppError("VALIDATION", "Invalid cursor.", { cursor: ["Invalid cursor."] });
+  }
+  return { at, id: Number(id) };
+}
+
+/**
+ * activity:read (owner, manager): the workspace's events, newest first, filtered by action and actor, one keyset page
+ * at a time (one index range scan however many events there are).
+ */
+export async function listActivity(caller: Caller, slug: string, input: unknown = {}): Promise<ActivityPage> {
+  const { action, actor, cursor, limit } = parseInput(listActivitySchema, input);
+  const after = cursor ? decodeCursor(cursor) : null;
+  const db = await getDb();
+  const { workspace } = await authorize(db, caller, slug, "activity:read");
+  const rows = await db
+    .select({
+      id: activityEvents.id,
+      action: activityEvents.action,
+      actorType: activityEvents.actorType,
+      actorId: activityEvents.actorId,
+      actorLabel: activityEvents.actorLabel,
+      targetType: activityEvents.targetType,
+      targetId: activityEvents.targetId,
+      targetLabel: activityEvents.targetLabel,
+      metadata: activityEvents.metadata,
+      createdAt: activityEvents.createdAt,
+      at: sql<string>`${activityEvents.createdAt}::text`,
+    })
+    .from(activityEvents)
+    .where(
+      and(
+        eq(activityEvents.workspaceId, workspace.id),
+        action ? eq(activityEvents.action, action) : undefined,
+        actor ? eq(activityEvents.actorId, actor) : undefined,
+        after ? sql`(${activityEvents.createdAt}, ${activityEvents.id}) < (${after.at}::timestamptz, ${after.id})` : undefined,
+      ),
+    )
+    // NULLS LAST matches the index's column order exactly (plain DESC means NULLS FIRST and would force a sort).
+    .orderBy(sql`${activityEvents.createdAt} desc nulls last`, sql`${activityEvents.id} desc nulls last`)
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    events: page.map((r) => {
+      const { token, ...metadata } = r.metadata as Record<string, unknown> & { token?: { id: string; name: string } };
+      return {
+        id: r.id,
+        action: r.action,
+        actor: { type: r.actorType, id: r.actorId, label: r.actorLabel, token: token ?? null },
+        target: r.targetType ? { type: r.targetType, id: r.targetId, label: r.targetLabel } : null,
+        metadata,
+        createdAt: r.createdAt,
+      };
+    }),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.at, last.id) : null,
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/** The actions the domain layer records (the activity filter offers these; unknown values simply match nothing). */
+export const ACTIVITY_ACTIONS = [
+  "workspace.created",
+  "workspace.renamed",
+  "workspace.deleted",
+  "workspace.ownership_transferred",
+  "member.role_changed",
+  "member.removed",
+  "member.left",
+  "invitation.created",
+  "invitation.resent",
+  "invitation.revoked",
+  "invitation.accepted",
+  "invitation.declined",
+  "invite_link.created",
+  "invite_link.revoked",
+  "invite_link.used",
+  "auto_join.enabled",
+  "auto_join.disabled",
+  "auto_join.domain_added",
+  "auto_join.domain_removed",
+  "auto_join.joined",
+  "token.created",
+  "token.revoked",
+  "personal_token.created",
+  "personal_token.revoked",
+  "service_account.created",
+  "service_account.removed",
+] as const;
+
+export const activityCursorSchema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, "Invalid cursor.")
+  .meta({ description: "The `nextCursor` of the previous page." });
+
+export const listActivitySchema = z.object({
+  action: z
+    .string()
+    .trim()
+    .max(64, "Action is too long.")
+    .regex(/^[a-z_.]*$/, "Unknown action.")
+    .optional()
+    .meta({ description: "Only events with this action, e.g. `member.role_changed`." }),
+  actor: z
+    .string()
+    .trim()
+    .max(100, "Actor is too long.")
+    .optional()
+    .meta({ description: "Only events by this person or service account (a user id), in the app or through any of their tokens." }),
+  cursor: activityCursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional().default(50),
+});

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { operations, type Operation } from "./operations";
+import { problemSchema } from "./schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+const PROBLEMS: Record<string, string> = {
+  "401": "Missing, malformed, expired or revoked token (or a token in the URL).",
+  "403": "The token's effective role lacks the permission.",
+  "404": "Not found, or outside the token's workspace.",
+  "422": "Invalid body or parameters (with field errors).",
+  "429": "Too many requests for this token; see Retry-After.",
+};
+
+/**
+ * JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema. Schemas named with `.meta({ id })` become
+ * components/schemas entries referenced with $ref.
+ */
+function schemaOf(schema: z.ZodType, io: "input" | "output", components: Record<string, JsonSchema>): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    override: (ctx) => {
+      const js = ctx.jsonSchema as JsonSchema;
+      if (js.format === "date-time") delete js.pattern;
+      // An optional field's `undefined` branch converts to `{}` (anything): drop it, optionality is `required`.
+      if (Array.isArray(js.anyOf)) js.anyOf = (js.anyOf as JsonSchema[]).filter((branch) => Object.keys(branch).length > 0);
+    },
+  }) as JsonSchema;
+  const text = JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/');
+  const { $schema: _dialect, $defs, ...rest } = JSON.parse(text) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  void _dialect;
+  Object.assign(components, $defs ?? {});
+  return rest;
+}
+
+function parameters(op: Operation, components: Record<string, JsonSchema>) {
+  const list: unknown[] = Object.entries(op.pathParams ?? {}).map(([name, description]) => ({
+    name,
+    in: "path",
+    required: true,
+    description,
+    schema: { type: "string" },
+  }));
+  if (op.query) {
+    const json = schemaOf(op.query, "input", components) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, schema] of Object.entries(json.properties ?? {})) {
+      const { description, ...rest } = schema;
+      list.push({ name, in: "query", required: json.required?.includes(name) ?? false, description, schema: rest });
+    }
+  }
+  return list;
+}
+
+/** The OpenAPI 3.1 document of /api/v1, generated from the operations list and its zod schemas. */
+export function buildOpenApiDocument(serverUrl = "/") {
+  const components: Record<string, JsonSchema> = {};
+  const problem = schemaOf(problemSchema, "output", components);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const responses: Record<string, unknown> = {
+      [op.success.status]: {
+        description: op.success.description,
+        ...(op.success.schema ? { content: { "application/json": { schema: schemaOf(op.success.schema, "output", components) } } } : {}),
+      },
+    };
+    for (const [status, description] of Object.entries(PROBLEMS)) {
+      if (status === "422" && !op.body && !op.query && !op.workspaceScoped) continue;
+      responses[status] = { description, content: { "application/problem+json": { schema: problem } } };
+    }
+    (paths[op.path] ??= {})[op.method] = {
+      operationId: op.id,
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      tags: [op.tag],
+      "x-permission": op.permission,
+      parameters: parameters(op, components),
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: schemaOf(op.body, "input", components), ...(op.example ? { example: op.example } : {}) } },
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Roster API",
+      version: "1.0.0",
+      description:
+        "Manage a Roster workspace with an API token: `Authorization: Bearer rst_...`. A workspace token acts in its workspace with the lower of its role and its owner's current role; a personal access token acts as its person in every workspace (name one with `?workspace=<slug>`). Errors are RFC 9457 problem details with a stable `code`.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearerAuth: [] }],
+    tags: [
+      { name: "Workspace", description: "The workspace a token acts on." },
+      { name: "Members", description: "Members and their roles." },
+      { name: "Invitations", description: "Email invitations and invite links." },
+      { name: "Activity", description: "The audit log." },
+      { name: "Workspaces", description: "Create and delete workspaces with a personal access token." },
+    ],
+    paths,
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "rst_ + 36 base62 characters" } },
+      schemas: components,
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

@@ -1,0 +1,32 @@
+const DATE = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const DATE_TIME = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
+
+/** "Nov 25, 2026" (UTC, so server and client agree). */
+export function formatDate(date: Date | string): string {
+  return DATE.format(new Date(date));
+}
+
+export function formatDateTime(date: Date | string): string {
+  return DATE_TIME.format(new Date(date));
+}
+
+/** "just now", "5 minutes ago", "3 days ago", or the date when older than 30 days. */
+export function timeAgo(date: Date | string, now = new Date()): string {
+  const seconds = Math.round((now.getTime() - new Date(date).getTime()) / 1000);
+  if (seconds < 45) return "just now";
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} hour${hours === 1 ? "" : "s"} ago`;
+  const days = Math.round(hours / 24);
+  if (days <= 30) return `${days} day${days === 1 ? "" : "s"} ago`;
+  return formatDate(date);
+}

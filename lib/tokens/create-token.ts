@@ -1,0 +1,105 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { apiTokens, users, type Role } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { authorize } from "@/lib/auth/authorize";
+import { callerActor, type Caller } from "@/lib/auth/caller";
+import { can, lowerRole, ROLE_LABELS, ROLE_RANK } from "@/lib/auth/permissions";
+import { getEnv } from "@/lib/env";
+import { AppError, forbidden } from "@/lib/errors";
+import { getTargetMember } from "@/lib/members/get-target-member";
+import { parseInput } from "@/lib/validation";
+import { countLiveTokens, workspaceTokens } from "./count-live-tokens";
+import { createTokenSchema } from "./schemas";
+import { sendTokenCreatedEmail } from "./send-token-created-email";
+import { generateToken } from "./token-format";
+import { expiryDate, type TokenRow } from "./token-row";
+
+export type CreatedToken = TokenRow & { token: string };
+
+/**
+ * tokens:create (owner, manager, member): a workspace token for yourself, or (service-accounts:manage) for a service
+ * account of the workspace; its role ceiling is no higher than your own role; at most MAX_TOKENS live per workspace.
+ * The secret is returned once; only its SHA-256 hash is stored. The owner gets an email.
+ */
+export async function createToken(caller: Caller, slug: string, input: unknown): Promise<CreatedToken> {
+  const data = parseInput(createTokenSchema, input);
+  if (caller.kind === "token") throw forbidden("An API token cannot create tokens.");
+  const env = getEnv();
+  const db = await getDb();
+  const { created, mail } = await db.transaction(async (tx) => {
+    const { workspace, role: actorRole } = await authorize(tx, caller, slug, "tokens:create", { lock: true });
+    let owner: { userId: string; role: Role; serviceAccount: boolean };
+    if (data.ownerId && data.ownerId !== caller.userId) {
+      if (!can(actorRole, "service-accounts:manage")) throw forbidden("Only owners and managers create tokens for service accounts.");
+      const target = await getTargetMember(tx, workspace.id, data.ownerId);
+      if (!target.serviceAccount) throw forbidden("You can create tokens only for yourself or for a service account.");
+      owner = { userId: target.userId, role: target.role, serviceAccount: true };
+    } else {
+      owner = { userId: caller.userId, role: actorRole, serviceAccount: false };
+    }
+    const role = data.role ?? lowerRole(actorRole, owner.role);
+    if (ROLE_RANK[role] > ROLE_RANK[actorRole]) {
+      throw new AppError("FORBIDDEN", `A token's role cannot be higher than your own role (${ROLE_LABELS[actorRole]}).`, {
+        role: [`Choose ${ROLE_LABELS[actorRole]} or lower.`],
+      });
+    }
+    const live = await countLiveTokens(tx, workspaceTokens(workspace.id));
+    if (live >= env.MAX_TOKENS) {
+      throw new AppError(
+        "QUOTA_EXCEEDED",
+        `This workspace already has ${live} live API tokens, the most allowed (${env.MAX_TOKENS}). Revoke one first.`,
+      );
+    }
+    const [ownerRow] = await tx
+      .select({ email: users.email, name: users.name })
+      .from(users)
+      .where(eq(users.id, owner.userId));
+    const secret = generateToken();
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({
+        workspaceId: workspace.id,
+        userId: owner.userId,
+        name: data.name,
+        role,
+        tokenHash: secret.hash,
+        displayPrefix: secret.displayPrefix,
+        createdBy: caller.userId,
+        expiresAt: expiryDate(data.expiresInDays),
+      })
+      .returning();
+    const ownerLabel = ownerRow.email ?? ownerRow.name ?? owner.userId;
+    await recordActivity(tx, {
+      workspaceId: workspace.id,
+      actor: callerActor(caller),
+      action: "token.created",
+      target: { type: "token", id: row.id, label: row.name },
+      metadata: { role, owner: ownerLabel, ownerId: owner.userId, prefix: row.displayPrefix, expiresAt: row.expiresAt?.toISOString() ?? null },
+    });
+    const created: CreatedToken = {
+      id: row.id,
+      name: row.name,
+      displayPrefix: row.displayPrefix,
+      role,
+      ownerId: owner.userId,
+      ownerLabel,
+      ownerServiceAccount: owner.serviceAccount,
+      createdAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      lastUsedAt: null,
+      token: secret.token,
+    };
+    return { created, mail: { to: ownerRow.email, workspaceName: workspace.displayName } };
+  });
+  await sendTokenCreatedEmail({
+    to: mail.to,
+    tokenName: created.name,
+    displayPrefix: created.displayPrefix,
+    workspaceName: mail.workspaceName,
+    createdBy: caller.label,
+    expiresAt: created.expiresAt,
+  });
+  return created;
+}

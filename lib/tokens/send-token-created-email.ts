@@ -1,0 +1,24 @@
+import "server-only";
+import { sendMail } from "@/lib/mail/send-mail";
+import { TokenCreatedEmail } from "@/lib/mail/templates/token-created-email";
+
+/** Tells a token's owner that a token was created in their name (after the transaction commits; failures are logged). */
+export async function sendTokenCreatedEmail(input: {
+  to: string | null;
+  tokenName: string;
+  displayPrefix: string;
+  workspaceName: string | null;
+  createdBy: string;
+  expiresAt: Date | null;
+}): Promise<void> {
+  if (!input.to) return;
+  try {
+    await sendMail({
+      to: input.to,
+      subject: `A new API token was created${input.workspaceName ? ` for ${input.workspaceName}` : ""}`,
+      body: TokenCreatedEmail({ ...input, expires: input.expiresAt ? input.expiresAt.toISOString().slice(0, 10) : null }),
+    });
+  } catch (error) {
+    console.error("[roster] could not send the token email", error);
+  }
+}
