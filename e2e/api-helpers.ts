@@ -58,7 +58,8 @@ export async function acceptInviteLink(page: Page, url: string, slug: string) {
 
 /** A viewport-sized screenshot scrolled to `selector` (long pages such as the API reference). */
 export async function viewportScreenshot(page: Page, name: string, selector?: string) {
-  if (selector) await page.locator(selector).first().scrollIntoViewIfNeeded();
+  // Scroll without Playwright's stability wait: colour transitions keep a long page "moving" on a loaded machine.
+  if (selector) await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: "start" }));
   await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-${name}.png` });
 }
 
