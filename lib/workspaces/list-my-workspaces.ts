@@ -3,26 +3,16 @@ import { cache } from "react";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
-import type { MembershipContext } from "@/lib/auth/load-membership";
+import { membershipColumns, toMembershipContext, type MembershipContext } from "@/lib/auth/load-membership";
 
 /** The signed-in user's own memberships: every workspace they belong to with their role, personal first (one query per request). */
 export const listMyWorkspaces = cache(async (userId: string): Promise<MembershipContext[]> => {
   const db = await getDb();
   const rows = await db
-    .select({
-      id: workspaces.id,
-      slug: workspaces.slug,
-      displayName: workspaces.displayName,
-      personal: workspaces.personal,
-      region: workspaces.region,
-      createdAt: workspaces.createdAt,
-      role: memberships.role,
-      membershipId: memberships.id,
-      joinedAt: memberships.joinedAt,
-    })
+    .select(membershipColumns)
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .where(eq(memberships.userId, userId))
     .orderBy(desc(workspaces.personal), asc(workspaces.displayName), asc(workspaces.slug));
-  return rows.map(({ role, membershipId, joinedAt, ...workspace }) => ({ workspace, role, membershipId, joinedAt }));
+  return rows.map(toMembershipContext);
 });
