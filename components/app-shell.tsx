@@ -1,22 +1,17 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
+import type { MembershipContext } from "@/lib/auth/load-membership";
 import { Inbox } from "lucide-react";
-import { getInboxSummary } from "@/lib/account/get-inbox-summary";
-import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+import { getHeaderSummary } from "@/lib/account/get-header-summary";
 import { AccountMenu } from "./account-menu";
 import { WorkspaceNav } from "./workspace-nav";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
-/** The signed-in layout: header with the workspace switcher and the account menu. */
-export async function AppShell({ user, currentSlug, children }: { user: SessionUser; currentSlug?: string; children: ReactNode }) {
-  const [mine, inbox] = await Promise.all([listMyWorkspaces(user.id), getInboxSummary(user.id)]);
-  const workspaces = mine.map((m) => ({
-    slug: m.workspace.slug,
-    displayName: m.workspace.displayName,
-    personal: m.workspace.personal,
-    role: m.role,
-  }));
+/** The signed-in layout: header with the workspace switcher (current: the membership the page already read) and the account menu. */
+export async function AppShell({ user, current, children }: { user: SessionUser; current?: MembershipContext; children: ReactNode }) {
+  const inbox = await getHeaderSummary(user.id);
+  const currentSlug = current?.workspace.slug;
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
@@ -25,7 +20,18 @@ export async function AppShell({ user, currentSlug, children }: { user: SessionU
             R
           </Link>
           <span aria-hidden className="text-zinc-300 dark:text-zinc-700">/</span>
-          <WorkspaceSwitcher workspaces={workspaces} currentSlug={currentSlug} suggestions={inbox.suggestions} />
+          <WorkspaceSwitcher
+            current={
+              current && {
+                slug: current.workspace.slug,
+                displayName: current.workspace.displayName,
+                personal: current.workspace.personal,
+                role: current.role,
+              }
+            }
+            workspaceCount={inbox.workspaceCount}
+            suggestions={inbox.suggestions}
+          />
           {currentSlug && <WorkspaceNav slug={currentSlug} />}
           <div className="ml-auto flex items-center gap-2">
             <Link

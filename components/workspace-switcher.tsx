@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronsUpDown, LogOut, Plus, Search, UserPlus } from "lucide-react";
 import { toast } from "sonner";
 import { joinWorkspaceAction } from "@/lib/actions/join-workspace-action";
@@ -24,33 +25,51 @@ const FILTER_THRESHOLD = 8;
 
 type Suggestion = { slug: string; displayName: string };
 
+const MY_WORKSPACES = ["my-workspaces"] as const;
+
+async function fetchMyWorkspaces(): Promise<SwitcherWorkspace[]> {
+  const res = await fetch("/api/me/workspaces", { headers: { accept: "application/json" } });
+  if (!res.ok) throw new Error("Your workspaces could not be loaded.");
+  return ((await res.json()) as { workspaces: SwitcherWorkspace[] }).workspaces;
+}
+
+/**
+ * The header's switcher. The page renders only the current workspace and how many there are; the list itself is
+ * loaded when the menu opens (and again on every open, showing the last list meanwhile), so a page costs the same
+ * for a member of 2 workspaces or 200.
+ */
 export function WorkspaceSwitcher({
-  workspaces,
-  currentSlug,
+  current,
+  workspaceCount,
   suggestions = [],
 }: {
-  workspaces: SwitcherWorkspace[];
-  currentSlug?: string;
+  current?: SwitcherWorkspace;
+  workspaceCount: number;
   suggestions?: Suggestion[];
 }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
   const [leaveOpen, setLeaveOpen] = useState(false);
+  const list = useQuery({ queryKey: MY_WORKSPACES, queryFn: fetchMyWorkspaces, enabled: open, staleTime: 0 });
+  const currentSlug = current?.slug;
 
   async function join(slug: string) {
     const res = await joinWorkspaceAction(slug);
     if (!res.ok) return void toast.error(res.message);
+    void queryClient.invalidateQueries({ queryKey: MY_WORKSPACES });
     router.push(`/w/${res.data.slug}`);
     router.refresh();
   }
-  const current = workspaces.find((w) => w.slug === currentSlug);
-  const showFilter = workspaces.length > FILTER_THRESHOLD;
+  const showFilter = workspaceCount > FILTER_THRESHOLD;
   const visible = useMemo(() => {
+    // The page's own copy of the current workspace is the freshest (a rename shows at once).
+    const workspaces = (list.data ?? []).map((w) => (w.slug === current?.slug ? current : w));
     const q = filter.trim().toLowerCase();
     if (!q) return workspaces;
     return workspaces.filter((w) => w.displayName.toLowerCase().includes(q) || w.slug.includes(q));
-  }, [filter, workspaces]);
+  }, [filter, list.data, current]);
 
   return (
     <>
@@ -131,7 +150,13 @@ export function WorkspaceSwitcher({
                 {w.slug === currentSlug && <Check className="size-4 text-zinc-700 dark:text-zinc-300" aria-label="Current workspace" />}
               </DropdownMenuItem>
             ))}
-            {visible.length === 0 && <p className="px-2.5 py-2 text-sm text-zinc-600 dark:text-zinc-400">No workspace matches.</p>}
+            {list.isPending ? (
+              <p role="status" className="px-2.5 py-2 text-sm text-zinc-600 dark:text-zinc-400">Loading workspaces…</p>
+            ) : list.isError && !list.data ? (
+              <p role="alert" className="px-2.5 py-2 text-sm text-red-700 dark:text-red-400">{list.error.message}</p>
+            ) : (
+              visible.length === 0 && <p className="px-2.5 py-2 text-sm text-zinc-600 dark:text-zinc-400">No workspace matches.</p>
+            )}
           </DropdownMenuGroup>
           {suggestions.length > 0 && (
             <>

@@ -67,3 +67,9 @@ test("health reports the database", async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+test("the switcher's list comes from a route that answers only a signed-in user", async ({ request }) => {
+  const res = await request.get("/api/me/workspaces");
+  expect(res.status()).toBe(401);
+  expect(await res.json()).toMatchObject({ code: "UNAUTHENTICATED" });
+});

@@ -10,8 +10,8 @@ import { ROLE_LABELS, can } from "@/lib/auth/permissions";
 import { assignableRoles, canManageMember } from "@/lib/auth/rules";
 import type { MemberRow } from "@/lib/members/list-members";
 import { NativeSelect } from "@/components/ui/select";
-import { RemoveMemberButton } from "./remove-member-button";
-import { TransferOwnershipButton } from "./transfer-ownership-button";
+import { RemoveMemberDialog, type DialogTarget } from "./remove-member-dialog";
+import { TransferOwnershipDialog } from "./transfer-ownership-dialog";
 
 type Props = { slug: string; viewerRole: Role; viewerId: string; members: MemberRow[]; ownerCount: number };
 
@@ -22,6 +22,9 @@ function memberLabel(m: MemberRow) {
 export function MembersTable({ slug, viewerRole, viewerId, members: initial, ownerCount }: Props) {
   const router = useRouter();
   const [roles, setRoles] = useState<Record<string, Role>>({});
+  // One confirmation dialog of each kind for the whole table, opened for the row whose button was pressed.
+  const [removing, setRemoving] = useState<DialogTarget | null>(null);
+  const [transferring, setTransferring] = useState<DialogTarget | null>(null);
   const roleOf = (m: MemberRow) => roles[m.userId] ?? m.role;
 
   const mutation = useMutation({
@@ -107,8 +110,28 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
                 </td>
                 <td className="px-4 py-3">
                   <div className="flex justify-end gap-1">
-                    {canTransfer && <TransferOwnershipButton slug={slug} userId={m.userId} label={memberLabel(m)} />}
-                    {canRemove && <RemoveMemberButton slug={slug} userId={m.userId} label={memberLabel(m)} />}
+                    {canTransfer && (
+                      <button
+                        type="button"
+                        className="row-action"
+                        aria-haspopup="dialog"
+                        aria-label={`Transfer ownership to ${memberLabel(m)}`}
+                        onClick={(e) => setTransferring({ userId: m.userId, label: memberLabel(m), trigger: e.currentTarget })}
+                      >
+                        Transfer ownership
+                      </button>
+                    )}
+                    {canRemove && (
+                      <button
+                        type="button"
+                        className="row-action"
+                        aria-haspopup="dialog"
+                        aria-label={`Remove ${memberLabel(m)}`}
+                        onClick={(e) => setRemoving({ userId: m.userId, label: memberLabel(m), trigger: e.currentTarget })}
+                      >
+                        Remove
+                      </button>
+                    )}
                   </div>
                 </td>
               </tr>
@@ -116,6 +139,8 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
           })}
         </tbody>
       </table>
+      <RemoveMemberDialog slug={slug} target={removing} onClose={() => setRemoving(null)} />
+      <TransferOwnershipDialog slug={slug} target={transferring} onClose={() => setTransferring(null)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const ROLES = ["owner", "manager", "member", "viewer"] as const;
@@ -14,6 +14,8 @@ export const workspaces = pgTable("workspaces", {
   domainAutoJoin: boolean("domain_auto_join").notNull().default(false),
   githubOrganization: text("github_organization"),
   githubAutoJoin: boolean("github_auto_join").notNull().default(false),
+  /** Kept by a trigger on memberships (migration 0003), so counting 10,000 members is a column read. */
+  memberCount: integer("member_count").notNull().default(0),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
 });
@@ -31,6 +33,7 @@ export const memberships = pgTable(
     unique("memberships_workspace_user_unique").on(t.workspaceId, t.userId),
     index("memberships_user_idx").on(t.userId),
     index("memberships_workspace_joined_idx").on(t.workspaceId, t.joinedAt, t.userId),
+    index("memberships_workspace_owners_idx").on(t.workspaceId).where(sql`${t.role} = 'owner'`),
     check("memberships_role_check", sql`${t.role} in ('owner','manager','member','viewer')`),
   ],
 );

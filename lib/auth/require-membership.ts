@@ -1,18 +1,17 @@
 import "server-only";
 import { notFound as notFoundPage, redirect } from "next/navigation";
 import { forbidden, notFound } from "@/lib/errors";
-import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+import { cache } from "react";
+import { getDb } from "@/db/client";
 import { can, type Permission } from "./permissions";
-import type { MembershipContext } from "./load-membership";
+import { loadMembership, type MembershipContext } from "./load-membership";
 import { getCurrentUser, requireUser, type SessionUser } from "./session";
 
-async function findMembership(userId: string, slug: string): Promise<MembershipContext | null> {
-  const mine = await listMyWorkspaces(userId);
-  return mine.find((m) => m.workspace.slug === slug) ?? null;
-}
+/** One row (the workspace by slug, joined to the user's membership), read once per request however many callers ask. */
+const findMembership = cache(async (userId: string, slug: string): Promise<MembershipContext | null> => loadMembership(await getDb(), userId, slug));
 
 /**
- * The caller's membership in `slug`, read from the database once per request (shared with the switcher's query).
+ * The caller's membership in `slug`, read from the database once per request (layout, page and metadata share it).
  * A non-member (or an unknown slug) gets NOT_FOUND; a member without `permission` gets FORBIDDEN.
  */
 export async function requireMembership(slug: string, permission?: Permission): Promise<MembershipContext & { user: SessionUser }> {

@@ -44,10 +44,10 @@ export async function listMembersOf(
     eq(memberships.workspaceId, workspaceId),
     q ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
   );
-  // Without a search the total is an index-only count (evaluated once); with one, it is the window over the matches.
+  // Without a search the total is the workspace's member count (kept by a trigger); with one, the window over the matches.
   const total = q
     ? sql<number>`count(*) over()`
-    : sql<number>`(select count(*) from memberships t where t.workspace_id = ${workspaceId})`;
+    : sql<number>`(select w.member_count from workspaces w where w.id = ${workspaceId})`;
   const rows = await db
     .select({
       userId: memberships.userId,
@@ -57,6 +57,7 @@ export async function listMembersOf(
       joinedAt: memberships.joinedAt,
       serviceAccount: users.serviceAccount,
       total: total.mapWith(Number),
+      // Read through the partial index of owners.
       ownerCount: sql<number>`(select count(*) from memberships o where o.workspace_id = ${workspaceId} and o.role = 'owner')`.mapWith(Number),
     })
     .from(memberships)

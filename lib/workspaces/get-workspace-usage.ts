@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { apiTokens, invitations, memberships } from "@/db/schema";
+import { apiTokens, invitations, workspaces } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 
 export type WorkspaceUsage = { members: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number };
@@ -12,7 +12,7 @@ export async function getWorkspaceUsage(db: DbOrTx, workspaceId: string): Promis
   const now = new Date();
   const [row] = await db
     .select({
-      members: sql<number>`(${db.select({ n: count() }).from(memberships).where(eq(memberships.workspaceId, workspaceId))})`.mapWith(Number),
+      members: sql<number>`(${db.select({ n: workspaces.memberCount }).from(workspaces).where(eq(workspaces.id, workspaceId))})`.mapWith(Number),
       pendingInvitations: sql<number>`(${db
         .select({ n: count() })
         .from(invitations)

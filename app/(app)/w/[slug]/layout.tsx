@@ -3,9 +3,9 @@ import { requirePageMembership } from "@/lib/auth/require-membership";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { user } = await requirePageMembership(slug);
+  const { user, ...current } = await requirePageMembership(slug);
   return (
-    <AppShell user={user} currentSlug={slug}>
+    <AppShell user={user} current={current}>
       {children}
     </AppShell>
   );

@@ -3,15 +3,20 @@ import { cache } from "react";
 import { sql } from "drizzle-orm";
 import { executeRows, getDb } from "@/db/client";
 
-export type InboxSummary = { pendingInvitations: number; suggestions: { slug: string; displayName: string }[] };
+export type HeaderSummary = {
+  pendingInvitations: number;
+  suggestions: { slug: string; displayName: string }[];
+  workspaceCount: number;
+};
 
 /**
- * The signed-in user's own header data in one statement: pending invitations to their verified address (the badge)
- * and shared workspaces they may join by email domain (the switcher's "Join" entries).
+ * The signed-in user's own header data in one statement: pending invitations to their verified address (the badge),
+ * shared workspaces they may join by email domain (the switcher's "Join" entries) and how many workspaces they belong
+ * to (the switcher loads the list itself when opened).
  */
-export const getInboxSummary = cache(async (userId: string): Promise<InboxSummary> => {
+export const getHeaderSummary = cache(async (userId: string): Promise<HeaderSummary> => {
   const db = await getDb();
-  const [row] = await executeRows<{ pending: number | string; suggestions: { slug: string; displayName: string }[] | string | null }>(
+  const [row] = await executeRows<{ pending: number | string; workspaces: number | string; suggestions: { slug: string; displayName: string }[] | string | null }>(
     db,
     sql`with me as (
           select lower(email) as email, split_part(lower(email), '@', 2) as domain
@@ -20,6 +25,7 @@ export const getInboxSummary = cache(async (userId: string): Promise<InboxSummar
         select
           (select count(*) from invitations i, me
             where i.email = me.email and i.status = 'pending' and i.expires_at > now()) as pending,
+          (select count(*) from memberships m where m.user_id = ${userId}) as workspaces,
           (select coalesce(json_agg(json_build_object('slug', s.slug, 'displayName', s.display_name)), '[]'::json)
              from (select distinct w.slug, w.display_name from workspace_domains d
                    join me on d.domain = me.domain
@@ -28,5 +34,5 @@ export const getInboxSummary = cache(async (userId: string): Promise<InboxSummar
                    order by w.display_name limit 10) s) as suggestions`,
   );
   const suggestions = typeof row?.suggestions === "string" ? JSON.parse(row.suggestions) : (row?.suggestions ?? []);
-  return { pendingInvitations: Number(row?.pending ?? 0), suggestions };
+  return { pendingInvitations: Number(row?.pending ?? 0), suggestions, workspaceCount: Number(row?.workspaces ?? 0) };
 });

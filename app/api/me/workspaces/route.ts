@@ -1,0 +1,24 @@
+import { problemResponse } from "@/lib/api/problem";
+import { userCaller } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/auth/session";
+import { toAppError } from "@/lib/errors";
+import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
+import type { SwitcherWorkspace } from "@/components/workspace-switcher";
+
+export const dynamic = "force-dynamic";
+
+/** The switcher's list, loaded when it is opened (signed-in session; the REST API has GET /api/v1/workspaces). */
+export async function GET(request: Request) {
+  try {
+    const mine = await listWorkspaces(userCaller(await requireUser()));
+    const workspaces: SwitcherWorkspace[] = mine.map((m) => ({
+      slug: m.workspace.slug,
+      displayName: m.workspace.displayName,
+      personal: m.workspace.personal,
+      role: m.role,
+    }));
+    return Response.json({ workspaces }, { headers: { "cache-control": "private, no-store" } });
+  } catch (error) {
+    return problemResponse(toAppError(error), new URL(request.url).pathname);
+  }
+}
