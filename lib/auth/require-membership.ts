@@ -5,7 +5,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { can, type Permission } from "./permissions";
 import { loadMembership, type MembershipContext } from "./load-membership";
-import { getCurrentUser, requireUser, type SessionUser } from "./session";
+import { loadPageContext } from "./load-page-context";
+import { requireUser, type SessionUser } from "./session";
 
 /** One row (the workspace by slug, joined to the user's membership), read once per request however many callers ask. */
 const findMembership = cache(async (userId: string, slug: string): Promise<MembershipContext | null> => loadMembership(await getDb(), userId, slug));
@@ -22,11 +23,13 @@ export async function requireMembership(slug: string, permission?: Permission): 
   return { ...membership, user };
 }
 
-/** Guard for pages: signed out goes to sign-in, a non-member sees the 404 page (the same as an unknown slug). */
+/**
+ * Guard for pages: signed out goes to sign-in, a non-member sees the 404 page (the same as an unknown slug). The
+ * session, the membership and the header's data come from one statement (loadPageContext).
+ */
 export async function requirePageMembership(slug: string): Promise<MembershipContext & { user: SessionUser }> {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/w/${slug}`)}`);
-  const membership = await findMembership(user.id, slug);
-  if (!membership) notFoundPage();
-  return { ...membership, user };
+  const context = await loadPageContext(slug);
+  if (!context) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/w/${slug}`)}`);
+  if (!context.membership) notFoundPage();
+  return { ...context.membership, user: context.user };
 }

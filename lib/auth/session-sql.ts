@@ -1,0 +1,23 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-token";
+
+/**
+ * CTEs shared by every statement that starts from the session cookie:
+ * - `extended` moves a live session's expiry forward once it is older than the update age (as Auth.js does);
+ * - `signed_in` is the signed-in user, or no row when the token is unknown or expired.
+ */
+export function sessionUserCtes(token: string): SQL {
+  return sql`extended as (
+      update sessions set expires = now() + make_interval(secs => ${SESSION_MAX_AGE_SECONDS})
+      where session_token = ${token} and expires > now()
+        and expires < now() + make_interval(secs => ${SESSION_MAX_AGE_SECONDS - SESSION_UPDATE_AGE_SECONDS})
+      returning session_token
+    ),
+    signed_in as (
+      select u.id, u.name, u.email, u.image from sessions s join users u on u.id = s.user_id
+      where s.session_token = ${token} and s.expires > now()
+    )`;
+}
+
+export type SessionUserRow = { id: string; name: string | null; email: string | null; image: string | null };
