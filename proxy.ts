@@ -5,18 +5,10 @@ import { INVITE_LOOKUPS_PER_IP_PER_10_MINUTES } from "@/lib/invitations/config";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
-const LAST_WORKSPACE_COOKIE = "roster_last_workspace";
-
-// Optimistic, per-request chores only; authorization lives in lib/.
+// Runs on /invite/* only (see config): authorization lives in lib/, and workspace pages skip the proxy entirely.
 export async function proxy(request: NextRequest) {
-  const [, section, slug = ""] = request.nextUrl.pathname.split("/");
-  if (section === "invite" && request.method === "GET") return limitInviteLookups(request);
-  const response = NextResponse.next();
-  // Remembers the last workspace visited, so "/" can return to it.
-  if (section === "w" && /^[a-z0-9-]{3,40}$/.test(slug)) {
-    response.cookies.set(LAST_WORKSPACE_COOKIE, slug, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
-  }
-  return response;
+  if (request.method === "GET") return limitInviteLookups(request);
+  return NextResponse.next();
 }
 
 /** Token lookups on /invite/* are rate limited per client IP, in PostgreSQL so the limit holds across instances. */
@@ -35,4 +27,4 @@ async function limitInviteLookups(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/w/:slug*", "/invite/:token*"] };
+export const config = { matcher: ["/invite/:token*"] };

@@ -254,6 +254,15 @@ test("an owner creates a workspace on /new, lands in it, finds it in the switche
   await page.reload();
   await expect(nameInput).toHaveValue(`Rocket Lab ${t}`);
   await expect(page.getByTestId("workspace-slug")).toHaveText(slug);
+
+  // "/" returns to the last workspace visited (a cookie the page sets), not the personal one.
+  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "roster_last_workspace")?.value).toBe(slug);
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+  await page.goto(`/w/${personal}`);
+  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "roster_last_workspace")?.value).toBe(personal);
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/w/${personal}$`));
 });
 
 test("a viewer sees no controls", async ({ page, browser }) => {

@@ -1,4 +1,5 @@
 import { AppShell } from "@/components/app-shell";
+import { RememberWorkspace } from "@/components/workspaces/remember-workspace";
 import { requirePageMembership } from "@/lib/auth/require-membership";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
@@ -6,6 +7,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { user, ...current } = await requirePageMembership(slug);
   return (
     <AppShell user={user} current={current}>
+      <RememberWorkspace slug={current.workspace.slug} />
       {children}
     </AppShell>
   );
