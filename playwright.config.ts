@@ -32,7 +32,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `exec node_modules/.bin/next start -p ${port}`,
+    // `npm run serve`'s server: on the PostgreSQL pass, one process per CPU behind one port (several instances).
+    command: "exec node lib/server/serve.mjs",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -40,6 +41,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
       AUTH_URL: baseURL,
       AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-not-for-production",
       DATABASE_URL: process.env.DATABASE_URL || "",

@@ -5,8 +5,8 @@ import { expect, test } from "./fixtures";
 test("start-up fails clearly in production on PostgreSQL without AUTH_SECRET", async () => {
   test.skip(!process.env.DATABASE_URL, "needs the PostgreSQL pass");
   const port = Number(process.env.E2E_PORT || 3200) + 50;
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: "", DATABASE_URL: process.env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+  const child = spawn("node", ["lib/server/serve.mjs"], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production", AUTH_SECRET: "", DATABASE_URL: process.env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
   });
   let output = "";
   child.stdout.on("data", (d) => (output += d));

@@ -9,7 +9,6 @@ import { changeMemberRoleAction } from "@/lib/actions/change-member-role-action"
 import { ROLE_LABELS, can } from "@/lib/auth/permissions";
 import { assignableRoles, canManageMember } from "@/lib/auth/rules";
 import type { MemberRow } from "@/lib/members/list-members";
-import { NativeSelect } from "@/components/ui/select";
 import { RemoveMemberDialog, type DialogTarget } from "./remove-member-dialog";
 import { TransferOwnershipDialog } from "./transfer-ownership-dialog";
 
@@ -46,7 +45,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
 
   return (
     <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm [&_td]:px-4 [&_td]:py-3">
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
           <tr>
             <th scope="col" className="px-4 py-3 font-medium">Member</th>
@@ -68,9 +67,9 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
             const canTransfer = viewerRole === "owner" && !isSelf && !m.serviceAccount && role !== "owner";
             return (
               <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`}>
-                <td className="px-4 py-3">
+                <td>
                   <div className="flex items-center gap-3">
-                    <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-zinc-200 text-xs font-semibold dark:bg-zinc-800">
+                    <span aria-hidden className="avatar-initial">
                       {memberLabel(m).charAt(0).toUpperCase()}
                     </span>
                     <span className="min-w-0">
@@ -87,9 +86,10 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
                     </span>
                   </div>
                 </td>
-                <td className="px-4 py-3">
+                <td>
                   {canChange ? (
-                    <NativeSelect
+                    <select
+                      className="role-select"
                       aria-label={`Role of ${memberLabel(m)}`}
                       value={role}
                       disabled={mutation.isPending && mutation.variables?.userId === m.userId}
@@ -100,15 +100,15 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
                           {ROLE_LABELS[r]}
                         </option>
                       ))}
-                    </NativeSelect>
+                    </select>
                   ) : (
                     <span data-testid="role-label">{ROLE_LABELS[role]}</span>
                   )}
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-zinc-600 dark:text-zinc-400">
+                <td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <time dateTime={new Date(m.joinedAt).toISOString()}>{new Date(m.joinedAt).toISOString().slice(0, 10)}</time>
                 </td>
-                <td className="px-4 py-3">
+                <td>
                   <div className="flex justify-end gap-1">
                     {canTransfer && (
                       <button

@@ -26,6 +26,8 @@ declare module "autocannon" {
     method?: string;
     headers?: Record<string, string>;
     title?: string;
+    /** Requests sent first and left out of the results. */
+    warmup?: { connections?: number; duration?: number };
   };
 
   export type Result = {

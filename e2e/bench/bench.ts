@@ -16,6 +16,10 @@ import { startNextServer, type NextServer } from "./server";
 const DURATION_S = Number(process.env.BENCH_DURATION || 10);
 const SAMPLES = Number(process.env.BENCH_SAMPLES || 100);
 const WARMUP = Number(process.env.BENCH_WARMUP || 20);
+/** Seconds of load sent before each 10-connection run and left out of its figures. */
+const LOAD_WARMUP_S = Number(process.env.BENCH_LOAD_WARMUP ?? 10);
+/** Server processes for the timings: `npm run serve`'s default (one per CPU on PostgreSQL) unless set. */
+const SERVER_PROCESSES = process.env.WEB_CONCURRENCY || String(os.availableParallelism());
 const CONNECTIONS = 10;
 
 const TARGETS = {
@@ -104,13 +108,15 @@ async function main() {
       from workspaces where slug = ${BENCH.bigSlug}`;
 
     // The per-token API rate limit stays on (its counter upsert is part of every API request) but high enough for the load.
-    server = await startNextServer({ DATABASE_URL: pg.url, API_RATE_LIMIT: "100000000" });
+    // Statements are counted by the server process that answered, so the counting server runs one process.
+    const serverEnv = { DATABASE_URL: pg.url, API_RATE_LIMIT: "100000000" };
+    server = await startNextServer({ ...serverEnv, WEB_CONCURRENCY: "1" });
     await assertCounter(server.baseUrl);
-    log(`next start ready on ${server.baseUrl} in ${seconds(t)}`);
+    log(`server (1 process, counting statements) ready on ${server.baseUrl} in ${seconds(t)}`);
 
-    const owner: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.ownerToken}` };
-    const solo: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.soloToken}` };
-    const tokenTarget: Target = { baseUrl: server.baseUrl, bearer: apiToken.token };
+    let owner: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.ownerToken}` };
+    let solo: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.soloToken}` };
+    let tokenTarget: Target = { baseUrl: server.baseUrl, bearer: apiToken.token };
     const targetOf = (pagePath: string) => (isApi(pagePath) ? tokenTarget : owner);
 
     // 1. Statements per request, with PostgreSQL logging each statement's duration meanwhile.
@@ -133,14 +139,21 @@ async function main() {
     await admin.unsafe("alter system reset log_min_duration_statement");
     await admin.unsafe("select pg_reload_conf()");
 
-    // 2. Latency one request at a time, then throughput at 10 connections.
+    // 2. Latency one request at a time, then throughput at 10 connections, on the server as `npm run serve` runs it.
+    t = performance.now();
+    await server.stop();
+    server = await startNextServer({ ...serverEnv, WEB_CONCURRENCY: SERVER_PROCESSES });
+    owner = { ...owner, baseUrl: server.baseUrl };
+    solo = { ...solo, baseUrl: server.baseUrl };
+    tokenTarget = { ...tokenTarget, baseUrl: server.baseUrl };
+    log(`server (${SERVER_PROCESSES} processes) ready on ${server.baseUrl} in ${seconds(t)}`);
     const pages: Record<string, unknown> = {};
     const meets: Record<string, Record<string, boolean>> = {};
     for (const [name, pagePath] of Object.entries(PAGES)) {
       t = performance.now();
       const sequential = await sequentialLatency(targetOf(pagePath), pagePath, WARMUP, SAMPLES);
       log(`${pagePath}: one at a time p50 ${sequential.p50Ms} ms, p95 ${sequential.p95Ms} ms (${sequential.non2xx} non-2xx)`);
-      const load = await loadTest(targetOf(pagePath), pagePath, CONNECTIONS, DURATION_S);
+      const load = await loadTest(targetOf(pagePath), pagePath, CONNECTIONS, DURATION_S, LOAD_WARMUP_S);
       log(`${pagePath}: ${CONNECTIONS} connections ${load.rps} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms (${load.non2xx} non-2xx) [${seconds(t)}]`);
       const s = statements[name];
       const status = s.statuses.length === 1 ? s.statuses[0] : s.statuses;
@@ -231,7 +244,15 @@ async function main() {
         workspaces: seeded.workspaces,
         memberships: seeded.memberships,
       },
-      settings: { sequentialWarmup: WARMUP, sequentialSamples: SAMPLES, connections: CONNECTIONS, durationS: DURATION_S, dbPoolSize: 10 },
+      settings: {
+        sequentialWarmup: WARMUP,
+        sequentialSamples: SAMPLES,
+        connections: CONNECTIONS,
+        durationS: DURATION_S,
+        loadWarmupS: LOAD_WARMUP_S,
+        serverProcesses: Number(SERVER_PROCESSES),
+        dbPoolSizePerProcess: 10,
+      },
       pages,
       small,
       comparisons,
@@ -243,7 +264,7 @@ async function main() {
     log(`done in ${seconds(started)}; targets ${meetsTargets.all ? "met" : "NOT met"}`);
     return process.env.BENCH_STRICT && !meetsTargets.all ? 1 : 0;
   } catch (error) {
-    if (server) console.error(`[bench] next start log (last lines):\n${server.logTail()}`);
+    if (server) console.error(`[bench] server log (last lines):\n${server.logTail()}`);
     throw error;
   } finally {
     await stopAll();

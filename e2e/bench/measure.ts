@@ -88,17 +88,20 @@ export async function sequentialLatency(target: Target, path: string, warmup = 2
 }
 
 /** `connections` concurrent keep-alive connections for `duration` seconds (autocannon). */
-export async function loadTest(target: Target, path: string, connections = 10, duration = 10) {
+export async function loadTest(target: Target, path: string, connections = 10, duration = 10, warmupS = 3) {
   const result = await autocannon({
     url: `${target.baseUrl}${path}`,
     connections,
     duration,
+    // Steady state: the first seconds (the JIT still compiling the page in each server process) are not counted.
+    ...(warmupS > 0 ? { warmup: { connections, duration: warmupS } } : {}),
     timeout: 20,
     headers: headersOf(target),
   });
   return {
     connections,
     durationS: duration,
+    warmupS,
     requests: result.requests.total,
     rps: round(result.requests.average),
     p50Ms: round(result.latency.p50),

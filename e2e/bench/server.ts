@@ -16,17 +16,18 @@ export function freePort(): Promise<number> {
 export type NextServer = { baseUrl: string; stop: () => Promise<void>; logTail: () => string };
 
 /**
- * `next start` of the existing build, spawned directly (not through npx, which leaves next-server orphaned) in its
- * own process group, so stopping it ends every process it started.
+ * `npm run serve`'s server (lib/server/serve.mjs) on the existing build, spawned directly (not through npm) in its own
+ * process group, so stopping it ends every process it started. On PostgreSQL it runs one process per CPU unless
+ * `WEB_CONCURRENCY` says otherwise.
  */
 export async function startNextServer(env: Record<string, string>): Promise<NextServer> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const bin = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const child: ChildProcess = spawn(bin, ["start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), "lib", "server", "serve.mjs")], {
     cwd: process.cwd(),
     env: {
       ...process.env,
+      PORT: String(port),
       NODE_ENV: "production",
       AUTH_SECRET: "bench-secret",
       AUTH_URL: baseUrl,

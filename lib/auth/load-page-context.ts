@@ -5,7 +5,7 @@ import { executeRows, getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { headerSummaryColumns, toHeaderSummary, verifiedAddressCte, type HeaderSummaryRow } from "@/lib/account/get-header-summary";
 import { requestMemo } from "@/lib/request-memo";
-import type { MembershipContext } from "./load-membership";
+import { toMembershipContext, type MembershipContext } from "./load-membership";
 import { toSessionUser, type SessionUser } from "./session";
 import { sessionUserCtes } from "./session-sql";
 import { readSessionToken } from "./session-token";
@@ -13,19 +13,19 @@ import { readSessionToken } from "./session-token";
 export type PageContext = { user: SessionUser; membership: MembershipContext | null };
 
 type Row = HeaderSummaryRow & {
-  user_id: string;
-  user_name: string | null;
-  user_email: string | null;
-  user_image: string | null;
-  workspace_id: string | null;
+  userId: string;
+  userName: string | null;
+  userEmail: string | null;
+  userImage: string | null;
+  id: string | null;
   slug: string;
-  display_name: string;
+  displayName: string;
   personal: boolean;
   region: string;
-  created_at: Date | string;
+  createdAt: Date | string;
   role: Role;
-  membership_id: string;
-  joined_at: Date | string;
+  membershipId: string;
+  joinedAt: Date | string;
 };
 
 const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
@@ -42,33 +42,22 @@ export const loadPageContext = cache(async (slug: string): Promise<PageContext |
   const [row] = await executeRows<Row>(
     db,
     sql`with ${sessionUserCtes(token)}, ${verifiedAddressCte(sql`(select id from signed_in)`)}
-      select su.id as user_id, su.name as user_name, su.email as user_email, su.image as user_image,
-        w.id as workspace_id, w.slug, w.display_name, w.personal, w.region, w.created_at,
-        m.role, m.id as membership_id, m.joined_at,
+      select su.id as "userId", su.name as "userName", su.email as "userEmail", su.image as "userImage",
+        w.id, w.slug, w.display_name as "displayName", w.personal, w.region, w.created_at as "createdAt",
+        m.role, m.id as "membershipId", m.joined_at as "joinedAt",
         ${headerSummaryColumns(sql`su.id`)}
       from signed_in su
       left join memberships m on m.user_id = su.id and m.workspace_id = (select id from workspaces where slug = ${slug})
       left join workspaces w on w.id = m.workspace_id`,
   );
   if (!row) return null;
-  const user = toSessionUser({ id: row.user_id, name: row.user_name, email: row.user_email, image: row.user_image });
+  const user = toSessionUser({ id: row.userId, name: row.userName, email: row.userEmail, image: row.userImage });
   const memo = requestMemo();
   memo.user = user;
   memo.header = { userId: user.id, summary: toHeaderSummary(row) };
-  const membership: MembershipContext | null = row.workspace_id
-    ? {
-        workspace: {
-          id: row.workspace_id,
-          slug: row.slug,
-          displayName: row.display_name,
-          personal: row.personal,
-          region: row.region,
-          createdAt: toDate(row.created_at),
-        },
-        role: row.role,
-        membershipId: row.membership_id,
-        joinedAt: toDate(row.joined_at),
-      }
+  const { id, slug: workspaceSlug, displayName, personal, region, createdAt, role, membershipId, joinedAt } = row;
+  const membership = id
+    ? toMembershipContext({ id, slug: workspaceSlug, displayName, personal, region, createdAt: toDate(createdAt), role, membershipId, joinedAt: toDate(joinedAt) })
     : null;
   return { user, membership };
 });
