@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type postgres from "postgres";
 import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema";
 import { getEnv } from "@/lib/env";
@@ -42,8 +43,24 @@ async function openPostgres(url: string): Promise<Handle> {
     onnotice: () => {},
     debug: counting ? () => countQuery() : undefined,
   });
+  if (getEnv().DB_PREPARE) preparePlannedStatements(client);
   return { db: drizzle(client, { schema }), kind: "postgres", close: () => client.end() };
 }
+
+/**
+ * Drizzle sends every statement unnamed, so PostgreSQL parses and plans it on every request (planning the page
+ * context costs more than running it). Parameterized statements become named prepared statements instead, one per
+ * statement text and connection (a fixed set: the app builds its SQL from code), which PostgreSQL plans once.
+ * Pattern searches (LIKE/ILIKE) stay unnamed: their best plan depends on the pattern (a trigram index for a rare
+ * substring, a walk of the workspace for a common one), and a plan cached for one pattern can be slow for another.
+ */
+function preparePlannedStatements(client: postgres.Sql) {
+  const unsafe = client.unsafe.bind(client);
+  client.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+    unsafe(query, args, { ...options, prepare: Array.isArray(args) && args.length > 0 && !PATTERN_MATCH.test(query) })) as typeof client.unsafe;
+}
+
+const PATTERN_MATCH = /\bi?like\b/i;
 
 async function openPglite(dir: string): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");

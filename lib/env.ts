@@ -34,6 +34,8 @@ const envSchema = z.object({
   INVITE_TTL_DAYS: intWithDefault(7),
   API_RATE_LIMIT: intWithDefault(600),
   ROSTER_COUNT_QUERIES: optional,
+  /** "false" for a pooler that cannot keep named prepared statements (PgBouncer in transaction mode before 1.21). */
+  DB_PREPARE: optional.transform((v) => v !== "false"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -31,7 +31,9 @@ export const memberships = pgTable(
   },
   (t) => [
     unique("memberships_workspace_user_unique").on(t.workspaceId, t.userId),
-    index("memberships_user_idx").on(t.userId),
+    // Covering (INCLUDE role, joined_at, written by hand in migration 0004: drizzle cannot express INCLUDE), so a member
+    // search probes it per matching user instead of scanning the whole workspace.
+    index("memberships_user_workspace_idx").on(t.userId, t.workspaceId),
     index("memberships_workspace_joined_idx").on(t.workspaceId, t.joinedAt, t.userId),
     index("memberships_workspace_owners_idx").on(t.workspaceId).where(sql`${t.role} = 'owner'`),
     check("memberships_role_check", sql`${t.role} in ('owner','manager','member','viewer')`),

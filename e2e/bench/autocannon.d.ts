@@ -46,6 +46,8 @@ declare module "autocannon" {
     "3xx": number;
     "4xx": number;
     "5xx": number;
+    /** The warm-up run's own results, when one was asked for. */
+    warmup?: Result;
   };
 
   type Instance = Promise<Result> & { stop: () => void };

@@ -17,7 +17,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION || 10);
 const SAMPLES = Number(process.env.BENCH_SAMPLES || 100);
 const WARMUP = Number(process.env.BENCH_WARMUP || 20);
 /** Seconds of load sent before each 10-connection run and left out of its figures. */
-const LOAD_WARMUP_S = Number(process.env.BENCH_LOAD_WARMUP ?? 10);
+const LOAD_WARMUP_S = Number(process.env.BENCH_LOAD_WARMUP ?? 25);
 /** Server processes for the timings: `npm run serve`'s default (one per CPU on PostgreSQL) unless set. */
 const SERVER_PROCESSES = process.env.WEB_CONCURRENCY || String(os.availableParallelism());
 const CONNECTIONS = 10;

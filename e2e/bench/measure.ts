@@ -102,6 +102,8 @@ export async function loadTest(target: Target, path: string, connections = 10, d
     connections,
     durationS: duration,
     warmupS,
+    /** Requests/s during the warm-up: the server while V8 still compiles the page's code. */
+    warmupRps: result.warmup ? round(result.warmup.requests.average) : null,
     requests: result.requests.total,
     rps: round(result.requests.average),
     p50Ms: round(result.latency.p50),

@@ -23,7 +23,8 @@ export type NextServer = { baseUrl: string; stop: () => Promise<void>; logTail: 
 export async function startNextServer(env: Record<string, string>): Promise<NextServer> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), "lib", "server", "serve.mjs")], {
+  // The same command line as `npm run serve` (package.json), which npm would wrap in a shell.
+  const child: ChildProcess = spawn(process.execPath, ["--max-semi-space-size=32", path.join(process.cwd(), "lib", "server", "serve.mjs")], {
     cwd: process.cwd(),
     env: {
       ...process.env,

@@ -12,7 +12,7 @@ import { requireUser, type SessionUser } from "./session";
 const findMembership = cache(async (userId: string, slug: string): Promise<MembershipContext | null> => loadMembership(await getDb(), userId, slug));
 
 /**
- * The caller's membership in `slug`, read from the database once per request (layout, page and metadata share it).
+ * The caller's membership in `slug` (actions and route handlers), read from the database once per request.
  * A non-member (or an unknown slug) gets NOT_FOUND; a member without `permission` gets FORBIDDEN.
  */
 export async function requireMembership(slug: string, permission?: Permission): Promise<MembershipContext & { user: SessionUser }> {
