@@ -4,7 +4,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { MembershipContext } from "@/lib/auth/load-membership";
 import { Inbox } from "lucide-react";
 import { getHeaderSummary } from "@/lib/account/get-header-summary";
+import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { AccountMenu } from "./account-menu";
+import { HeaderBar } from "./header-bar";
 import { WorkspaceNav } from "./workspace-nav";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -14,42 +16,29 @@ export async function AppShell({ user, current, children }: { user: SessionUser;
   const currentSlug = current?.workspace.slug;
   return (
     <div className="min-h-screen">
-      <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
-          <Link href="/" aria-label="Roster home" className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-sm font-bold text-white dark:bg-white dark:text-zinc-900">
-            R
+      <HeaderBar>
+        <WorkspaceSwitcher
+          current={current && toSwitcherWorkspace(current)}
+          workspaceCount={inbox.workspaceCount}
+          suggestions={inbox.suggestions}
+        />
+        {currentSlug && <WorkspaceNav slug={currentSlug} />}
+        <div className="ml-auto flex items-center gap-2">
+          <Link
+            href="/account/invitations"
+            aria-label={inbox.pendingInvitations ? `Invitations (${inbox.pendingInvitations} pending)` : "Invitations"}
+            className="relative grid size-8 place-items-center rounded-lg text-zinc-600 outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
+          >
+            <Inbox className="size-4" aria-hidden />
+            {inbox.pendingInvitations > 0 && (
+              <span data-testid="invitation-badge" className="absolute -right-1 -top-1 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-semibold leading-4 text-white">
+                {inbox.pendingInvitations}
+              </span>
+            )}
           </Link>
-          <span aria-hidden className="text-zinc-300 dark:text-zinc-700">/</span>
-          <WorkspaceSwitcher
-            current={
-              current && {
-                slug: current.workspace.slug,
-                displayName: current.workspace.displayName,
-                personal: current.workspace.personal,
-                role: current.role,
-              }
-            }
-            workspaceCount={inbox.workspaceCount}
-            suggestions={inbox.suggestions}
-          />
-          {currentSlug && <WorkspaceNav slug={currentSlug} />}
-          <div className="ml-auto flex items-center gap-2">
-            <Link
-              href="/account/invitations"
-              aria-label={inbox.pendingInvitations ? `Invitations (${inbox.pendingInvitations} pending)` : "Invitations"}
-              className="relative grid size-8 place-items-center rounded-lg text-zinc-600 outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
-            >
-              <Inbox className="size-4" aria-hidden />
-              {inbox.pendingInvitations > 0 && (
-                <span data-testid="invitation-badge" className="absolute -right-1 -top-1 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-semibold leading-4 text-white">
-                  {inbox.pendingInvitations}
-                </span>
-              )}
-            </Link>
-            <AccountMenu name={user.name} email={user.email} />
-          </div>
+          <AccountMenu name={user.name} email={user.email} />
         </div>
-      </header>
+      </HeaderBar>
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </div>
   );

@@ -7,7 +7,7 @@ import { Check, ChevronsUpDown, LogOut, Plus, Search, UserPlus } from "lucide-re
 import { toast } from "sonner";
 import { joinWorkspaceAction } from "@/lib/actions/join-workspace-action";
 import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
-import type { Role } from "@/db/schema";
+import type { SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import {
   DropdownMenu,
@@ -19,7 +19,6 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export type SwitcherWorkspace = { slug: string; displayName: string; personal: boolean; role: Role };
 
 const FILTER_THRESHOLD = 8;
 

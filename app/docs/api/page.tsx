@@ -4,6 +4,7 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { problemType } from "@/lib/api/problem";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import { cn } from "@/lib/utils";
+import { HeaderBar } from "@/components/header-bar";
 
 export const metadata: Metadata = { title: "API reference" };
 export const dynamic = "force-static";
@@ -151,18 +152,12 @@ export default function ApiReferencePage() {
 
   return (
     <div className="min-h-screen">
-      <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
-          <Link href="/" aria-label="Roster home" className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-sm font-bold text-white dark:bg-white dark:text-zinc-900">
-            R
-          </Link>
-          <span aria-hidden className="text-zinc-300 dark:text-zinc-700">/</span>
-          <span className="text-sm font-medium">API reference</span>
-          <a href="/api/v1/openapi.json" className="ml-auto text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
-            openapi.json
-          </a>
-        </div>
-      </header>
+      <HeaderBar>
+        <span className="text-sm font-medium">API reference</span>
+        <a href="/api/v1/openapi.json" className="ml-auto text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
+          openapi.json
+        </a>
+      </HeaderBar>
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 lg:grid-cols-[14rem_1fr]">
         <nav aria-label="API operations" className="hidden lg:block">
           <div className="sticky top-24 space-y-5 text-sm">

@@ -3,7 +3,7 @@ import { userCaller } from "@/lib/auth/caller";
 import { requireUser } from "@/lib/auth/session";
 import { toAppError } from "@/lib/errors";
 import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
-import type { SwitcherWorkspace } from "@/components/workspace-switcher";
+import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 
 export const dynamic = "force-dynamic";
 
@@ -11,13 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const mine = await listWorkspaces(userCaller(await requireUser()));
-    const workspaces: SwitcherWorkspace[] = mine.map((m) => ({
-      slug: m.workspace.slug,
-      displayName: m.workspace.displayName,
-      personal: m.workspace.personal,
-      role: m.role,
-    }));
-    return Response.json({ workspaces }, { headers: { "cache-control": "private, no-store" } });
+    return Response.json({ workspaces: mine.map(toSwitcherWorkspace) }, { headers: { "cache-control": "private, no-store" } });
   } catch (error) {
     return problemResponse(toAppError(error), new URL(request.url).pathname);
   }
