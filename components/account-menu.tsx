@@ -10,7 +10,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { signOutAction } from "@/lib/auth/sign-out-action";
+import { signOutAction } from "@/lib/actions/session-actions";
 
 export function AccountMenu({ name, email }: { name: string | null; email: string }) {
   const initial = (name || email || "?").trim().charAt(0).toUpperCase();

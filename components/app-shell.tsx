@@ -1,18 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { SessionUser } from "@/lib/auth/session";
-import type { MembershipContext } from "@/lib/auth/load-membership";
+import type { HeaderSummary } from "@/lib/account/header-summary";
+import type { MembershipContext } from "@/lib/auth/membership-columns";
+import type { SessionUser } from "@/lib/session/session-user";
 import { Inbox } from "lucide-react";
-import { getHeaderSummary } from "@/lib/account/get-header-summary";
 import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { AccountMenu } from "./account-menu";
 import { HeaderBar } from "./header-bar";
 import { WorkspaceNav } from "./workspace-nav";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
+type Props = { user: SessionUser; header: HeaderSummary; current?: MembershipContext; children: ReactNode };
+
 /** The signed-in layout: header with the workspace switcher (current: the membership the page already read) and the account menu. */
-export async function AppShell({ user, current, children }: { user: SessionUser; current?: MembershipContext; children: ReactNode }) {
-  const inbox = await getHeaderSummary(user.id);
+export function AppShell({ user, header: inbox, current, children }: Props) {
   const currentSlug = current?.workspace.slug;
   return (
     <div className="min-h-screen">

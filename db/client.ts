@@ -4,7 +4,7 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
 import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema";
-import { getEnv } from "@/lib/env";
+import { getDbConfig } from "./config";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -28,7 +28,8 @@ async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const counting = Boolean(getEnv().ROSTER_COUNT_QUERIES);
+  const config = getDbConfig();
+  const counting = Boolean(config.ROSTER_COUNT_QUERIES);
   // Migrate on one connection under an advisory lock, so several instances can start at once.
   const migrator = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -39,11 +40,11 @@ async function openPostgres(url: string): Promise<Handle> {
     await migrator.end();
   }
   const client = postgres(url, {
-    max: Number(process.env.DB_POOL_SIZE || 10),
+    max: config.DB_POOL_SIZE,
     onnotice: () => {},
     debug: counting ? () => countQuery() : undefined,
   });
-  if (getEnv().DB_PREPARE) preparePlannedStatements(client);
+  if (config.DB_PREPARE) preparePlannedStatements(client);
   return { db: drizzle(client, { schema }), kind: "postgres", close: () => client.end() };
 }
 
@@ -74,8 +75,8 @@ async function openPglite(dir: string): Promise<Handle> {
 }
 
 function open(): Promise<Handle> {
-  const env = getEnv();
-  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.PGLITE_DIR);
+  const config = getDbConfig();
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openPglite(config.PGLITE_DIR);
 }
 
 /** The process-wide database handle: opened (and migrated) once per process. */

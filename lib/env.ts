@@ -1,26 +1,11 @@
 import { z } from "zod";
+import { dbEnvShape, intWithDefault, optional, parseEnvironment } from "@/db/config";
 
-// Empty strings count as unset (Playwright's webServer.env can only pass "" for unset).
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
-
-const intWithDefault = (fallback: number) =>
-  optional.transform((v, ctx) => {
-    if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) {
-      ctx.addIssue({ code: "custom", message: `must be a non-negative integer, got "${v}"` });
-      return z.NEVER;
-    }
-    return n;
-  });
-
+/** Every setting Roster reads, validated once: the database's (db/config.ts) and the app's. */
 const envSchema = z.object({
+  ...dbEnvShape,
   NODE_ENV: optional,
-  DATABASE_URL: optional,
-  PGLITE_DIR: optional.transform((v) => v ?? "./.data/db"),
+  PORT: intWithDefault(3000),
   AUTH_SECRET: optional,
   AUTH_URL: optional,
   AUTH_GITHUB_ID: optional,
@@ -33,9 +18,6 @@ const envSchema = z.object({
   MAX_TOKENS: intWithDefault(50),
   INVITE_TTL_DAYS: intWithDefault(7),
   API_RATE_LIMIT: intWithDefault(600),
-  ROSTER_COUNT_QUERIES: optional,
-  /** "false" for a pooler that cannot keep named prepared statements (PgBouncer in transaction mode before 1.21). */
-  DB_PREPARE: optional.transform((v) => v !== "false"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -43,14 +25,7 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid environment configuration:\n${lines}`);
-  }
-  cached = parsed.data;
-  return cached;
+  return (cached ??= parseEnvironment(envSchema));
 }
 
 export function dataDir(): string {

@@ -1,5 +1,5 @@
 import { getDbHandle } from "@/db/client";
-import { getAuthSecret } from "@/lib/auth/auth-secret";
+import { getAuthSecret } from "@/lib/sign-in/auth-secret";
 import { getEnv } from "@/lib/env";
 
 /** Validates configuration and opens (and migrates) the database; exits the process with a clear message on failure. */

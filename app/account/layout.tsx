@@ -1,6 +1,6 @@
 import { AppShell } from "@/components/app-shell";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageSession } from "@/lib/session/require-page-session";
 
 const TABS = [
   { href: "/account", label: "Profile" },
@@ -9,9 +9,9 @@ const TABS = [
 ];
 
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser("/account");
+  const { user, header } = await requirePageSession("/account");
   return (
-    <AppShell user={user}>
+    <AppShell user={user} header={header}>
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
         <SettingsNav tabs={TABS} exact />

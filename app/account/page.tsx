@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { JoinSuggestionButton } from "@/components/invitations/join-suggestion-button";
-import { githubSignInEnabled } from "@/lib/auth/auth";
-import { requirePageUser } from "@/lib/auth/session";
+import { githubSignInEnabled } from "@/lib/sign-in/auth";
+import { requirePageSession } from "@/lib/session/require-page-session";
 import { githubClient } from "@/lib/auto-join/github-client";
 import { listJoinSuggestions } from "@/lib/auto-join/list-join-suggestions";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
-  const user = await requirePageUser("/account");
-  const suggestions = await listJoinSuggestions(user.id, githubSignInEnabled() ? githubClient : undefined);
+  const { user, caller } = await requirePageSession("/account");
+  const suggestions = await listJoinSuggestions(caller, githubSignInEnabled() ? githubClient : undefined);
   return (
     <div className="space-y-6">
       <Card className="space-y-3">

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { Card } from "@/components/ui/card";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageSession } from "@/lib/session/require-page-session";
 import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Create workspace" };
 
 export default async function NewWorkspacePage() {
-  const user = await requirePageUser("/new");
+  const { user, header } = await requirePageSession("/new");
   return (
-    <AppShell user={user}>
+    <AppShell user={user} header={header}>
       <Card className="mx-auto max-w-lg space-y-6">
         <div className="space-y-1">
           <h1 className="text-xl font-semibold tracking-tight">Create a workspace</h1>

@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { requestSignInLink, type SignInFormState } from "@/lib/auth/request-sign-in-link";
+import { useActionState, useState } from "react";
+import { requestSignInLinkAction } from "@/lib/actions/session-actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
 
 export function SignInForm({ callbackUrl, submitLabel = "Email me a sign-in link" }: { callbackUrl: string; submitLabel?: string }) {
-  const [state, action, pending] = useActionState<SignInFormState, FormData>(requestSignInLink, {});
+  const [state, action, pending] = useActionState(requestSignInLinkAction, null);
+  // Controlled, so the address stays in the box when the link could not be sent (React resets a form after its action).
+  const [email, setEmail] = useState("");
+  const error = state && !state.ok ? (state.fieldErrors?.email?.[0] ?? state.message) : undefined;
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -18,12 +21,13 @@ export function SignInForm({ callbackUrl, submitLabel = "Email me a sign-in link
           type="email"
           autoComplete="email"
           placeholder="you@company.com"
-          defaultValue={state.email}
-          aria-invalid={state.error ? true : undefined}
-          aria-describedby={state.error ? "email-error" : undefined}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "email-error" : undefined}
           required
         />
-        <FieldError id="email-error">{state.error}</FieldError>
+        <FieldError id="email-error">{error}</FieldError>
       </div>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Sending…" : submitLabel}

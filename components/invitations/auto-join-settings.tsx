@@ -3,11 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { addWorkspaceDomainAction } from "@/lib/actions/add-workspace-domain-action";
-import { removeWorkspaceDomainAction } from "@/lib/actions/remove-workspace-domain-action";
-import { setAutoJoinAction } from "@/lib/actions/set-auto-join-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import { addWorkspaceDomainAction, removeWorkspaceDomainAction, setAutoJoinAction } from "@/lib/actions/auto-join-actions";
 
 type Props = {
   slug: string;

@@ -4,15 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Copy } from "lucide-react";
 import { toast } from "sonner";
-import type { Role } from "@/db/schema";
-import { createInviteLinkAction } from "@/lib/actions/create-invite-link-action";
-import { revokeInviteLinkAction } from "@/lib/actions/revoke-invite-link-action";
+import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { createInviteLinkAction, revokeInviteLinkAction } from "@/lib/actions/invitation-actions";
 
 const EXPIRY_LABELS = { "1d": "1 day", "7d": "7 days", "30d": "30 days", never: "Never" } as const;
 

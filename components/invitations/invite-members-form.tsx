@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { Role } from "@/db/schema";
-import { inviteMembersAction } from "@/lib/actions/invite-members-action";
+import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InviteResult } from "@/lib/invitations/invite-members";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { inviteMembersAction } from "@/lib/actions/invitation-actions";
 
 export function InviteMembersForm({ slug, roles }: { slug: string; roles: Role[] }) {
   const router = useRouter();

@@ -1,17 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { respondToInviteAction, type InviteActionState } from "@/lib/actions/respond-to-invite-action";
 import { Button } from "@/components/ui/button";
+import { respondToInviteAction } from "@/lib/actions/invitation-actions";
 
 export function InviteResponseForm({ token, canDecline }: { token: string; canDecline: boolean }) {
-  const [state, action, pending] = useActionState<InviteActionState, FormData>(respondToInviteAction, {});
+  const [state, action, pending] = useActionState(respondToInviteAction, null);
+  const error = state && !state.ok ? state.message : undefined;
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="token" value={token} />
-      {state.error && (
+      {error && (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.error}
+          {error}
         </p>
       )}
       <div className="flex gap-2">

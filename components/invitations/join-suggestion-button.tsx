@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { joinWorkspaceAction } from "@/lib/actions/join-workspace-action";
 import { Button } from "@/components/ui/button";
+import { joinWorkspaceAction } from "@/lib/actions/auto-join-actions";
 
 export function JoinSuggestionButton({ slug, displayName }: { slug: string; displayName: string }) {
   const router = useRouter();

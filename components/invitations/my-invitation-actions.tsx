@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { acceptInvitationAction } from "@/lib/actions/accept-invitation-action";
-import { declineInvitationAction } from "@/lib/actions/decline-invitation-action";
 import { Button } from "@/components/ui/button";
+import { acceptInvitationAction, declineInvitationAction } from "@/lib/actions/invitation-actions";
 
 export function MyInvitationActions({ invitationId, workspaceName }: { invitationId: string; workspaceName: string }) {
   const router = useRouter();

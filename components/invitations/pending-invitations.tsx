@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { resendInvitationAction } from "@/lib/actions/resend-invitation-action";
-import { revokeInvitationAction } from "@/lib/actions/revoke-invitation-action";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { PendingInvitation } from "@/lib/invitations/list-invitations";
 import { Button } from "@/components/ui/button";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/invitation-actions";
 
 export function PendingInvitations({ slug, invitations, canManage }: { slug: string; invitations: PendingInvitation[]; canManage: boolean }) {
   const router = useRouter();

@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { toast } from "sonner";
-import type { Role } from "@/db/schema";
-import { changeMemberRoleAction } from "@/lib/actions/change-member-role-action";
-import { ROLE_LABELS, can } from "@/lib/auth/permissions";
-import { assignableRoles, canManageMember } from "@/lib/auth/rules";
+import type { Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { memberControls } from "@/lib/auth/rules";
 import type { MemberRow } from "@/lib/members/list-members";
 import { RemoveMemberDialog, type DialogTarget } from "./remove-member-dialog";
 import { TransferOwnershipDialog } from "./transfer-ownership-dialog";
+import { changeMemberRoleAction } from "@/lib/actions/member-actions";
 
 type Props = { slug: string; viewerRole: Role; viewerId: string; members: MemberRow[]; ownerCount: number };
 
@@ -58,13 +58,8 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
           {initial.map((m) => {
             const role = roleOf(m);
             const isSelf = m.userId === viewerId;
-            const canChange = isSelf
-              ? viewerRole === "owner" && ownerCount > 1
-              : can(viewerRole, "members:update-role") && canManageMember(viewerRole, role);
-            const options = isSelf ? (["owner", "manager", "member", "viewer"] as Role[]) : assignableRoles(viewerRole);
-            const canRemove =
-              !isSelf && can(viewerRole, "members:remove") && canManageMember(viewerRole, role) && !(role === "owner" && ownerCount <= 1);
-            const canTransfer = viewerRole === "owner" && !isSelf && !m.serviceAccount && role !== "owner";
+            const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role, serviceAccount: m.serviceAccount }, ownerCount);
+            const { canChangeRole: canChange, roleOptions: options, canRemove, canTransferOwnership: canTransfer } = controls;
             return (
               <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`}>
                 <td>

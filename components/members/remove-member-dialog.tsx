@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { removeMemberAction } from "@/lib/actions/remove-member-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { removeMemberAction } from "@/lib/actions/member-actions";
 
 /** Who a row dialog acts on, and the button that opened it (focus goes back there when the dialog closes). */
 export type DialogTarget = { userId: string; label: string; trigger: HTMLElement | null };

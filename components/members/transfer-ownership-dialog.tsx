@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { transferOwnershipAction } from "@/lib/actions/transfer-ownership-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
 import { returnFocus, type DialogTarget } from "./remove-member-dialog";
+import { transferOwnershipAction } from "@/lib/actions/member-actions";
 
 /** The confirmation before making `target` an owner, optionally stepping down to manager: one dialog per table. */
 export function TransferOwnershipDialog({ slug, target, onClose }: { slug: string; target: DialogTarget | null; onClose: () => void }) {

@@ -4,19 +4,19 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Bot } from "lucide-react";
 import { toast } from "sonner";
-import type { Role } from "@/db/schema";
-import { createServiceAccountAction } from "@/lib/actions/create-service-account-action";
+import type { ServiceAccountRole } from "@/lib/auth/rules";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { createServiceAccountAction } from "@/lib/actions/token-actions";
 
-export function CreateServiceAccountDialog({ slug, roles }: { slug: string; roles: Role[] }) {
+export function CreateServiceAccountDialog({ slug, roles }: { slug: string; roles: ServiceAccountRole[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
-  const [role, setRole] = useState<Role>(roles.includes("member") ? "member" : roles[0]);
+  const [role, setRole] = useState<ServiceAccountRole>(roles.includes("member") ? "member" : roles[0]);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [pending, startTransition] = useTransition();
 
@@ -65,7 +65,7 @@ export function CreateServiceAccountDialog({ slug, roles }: { slug: string; role
           </div>
           <div className="space-y-1.5">
             <Label htmlFor="sa-role">Role</Label>
-            <NativeSelect id="sa-role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="h-10 w-full">
+            <NativeSelect id="sa-role" value={role} onChange={(e) => setRole(e.target.value as ServiceAccountRole)} className="h-10 w-full">
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]}

@@ -3,15 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { KeyRound, Plus, TriangleAlert } from "lucide-react";
-import type { Role } from "@/db/schema";
-import { createPersonalTokenAction } from "@/lib/actions/create-personal-token-action";
-import { createTokenAction } from "@/lib/actions/create-token-action";
+import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { CopyButton } from "./copy-button";
+import { createPersonalTokenAction, createTokenAction } from "@/lib/actions/token-actions";
 
 type Props = {
   /** The workspace; absent for a personal access token. */
@@ -56,7 +55,7 @@ export function CreateTokenDialog({ slug, roles = [], owner, triggerLabel = "New
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const expiresInDays = expiry === "none" ? null : Number(expiry);
+    const expiresInDays = expiry === "none" ? null : (Number(expiry) as 30 | 90 | 365);
     startTransition(async () => {
       const result = slug
         ? await createTokenAction(slug, { name, expiresInDays, role, ownerId: owner?.id })

@@ -3,10 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { revokePersonalTokenAction } from "@/lib/actions/revoke-personal-token-action";
-import { revokeTokenAction } from "@/lib/actions/revoke-token-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { revokePersonalTokenAction, revokeTokenAction } from "@/lib/actions/token-actions";
 
 /** Revokes a workspace token (with `slug`) or a personal access token, after a confirmation. */
 export function RevokeTokenButton({ slug, tokenId, name }: { slug?: string; tokenId: string; name: string }) {

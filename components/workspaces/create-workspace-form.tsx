@@ -4,12 +4,11 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Check, X } from "lucide-react";
-import { checkSlugAction } from "@/lib/actions/check-slug-action";
-import { createWorkspaceAction } from "@/lib/actions/create-workspace-action";
 import { slugify } from "@/lib/workspaces/slug";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { checkSlugAction, createWorkspaceAction } from "@/lib/actions/workspace-actions";
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);

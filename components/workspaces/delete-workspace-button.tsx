@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { deleteWorkspaceAction } from "@/lib/actions/delete-workspace-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import { deleteWorkspaceAction } from "@/lib/actions/workspace-actions";
 
 export function DeleteWorkspaceButton({ slug, displayName }: { slug: string; displayName: string }) {
   const router = useRouter();

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { leaveWorkspaceAction } from "@/lib/actions/leave-workspace-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { leaveWorkspaceAction } from "@/lib/actions/member-actions";
 
 /** The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own button. */
 export function LeaveWorkspaceButton({

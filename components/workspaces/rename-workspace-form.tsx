@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { renameWorkspaceAction } from "@/lib/actions/rename-workspace-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import { renameWorkspaceAction } from "@/lib/actions/workspace-actions";
 
 export function RenameWorkspaceForm({ slug, displayName, canEdit }: { slug: string; displayName: string; canEdit: boolean }) {
   const router = useRouter();

@@ -1,5 +1,5 @@
 import type { Role } from "@/db/schema";
-import type { WorkspaceSummary } from "@/lib/auth/load-membership";
+import type { WorkspaceSummary } from "@/lib/auth/membership-columns";
 import type { ActivityRow } from "@/lib/activity/list-activity";
 import type { MemberRow } from "@/lib/members/list-members";
 import type { createInviteLink } from "@/lib/invitations/create-invite-link";

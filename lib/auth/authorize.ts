@@ -1,19 +1,21 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { memberships, workspaces, type Role } from "@/db/schema";
+import { memberships, workspaces } from "@/db/schema";
 import { forbidden, notFound } from "@/lib/errors";
 import type { Caller } from "./caller";
+import { membershipColumns, toMembershipContext, type MembershipContext } from "./membership-columns";
 import { can, lowerRole, type Permission } from "./permissions";
 
-export type WorkspaceRow = typeof workspaces.$inferSelect;
-export type Authorized = { workspace: WorkspaceRow; role: Role; membershipId: string };
+/** What authorize() found: the workspace, the caller's effective role in it and their membership. */
+export type Authorized = MembershipContext;
 
 const SLUG_SHAPE = /^[a-z0-9-]{1,64}$/;
 
 /**
  * The one authorization step of every workspace operation: loads the workspace (locking its row when `lock` is set,
  * so ownership changes serialize per workspace) and the caller's effective role, read from the database.
+ * A read reuses the membership the caller's request already read (a page's context), so it costs no statement.
  * A non-member, an unknown slug, or a workspace outside a token's scope: NOT_FOUND. Missing permission: FORBIDDEN.
  */
 export async function authorize(
@@ -24,18 +26,24 @@ export async function authorize(
   options: { lock?: boolean } = {},
 ): Promise<Authorized> {
   if (typeof slug !== "string" || !SLUG_SHAPE.test(slug)) throw notFound("Workspace not found.");
-  if (options.lock) {
+  const known = !options.lock && caller.membership?.workspace.slug === slug ? caller.membership : null;
+  const membership = known ?? (await readMembership(db, caller.userId, slug, options.lock));
+  if (!membership || (caller.workspaceId && caller.workspaceId !== membership.workspace.id)) throw notFound("Workspace not found.");
+  const role = caller.roleCeiling ? lowerRole(membership.role, caller.roleCeiling) : membership.role;
+  if (!can(role, permission)) throw forbidden();
+  return { ...membership, role };
+}
+
+async function readMembership(db: DbOrTx, userId: string, slug: string, lock?: boolean): Promise<MembershipContext | null> {
+  if (lock) {
     // Lock first, then read the membership in a new statement so it sees every change committed before the lock.
     await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)).for("update");
   }
   const [row] = await db
-    .select({ workspace: workspaces, role: memberships.role, membershipId: memberships.id })
+    .select(membershipColumns)
     .from(workspaces)
-    .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, caller.userId)))
+    .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
     .where(eq(workspaces.slug, slug))
     .limit(1);
-  if (!row || (caller.workspaceId && caller.workspaceId !== row.workspace.id)) throw notFound("Workspace not found.");
-  const role = caller.roleCeiling ? lowerRole(row.role, caller.roleCeiling) : row.role;
-  if (!can(role, permission)) throw forbidden();
-  return { workspace: row.workspace, role, membershipId: row.membershipId };
+  return row ? toMembershipContext(row) : null;
 }

@@ -1,27 +1,38 @@
-import type { Role } from "@/db/schema";
 import type { Actor } from "@/lib/activity/record-activity";
-import type { SessionUser } from "./session";
+import type { SessionUser } from "@/lib/session/session-user";
+import type { MembershipContext } from "./membership-columns";
+import type { Role } from "./permissions";
 
-/** Who is calling a domain function: a signed-in person, or an API token acting for its user or service account. */
+/** Who is calling a domain function: a signed-in person, or an API token acting for its holder (a person or a service account). */
 export type Caller = {
   userId: string;
   label: string;
   kind: "user" | "token";
   tokenId?: string;
-  /** A token's name (shown in the activity log next to its owner). */
+  /** A token's name (shown in the activity log next to its holder). */
   tokenName?: string;
-  /** Whether the token's owner is a service account. */
+  /** Whether the token's holder is a service account. */
   serviceAccount?: boolean;
-  /** A token's role ceiling: the effective role is the lower of this and the user's current role. */
+  /** A token's role ceiling: the effective role is the lower of this and the holder's current role. */
   roleCeiling?: Role | null;
   /** A workspace token only reaches this workspace; anything else is NOT_FOUND. */
   workspaceId?: string | null;
   /** The slug of a workspace token's workspace (read with the token, so handlers need no extra lookup). */
   workspaceSlug?: string | null;
+  /**
+   * The caller's membership as this request already read it from the database (a workspace page's context):
+   * authorize() answers reads of that workspace from it instead of reading it again. Writes always re-read it.
+   */
+  membership?: MembershipContext;
 };
 
 export function userCaller(user: Pick<SessionUser, "id" | "email" | "name">): Caller {
   return { userId: user.id, label: user.email || user.name || user.id, kind: "user" };
+}
+
+/** A signed-in person on a workspace page, carrying the membership the page's context read in this request. */
+export function memberCaller(user: Pick<SessionUser, "id" | "email" | "name">, membership: MembershipContext): Caller {
+  return { ...userCaller(user), membership };
 }
 
 /**

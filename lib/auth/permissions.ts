@@ -1,4 +1,11 @@
-import type { Role } from "@/db/schema";
+import type { Role as StoredRole } from "@/db/schema";
+
+/** The four roles, most powerful first: the domain's vocabulary (app/ and components/ import it from here, never from db/). */
+export const ROLES = ["owner", "manager", "member", "viewer"] as const satisfies readonly StoredRole[];
+export type Role = (typeof ROLES)[number];
+// The database enum and this list must name the same roles (the compiler refuses either one drifting).
+const sameRoles: [StoredRole] extends [Role] ? true : never = true;
+void sameRoles;
 
 /**
  * The one permission matrix: server actions, the REST API (token scopes reuse these names) and the UI all read it.

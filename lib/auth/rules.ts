@@ -1,5 +1,6 @@
-import type { Role } from "@/db/schema";
 import { AppError, forbidden } from "@/lib/errors";
+import type { Caller } from "./caller";
+import { can, lowerRole, ROLE_LABELS, ROLE_RANK, ROLES, type Role } from "./permissions";
 
 /** The roles `actorRole` may hand out: an owner any, a manager manager/member/viewer, others none. */
 export function assignableRoles(actorRole: Role): Role[] {
@@ -40,4 +41,61 @@ export function assertNotLastOwner(ownerCount: number, targetRole: Role): void {
 /** A personal workspace can never be deleted, left or shared. */
 export function assertNotPersonal(workspace: { personal: boolean }, what: string): void {
   if (workspace.personal) throw forbidden(`A personal workspace cannot be ${what}.`);
+}
+
+export type MemberControls = { roleOptions: Role[]; canChangeRole: boolean; canRemove: boolean; canTransferOwnership: boolean };
+
+/**
+ * What a viewer may do to one member row (the members page shows exactly these controls; the domain asserts the same
+ * rules: assertCanManageMember, assertCanAssignRole, assertNotLastOwner). Yourself: only an owner may step down,
+ * while another owner remains; nobody removes themselves (that is "leave") or transfers to themselves. `ownerCount`
+ * matters only for owners; unknown, an owner counts as the last one (the safe side).
+ */
+export function memberControls(
+  viewer: { userId: string; role: Role },
+  target: { userId: string; role: Role; serviceAccount: boolean },
+  ownerCount?: number,
+): MemberControls {
+  const self = target.userId === viewer.userId;
+  const manages = canManageMember(viewer.role, target.role);
+  const owners = ownerCount ?? 1;
+  const lastOwner = target.role === "owner" && owners <= 1;
+  return {
+    roleOptions: self ? [...ROLES] : assignableRoles(viewer.role),
+    canChangeRole: self ? viewer.role === "owner" && owners > 1 : can(viewer.role, "members:update-role") && manages,
+    canRemove: !self && can(viewer.role, "members:remove") && manages && !lastOwner,
+    canTransferOwnership: !self && can(viewer.role, "workspace:transfer-ownership") && !target.serviceAccount && target.role !== "owner",
+  };
+}
+
+/** The role ceilings a token may get: up to the creator's own role and (for a service account's token) its holder's role. */
+export function tokenRoleOptions(creatorRole: Role, holderRole: Role = creatorRole): Role[] {
+  const ceiling = lowerRole(creatorRole, holderRole);
+  return ROLES.filter((r) => ROLE_RANK[r] <= ROLE_RANK[ceiling]);
+}
+
+/** A token's role is never above its creator's role. */
+export function assertTokenRole(creatorRole: Role, role: Role): void {
+  if (tokenRoleOptions(creatorRole).includes(role)) return;
+  throw new AppError("FORBIDDEN", `A token's role cannot be higher than your own role (${ROLE_LABELS[creatorRole]}).`, {
+    role: [`Choose ${ROLE_LABELS[creatorRole]} or lower.`],
+  });
+}
+
+/** The roles a viewer may give a service account: what they may assign, but never owner. */
+export type ServiceAccountRole = Exclude<Role, "owner">;
+
+export function serviceAccountRoleOptions(actorRole: Role): ServiceAccountRole[] {
+  return assignableRoles(actorRole).filter((r): r is ServiceAccountRole => r !== "owner");
+}
+
+/**
+ * What a caller may do as a person, outside one workspace. `account`: their own account's reads and tidying (list and
+ * create workspaces, list and revoke personal access tokens): a signed-in session or a personal access token, never a
+ * workspace token. `interactive`: minting a token, joining a workspace, accepting an invitation: only the person
+ * signed in, never any token (a leaked token can clean up after itself but cannot mint more credentials or memberships).
+ */
+export function assertPerson(caller: Caller, scope: "account" | "interactive", message: string): void {
+  const allowed = scope === "account" ? !caller.workspaceId : caller.kind === "user";
+  if (!allowed) throw forbidden(message);
 }

@@ -4,11 +4,11 @@ import { workspaceDomains } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
+import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
 import { PUBLIC_MAIL_DOMAINS } from "@/lib/invitations/config";
 import { domainInputSchema } from "@/lib/invitations/schemas";
-import { emailDomain } from "@/lib/invitations/resolve-invite";
+import { emailDomain } from "@/lib/users/email-domain";
 import { parseInput } from "@/lib/validation";
 
 /** auto-join:manage (owner, manager): only the domain of the caller's own verified address, never a public mail domain. */

@@ -51,7 +51,7 @@ async function domainAutoJoin(name = "Acme") {
 }
 
 const slugsOf = async (user: TestUser, github?: Parameters<typeof listJoinSuggestions>[1]) =>
-  (await listJoinSuggestions(user.id, github)).map((s) => s.slug);
+  (await listJoinSuggestions(user.caller, github)).map((s) => s.slug);
 
 describe("addWorkspaceDomain", () => {
   it("the owner adds the domain of their own verified address (any case): one auto_join.domain_added event; again is a no-op", async () => {
@@ -154,13 +154,13 @@ describe("domain auto-join: suggestions and joining", () => {
     const c = await company("Initech");
     await addWorkspaceDomain(c.owner.caller, c.slug, { domain: c.domain });
     const colleague = await makeUser("Colleague", { domain: c.domain });
-    expect(await listJoinSuggestions(colleague.id)).toEqual([]);
+    expect(await listJoinSuggestions(colleague.caller)).toEqual([]);
     await setAutoJoin(c.owner.caller, c.slug, { kind: "domain", enabled: true });
-    expect(await listJoinSuggestions(colleague.id)).toEqual([{ slug: c.slug, displayName: "Initech", reason: "domain", via: c.domain }]);
+    expect(await listJoinSuggestions(colleague.caller)).toEqual([{ slug: c.slug, displayName: "Initech", reason: "domain", via: c.domain }]);
     // Members are never suggested their own workspace.
-    expect(await listJoinSuggestions(c.member.id)).toEqual([]);
+    expect(await listJoinSuggestions(c.member.caller)).toEqual([]);
     await setAutoJoin(c.manager.caller, c.slug, { kind: "domain", enabled: false });
-    expect(await listJoinSuggestions(colleague.id)).toEqual([]);
+    expect(await listJoinSuggestions(colleague.caller)).toEqual([]);
   });
 
   it("no suggestion for an unverified address on the domain, another domain, or a subdomain", async () => {
@@ -170,7 +170,7 @@ describe("domain auto-join: suggestions and joining", () => {
       await makeUser("Elsewhere", { domain: uniqueDomain("else") }),
       await makeUser("Sub", { domain: `eu.${c.domain}` }),
     ]) {
-      expect(await listJoinSuggestions(user.id)).toEqual([]);
+      expect(await listJoinSuggestions(user.caller)).toEqual([]);
       await expectRefused(c.workspace.id, () => joinWorkspace(user.caller, c.slug), "NOT_FOUND");
     }
   });
@@ -190,7 +190,7 @@ describe("domain auto-join: suggestions and joining", () => {
         metadata: { via: "domain", domain: c.domain },
       }),
     ]);
-    expect(await listJoinSuggestions(colleague.id)).toEqual([]);
+    expect(await listJoinSuggestions(colleague.caller)).toEqual([]);
     const again = await withNewEvents(c.workspace.id, () => joinWorkspace(colleague.caller, c.slug));
     expect(again.result).toEqual({ slug: c.slug, alreadyMember: true });
     expect(again.events).toEqual([]);
@@ -255,10 +255,10 @@ describe("GitHub-organization auto-join (fake GitHub client)", () => {
     const accessToken = await signInWithGitHub(dev);
     const github = fakeGitHub({ [accessToken]: ["some-other-org", org.toUpperCase()] });
 
-    expect(await listJoinSuggestions(dev.id, github)).toEqual([{ slug: c.slug, displayName: "Acme", reason: "github", via: org }]);
+    expect(await listJoinSuggestions(dev.caller, github)).toEqual([{ slug: c.slug, displayName: "Acme", reason: "github", via: org }]);
     expect(github.calls).toEqual([accessToken]);
     // Without a GitHub client (GitHub sign-in not configured) there is no GitHub suggestion.
-    expect(await listJoinSuggestions(dev.id)).toEqual([]);
+    expect(await listJoinSuggestions(dev.caller)).toEqual([]);
     await expectRefused(c.workspace.id, () => joinWorkspace(dev.caller, c.slug), "NOT_FOUND");
 
     const { result, events } = await withNewEvents(c.workspace.id, () => joinWorkspace(dev.caller, c.slug, github));
@@ -267,7 +267,7 @@ describe("GitHub-organization auto-join (fake GitHub client)", () => {
     expect(events).toEqual([
       expect.objectContaining({ ...byUser(dev), action: "auto_join.joined", metadata: { via: "github", githubOrganization: org } }),
     ]);
-    expect(await listJoinSuggestions(dev.id, github)).toEqual([]);
+    expect(await listJoinSuggestions(dev.caller, github)).toEqual([]);
   });
 
   it("no suggestion and NOT_FOUND for a GitHub user outside the organization or a user who never signed in with GitHub", async () => {
@@ -279,7 +279,7 @@ describe("GitHub-organization auto-join (fake GitHub client)", () => {
     const noGitHub = await makeUser("Email only");
     const github = fakeGitHub({ [outsiderToken]: ["another-org"] });
     for (const user of [outsider, noGitHub]) {
-      expect(await listJoinSuggestions(user.id, github)).toEqual([]);
+      expect(await listJoinSuggestions(user.caller, github)).toEqual([]);
       await expectRefused(c.workspace.id, () => joinWorkspace(user.caller, c.slug, github), "NOT_FOUND");
     }
     // The client is only asked about users with a GitHub account.
@@ -311,6 +311,6 @@ describe("GitHub-organization auto-join (fake GitHub client)", () => {
     await githubWorkspace(c, org);
     const colleague = await makeUser("Both", { domain: c.domain });
     const github = fakeGitHub({ [await signInWithGitHub(colleague)]: [org] });
-    expect(await listJoinSuggestions(colleague.id, github)).toEqual([{ slug: c.slug, displayName: "Acme", reason: "domain", via: c.domain }]);
+    expect(await listJoinSuggestions(colleague.caller, github)).toEqual([{ slug: c.slug, displayName: "Acme", reason: "domain", via: c.domain }]);
   });
 });

@@ -1,23 +1,23 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { workspaceDomains } from "@/db/schema";
+import { workspaces } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 
-/** invitations:read (owner, manager): the workspace's auto-join domains and switches. */
+/** invitations:read (owner, manager): the workspace's auto-join domains and switches, in one statement. */
 export async function getAutoJoinSettings(caller: Caller, slug: string) {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "invitations:read");
-  const domains = await db
-    .select({ domain: workspaceDomains.domain })
-    .from(workspaceDomains)
-    .where(eq(workspaceDomains.workspaceId, workspace.id))
-    .orderBy(asc(workspaceDomains.domain));
-  return {
-    domains: domains.map((d) => d.domain),
-    domainAutoJoin: workspace.domainAutoJoin,
-    githubOrganization: workspace.githubOrganization,
-    githubAutoJoin: workspace.githubAutoJoin,
-  };
+  const [settings] = await db
+    .select({
+      domains: sql<string[]>`coalesce((select json_agg(d.domain order by d.domain) from workspace_domains d where d.workspace_id = ${workspace.id}), '[]'::json)`
+        .mapWith((value: string[] | string) => (typeof value === "string" ? (JSON.parse(value) as string[]) : value)),
+      domainAutoJoin: workspaces.domainAutoJoin,
+      githubOrganization: workspaces.githubOrganization,
+      githubAutoJoin: workspaces.githubAutoJoin,
+    })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspace.id));
+  return settings;
 }

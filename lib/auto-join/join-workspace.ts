@@ -4,10 +4,11 @@ import { getDb } from "@/db/client";
 import { workspaceDomains, workspaces } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
+import { assertPerson } from "@/lib/auth/rules";
+import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
 import { addMember, assertMemberQuota, isMember, lockWorkspace } from "@/lib/invitations/add-member";
-import { emailDomain } from "@/lib/invitations/resolve-invite";
+import { emailDomain } from "@/lib/users/email-domain";
 import type { GitHubClient } from "./github-client";
 import { listGithubOrganizations } from "./list-join-suggestions";
 
@@ -16,7 +17,7 @@ import { listGithubOrganizations } from "./list-join-suggestions";
  * (domain auto-join on), or they belong to its linked GitHub organization (GitHub auto-join on). Re-checked here.
  */
 export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitHubClient) {
-  if (caller.kind !== "user") throw new AppError("FORBIDDEN", "Only a person can join a workspace.");
+  assertPerson(caller, "interactive", "Only a person can join a workspace.");
   if (typeof slug !== "string") throw new AppError("NOT_FOUND", "Workspace not found.");
   const db = await getDb();
   const organizations = github ? await listGithubOrganizations(caller.userId, github) : [];

@@ -2,8 +2,10 @@ import "server-only";
 import { and, eq, inArray, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accounts, memberships, workspaceDomains, workspaces } from "@/db/schema";
-import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
-import { emailDomain } from "@/lib/invitations/resolve-invite";
+import type { Caller } from "@/lib/auth/caller";
+import { getVerifiedEmail } from "@/lib/users/get-verified-email";
+import { assertPerson } from "@/lib/auth/rules";
+import { emailDomain } from "@/lib/users/email-domain";
 import type { GitHubClient } from "./github-client";
 
 export type JoinSuggestion = { slug: string; displayName: string; reason: "domain" | "github"; via: string };
@@ -12,7 +14,9 @@ export type JoinSuggestion = { slug: string; displayName: string; reason: "domai
  * The signed-in user's own suggestions: shared workspaces with auto-join on whose domain matches their verified
  * address, or (with a GitHub client) whose linked GitHub organization they belong to. Never ones they are in.
  */
-export async function listJoinSuggestions(userId: string, github?: GitHubClient): Promise<JoinSuggestion[]> {
+export async function listJoinSuggestions(caller: Caller, github?: GitHubClient): Promise<JoinSuggestion[]> {
+  assertPerson(caller, "account", "A workspace token cannot list join suggestions.");
+  const { userId } = caller;
   const db = await getDb();
   const notMember = notExists(
     db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId))),

@@ -1,3 +1,5 @@
+import { getEnv } from "@/lib/env";
+
 export const INVITATION_TOKEN_PREFIX = "inv";
 export const INVITE_LINK_TOKEN_PREFIX = "lnk";
 export const MAX_INVITES_PER_SUBMISSION = 50;
@@ -16,6 +18,7 @@ export const PUBLIC_MAIL_DOMAINS = new Set([
 ]);
 
 export function inviteUrl(token: string): string {
-  const base = (process.env.AUTH_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, "");
+  const env = getEnv();
+  const base = (env.AUTH_URL || `http://localhost:${env.PORT}`).replace(/\/$/, "");
   return `${base}/invite/${token}`;
 }

@@ -19,7 +19,7 @@ import {
 } from "@/lib/testing/factories";
 import { aMinuteAgo, linkRow, memberCount, personalWorkspaceOf, setLink } from "@/lib/testing/invitations";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
-import { acceptInvite } from "./accept-invite";
+import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
 import { createInviteLink } from "./create-invite-link";
 import { listInviteLinks } from "./list-invite-links";
 import { resolveInvite } from "./resolve-invite";
@@ -40,7 +40,7 @@ async function link(team: Team, input: Record<string, unknown> = {}, actor: Test
 /** A successful join through a link: the link's role, one more use, one invite_link.used event by the joiner. */
 async function expectJoined(team: Team, user: TestUser, token: string, linkId: string) {
   const before = await linkRow(linkId);
-  const { result, events } = await withNewEvents(team.workspace.id, () => acceptInvite(user.caller, token));
+  const { result, events } = await withNewEvents(team.workspace.id, () => acceptInviteToken(user.caller, token));
   expect(result).toEqual({ slug: team.slug, alreadyMember: false });
   expect(await roleOf(team.workspace.id, user.id)).toBe(before.role);
   const after = await linkRow(linkId);
@@ -167,7 +167,7 @@ describe("listInviteLinks", () => {
     const usedUp = await link(team, { maxUses: 1 }, team.manager);
     const expired = await link(team, { expiresIn: "1d" });
     const revoked = await link(team);
-    await acceptInvite((await makeUser("Joiner")).caller, usedUp.token);
+    await acceptInviteToken((await makeUser("Joiner")).caller, usedUp.token);
     await setLink(expired.id, { expiresAt: aMinuteAgo() });
     await revokeInviteLink(team.owner.caller, team.slug, { linkId: revoked.id });
 
@@ -200,7 +200,7 @@ describe("revokeInviteLink", () => {
     expect((await linkRow(created.id)).revokedAt).toBeInstanceOf(Date);
     expect(await resolve(created.token)).toBeNull();
     const late = await makeUser("Late");
-    await expectRefused(team.workspace.id, () => acceptInvite(late.caller, created.token), "NOT_FOUND");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(late.caller, created.token), "NOT_FOUND");
     await expectRefused(team.workspace.id, () => revokeInviteLink(team.owner.caller, team.slug, { linkId: created.id }), "NOT_FOUND");
   });
 
@@ -217,7 +217,7 @@ describe("revokeInviteLink", () => {
   });
 });
 
-describe("acceptInvite with an invite link", () => {
+describe("acceptInviteToken with an invite link", () => {
   it("anyone signed in joins with the link's role; each join counts one use and writes one invite_link.used event", async () => {
     const team = await makeTeam();
     const created = await link(team, { role: "manager", expiresIn: "never" }, team.manager);
@@ -230,7 +230,7 @@ describe("acceptInvite with an invite link", () => {
     const created = await link(team, { role: "manager", maxUses: 1 });
     for (const member of [team.viewer, team.member, team.owner]) {
       const role = await roleOf(team.workspace.id, member.id);
-      const { result, events } = await withNewEvents(team.workspace.id, () => acceptInvite(member.caller, created.token));
+      const { result, events } = await withNewEvents(team.workspace.id, () => acceptInviteToken(member.caller, created.token));
       expect(result).toEqual({ slug: team.slug, alreadyMember: true });
       expect(events).toEqual([]);
       expect(await roleOf(team.workspace.id, member.id)).toBe(role);
@@ -245,7 +245,7 @@ describe("acceptInvite with an invite link", () => {
     await expectJoined(team, await makeUser("Two"), created.token, created.id);
     expect(await resolve(created.token)).toBeNull();
     const three = await makeUser("Three");
-    await expectRefused(team.workspace.id, () => acceptInvite(three.caller, created.token), "NOT_FOUND");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(three.caller, created.token), "NOT_FOUND");
     expect((await linkRow(created.id)).useCount).toBe(2);
   });
 
@@ -255,7 +255,7 @@ describe("acceptInvite with an invite link", () => {
     await setLink(created.id, { expiresAt: aMinuteAgo() });
     expect(await resolve(created.token)).toBeNull();
     const user = await makeUser("Late");
-    await expectRefused(team.workspace.id, () => acceptInvite(user.caller, created.token), "NOT_FOUND");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(user.caller, created.token), "NOT_FOUND");
   });
 
   it("domain allow-list: another domain or an unverified address is FORBIDDEN (no use counted); the right domain joins", async () => {
@@ -263,11 +263,11 @@ describe("acceptInvite with an invite link", () => {
     const domain = uniqueDomain();
     const created = await link(team, { allowedDomains: `${domain.toUpperCase()}, other-${domain}`, maxUses: 5 });
     const wrong = await makeUser("Wrong");
-    await expectRefused(team.workspace.id, () => acceptInvite(wrong.caller, created.token), "FORBIDDEN");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(wrong.caller, created.token), "FORBIDDEN");
     const sub = await makeUser("Sub", { domain: `eu.${domain}` });
-    await expectRefused(team.workspace.id, () => acceptInvite(sub.caller, created.token), "FORBIDDEN");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(sub.caller, created.token), "FORBIDDEN");
     const unverified = await makeUser("Unverified", { domain, verified: false });
-    await expectRefused(team.workspace.id, () => acceptInvite(unverified.caller, created.token), "FORBIDDEN");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(unverified.caller, created.token), "FORBIDDEN");
     expect((await linkRow(created.id)).useCount).toBe(0);
 
     await expectJoined(team, await makeUser("Right", { domain }), created.token, created.id);
@@ -280,7 +280,7 @@ describe("acceptInvite with an invite link", () => {
     const user = await makeUser("Joiner");
     await deleteWorkspace(team.owner.caller, team.slug, { confirmSlug: team.slug });
     expect(await resolve(created.token)).toBeNull();
-    await expectAppError(acceptInvite(user.caller, created.token), "NOT_FOUND");
+    await expectAppError(acceptInviteToken(user.caller, created.token), "NOT_FOUND");
   });
 
   it("a removed member can come back through a live link (a link is not tied to a person), counted as a new use", async () => {
@@ -298,7 +298,7 @@ describe("acceptInvite with an invite link", () => {
     const users = await Promise.all(Array.from({ length: 50 }, (_, i) => makeUser(`Racer ${i}`)));
     const members = await memberCount(team.workspace.id);
 
-    const results = await Promise.allSettled(users.map((u) => acceptInvite(u.caller, created.token)));
+    const results = await Promise.allSettled(users.map((u) => acceptInviteToken(u.caller, created.token)));
 
     const joined = results.filter((r) => r.status === "fulfilled");
     expect(joined).toHaveLength(1);
@@ -321,7 +321,7 @@ describe("acceptInvite with an invite link", () => {
     const created = await link(team, { maxUses: 3 });
     const users = await Promise.all(Array.from({ length: 20 }, (_, i) => makeUser(`Crowd ${i}`)));
     const members = await memberCount(team.workspace.id);
-    const results = await Promise.allSettled(users.map((u) => acceptInvite(u.caller, created.token)));
+    const results = await Promise.allSettled(users.map((u) => acceptInviteToken(u.caller, created.token)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
     expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason?.code === "NOT_FOUND")).toBe(true);
     expect(await memberCount(team.workspace.id)).toBe(members + 3);
@@ -332,7 +332,7 @@ describe("acceptInvite with an invite link", () => {
     const team = await makeTeam();
     const created = await link(team, { maxUses: 5 });
     const user = await makeUser("Double click");
-    const results = await Promise.all(Array.from({ length: 6 }, () => acceptInvite(user.caller, created.token)));
+    const results = await Promise.all(Array.from({ length: 6 }, () => acceptInviteToken(user.caller, created.token)));
     expect(results.filter((r) => !r.alreadyMember)).toHaveLength(1);
     expect((await linkRow(created.id)).useCount).toBe(1);
     expect((await eventsOf(team.workspace.id)).filter((e) => e.action === "invite_link.used")).toHaveLength(1);
@@ -343,7 +343,7 @@ describe("acceptInvite with an invite link", () => {
     const created = await link(team, { maxUses: 5 });
     const user = await makeUser("Twice");
     await expectJoined(team, user, created.token, created.id);
-    expect(await acceptInvite(user.caller, created.token)).toEqual({ slug: team.slug, alreadyMember: true });
+    expect(await acceptInviteToken(user.caller, created.token)).toEqual({ slug: team.slug, alreadyMember: true });
     expect((await linkRow(created.id)).useCount).toBe(1);
   });
 });

@@ -31,7 +31,7 @@ import {
   tokenFromMailbox,
 } from "@/lib/testing/invitations";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
-import { acceptInvite } from "./accept-invite";
+import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
 import { INVITE_EMAILS_PER_ADDRESS_PER_DAY, INVITE_EMAILS_PER_WORKSPACE_PER_HOUR, MAX_INVITES_PER_SUBMISSION } from "./config";
 import { inviteMembers } from "./invite-members";
 import { listInvitations } from "./list-invitations";
@@ -322,8 +322,8 @@ describe("resendInvitation", () => {
     expect(fresh).not.toBe(old);
     expect(await mailTo(invitee.email)).toHaveLength(2);
 
-    await expectRefused(team.workspace.id, () => acceptInvite(invitee.caller, old), "NOT_FOUND");
-    expect(await acceptInvite(invitee.caller, fresh)).toEqual({ slug: team.slug, alreadyMember: false });
+    await expectRefused(team.workspace.id, () => acceptInviteToken(invitee.caller, old), "NOT_FOUND");
+    expect(await acceptInviteToken(invitee.caller, fresh)).toEqual({ slug: team.slug, alreadyMember: false });
     expect(await roleOf(team.workspace.id, invitee.id)).toBe("manager");
   });
 
@@ -370,7 +370,7 @@ describe("revokeInvitation", () => {
     expect(row.status).toBe("revoked");
     expect(row.respondedAt).toBeInstanceOf(Date);
     expect(await resolve(token)).toBeNull();
-    await expectRefused(team.workspace.id, () => acceptInvite(invitee.caller, token), "NOT_FOUND");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(invitee.caller, token), "NOT_FOUND");
     await expectRefused(team.workspace.id, () => revokeInvitation(team.owner.caller, team.slug, { invitationId: id }), "NOT_FOUND");
   });
 
@@ -472,7 +472,7 @@ describe("workspace deletion", () => {
     await deleteWorkspace(team.owner.caller, team.slug, { confirmSlug: team.slug });
     expect(await invitationsOf(team.workspace.id)).toEqual([]);
     expect(await resolve(token)).toBeNull();
-    await expectAppError(acceptInvite(invitee.caller, token), "NOT_FOUND");
+    await expectAppError(acceptInviteToken(invitee.caller, token), "NOT_FOUND");
     expect(await roleOf(team.workspace.id, invitee.id)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { invitations, memberships, users, type Role } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { emailAddressSchema } from "@/lib/auth/email-address";
+import { emailAddressSchema } from "@/lib/users/email-address";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { assertCanAssignRole } from "@/lib/auth/rules";
 import { createSecretToken, hashSecret } from "@/lib/crypto/secret-token";

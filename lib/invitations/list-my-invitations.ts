@@ -2,11 +2,15 @@ import "server-only";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, users, workspaces, type Role } from "@/db/schema";
+import type { Caller } from "@/lib/auth/caller";
+import { assertPerson } from "@/lib/auth/rules";
 
 export type MyInvitation = { id: string; workspaceName: string; workspaceSlug: string; role: Role; inviter: string | null; expiresAt: Date };
 
 /** The signed-in user's own pending invitations (to their verified address): the invitee's inbox. */
-export async function listMyInvitations(userId: string): Promise<MyInvitation[]> {
+export async function listMyInvitations(caller: Caller): Promise<MyInvitation[]> {
+  assertPerson(caller, "account", "A workspace token cannot list your invitations.");
+  const { userId } = caller;
   const db = await getDb();
   const rows = await db
     .select({

@@ -12,7 +12,7 @@ import { addWorkspaceDomain } from "@/lib/auto-join/add-workspace-domain";
 import { getEnv } from "@/lib/env";
 import { addMember, expectRefused, makeTeam, makeUser, makeWorkspace, roleOf, uniqueDomain, unique } from "@/lib/testing/factories";
 import { aMinuteAgo, invitationFor, invitationsOf, invite, linkRow, mailCount, memberCount, setInvitation } from "@/lib/testing/invitations";
-import { acceptInvite } from "./accept-invite";
+import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
 import { createInviteLink } from "./create-invite-link";
 import { inviteMembers } from "./invite-members";
 import { revokeInvitation } from "./revoke-invitation";
@@ -77,18 +77,18 @@ describe(`member quota (MAX_MEMBERS=${LIMIT}): members + pending invitations`, (
     const [x, y] = await Promise.all([makeUser("X"), makeUser("Y")]);
     const tx = await invite(team.owner, team.slug, x.email);
     const ty = await invite(team.owner, team.slug, y.email);
-    await acceptInvite(x.caller, tx);
-    await acceptInvite(y.caller, ty);
+    await acceptInviteToken(x.caller, tx);
+    await acceptInviteToken(y.caller, ty);
     expect(await memberCount(team.workspace.id)).toBe(LIMIT);
   });
 
   it("an invite link join into a full workspace is QUOTA_EXCEEDED; no use counted, nothing written", async () => {
     const team = await fourMembers();
     const link = await createInviteLink(team.owner.caller, team.slug, { role: "member", expiresIn: "7d", maxUses: 10 });
-    await acceptInvite((await makeUser("Fifth")).caller, link.token);
+    await acceptInviteToken((await makeUser("Fifth")).caller, link.token);
     await inviteMembers(team.owner.caller, team.slug, { emails: newAddress(), role: "member" });
     const late = await makeUser("Late");
-    await expectRefused(team.workspace.id, () => acceptInvite(late.caller, link.token), "QUOTA_EXCEEDED");
+    await expectRefused(team.workspace.id, () => acceptInviteToken(late.caller, link.token), "QUOTA_EXCEEDED");
     expect((await linkRow(link.id)).useCount).toBe(1);
     expect(await roleOf(team.workspace.id, late.id)).toBeNull();
   });
@@ -97,7 +97,7 @@ describe(`member quota (MAX_MEMBERS=${LIMIT}): members + pending invitations`, (
     const team = await fourMembers();
     const link = await createInviteLink(team.owner.caller, team.slug, { role: "member", expiresIn: "7d" });
     const users = await Promise.all(Array.from({ length: 10 }, (_, i) => makeUser(`Crowd ${i}`)));
-    const results = await Promise.allSettled(users.map((u) => acceptInvite(u.caller, link.token)));
+    const results = await Promise.allSettled(users.map((u) => acceptInviteToken(u.caller, link.token)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "QUOTA_EXCEEDED" });
     expect(await memberCount(team.workspace.id)).toBe(LIMIT);

@@ -69,13 +69,3 @@ export async function resolveInvite(db: DbOrTx, token: unknown): Promise<Resolve
 }
 
 export const INVALID_INVITE_MESSAGE = "This invitation link is not valid. It may have expired, been revoked or already been used.";
-
-export function emailDomain(email: string): string {
-  return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
-}
-
-/** "j•••@acme.com": enough to recognise your own address, not enough to harvest one. */
-export function maskEmail(email: string): string {
-  const at = email.lastIndexOf("@");
-  return `${email.slice(0, 1)}•••${email.slice(at)}`;
-}

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
-import { loadMembership } from "@/lib/auth/load-membership";
+import { loadMembership } from "@/lib/testing/load-membership";
 import {
   addMember,
   addToken,

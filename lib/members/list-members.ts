@@ -22,22 +22,16 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** members:read (every role): one page of members, searched by name or email on the server, in one statement. */
+/** members:read (every role): one page of members, searched by name or email on the server, in one statement (a page reuses its context's membership for the check). */
 export async function listMembers(caller: Caller, slug: string, input: unknown = {}): Promise<MemberPage> {
   const { q, page, pageSize } = parseInput(listMembersSchema, input);
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "members:read");
-  return listMembersOf(workspace.id, { q, page, pageSize });
+  return readMemberPage(workspace.id, { q, page, pageSize });
 }
 
-/**
- * The query behind listMembers, for callers that already authorized (the members page). Members come in join order,
- * read through the (workspace_id, joined_at, user_id) index, so a page costs the same at 10 or 10,000 members.
- */
-export async function listMembersOf(
-  workspaceId: string,
-  { q, page, pageSize }: { q: string; page: number; pageSize: number },
-): Promise<MemberPage> {
+/** Members come in join order, read through the (workspace_id, joined_at, user_id) index, so a page costs the same at 10 or 10,000 members. */
+async function readMemberPage(workspaceId: string, { q, page, pageSize }: { q: string; page: number; pageSize: number }): Promise<MemberPage> {
   const db = await getDb();
   const pattern = `%${escapeLike(q)}%`;
   const where: SQL | undefined = and(

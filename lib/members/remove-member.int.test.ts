@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
-import { loadMembership } from "@/lib/auth/load-membership";
+import { loadMembership } from "@/lib/testing/load-membership";
 import {
   addMember,
   addToken,

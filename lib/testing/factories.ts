@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import { getDb } from "@/db/client";
 import { activityEvents, apiTokens, invitations, inviteLinks, memberships, workspaceDomains, workspaces, type Role } from "@/db/schema";
 import { userCaller, type Caller } from "@/lib/auth/caller";
-import { createUser } from "@/lib/auth/create-user";
+import { createUser } from "@/lib/users/create-user";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 

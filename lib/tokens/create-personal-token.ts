@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
+import { assertPerson } from "@/lib/auth/rules";
 import { getEnv } from "@/lib/env";
 import { AppError, forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -21,7 +22,7 @@ import { expiryDate } from "./token-row";
  */
 export async function createPersonalToken(caller: Caller, input: unknown): Promise<CreatedToken> {
   const data = parseInput(createPersonalTokenSchema, input);
-  if (caller.kind === "token") throw forbidden("An API token cannot create tokens.");
+  assertPerson(caller, "interactive", "An API token cannot create tokens.");
   const env = getEnv();
   const db = await getDb();
   const { created, email } = await db.transaction(async (tx) => {

@@ -5,7 +5,8 @@ import { apiTokens, users, type Role } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { can, lowerRole, ROLE_LABELS, ROLE_RANK } from "@/lib/auth/permissions";
+import { can, lowerRole } from "@/lib/auth/permissions";
+import { assertPerson, assertTokenRole } from "@/lib/auth/rules";
 import { getEnv } from "@/lib/env";
 import { AppError, forbidden } from "@/lib/errors";
 import { getTargetMember } from "@/lib/members/get-target-member";
@@ -25,7 +26,7 @@ export type CreatedToken = TokenRow & { token: string };
  */
 export async function createToken(caller: Caller, slug: string, input: unknown): Promise<CreatedToken> {
   const data = parseInput(createTokenSchema, input);
-  if (caller.kind === "token") throw forbidden("An API token cannot create tokens.");
+  assertPerson(caller, "interactive", "An API token cannot create tokens.");
   const env = getEnv();
   const db = await getDb();
   const { created, mail } = await db.transaction(async (tx) => {
@@ -40,11 +41,7 @@ export async function createToken(caller: Caller, slug: string, input: unknown):
       owner = { userId: caller.userId, role: actorRole, serviceAccount: false };
     }
     const role = data.role ?? lowerRole(actorRole, owner.role);
-    if (ROLE_RANK[role] > ROLE_RANK[actorRole]) {
-      throw new AppError("FORBIDDEN", `A token's role cannot be higher than your own role (${ROLE_LABELS[actorRole]}).`, {
-        role: [`Choose ${ROLE_LABELS[actorRole]} or lower.`],
-      });
-    }
+    assertTokenRole(actorRole, role);
     const live = await countLiveTokens(tx, workspaceTokens(workspace.id));
     if (live >= env.MAX_TOKENS) {
       throw new AppError(

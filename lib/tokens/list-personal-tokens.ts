@@ -3,12 +3,12 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { forbidden } from "@/lib/errors";
+import { assertPerson } from "@/lib/auth/rules";
 import { tokenRowColumns, type TokenRow } from "./token-row";
 
 /** The signed-in person's own unrevoked personal access tokens (never through a workspace token). */
 export async function listPersonalTokens(caller: Caller): Promise<TokenRow[]> {
-  if (caller.workspaceId) throw forbidden("A workspace token cannot list personal access tokens.");
+  assertPerson(caller, "account", "A workspace token cannot list personal access tokens.");
   const db = await getDb();
   return db
     .select(tokenRowColumns)

@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { apiTokens } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { forbidden, notFound } from "@/lib/errors";
+import { assertPerson } from "@/lib/auth/rules";
+import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { personalWorkspaceId } from "./personal-workspace-id";
 import { tokenIdSchema } from "./schemas";
@@ -12,7 +13,7 @@ import { tokenIdSchema } from "./schemas";
 /** A person revokes one of their own personal access tokens (not through a workspace token). */
 export async function revokePersonalToken(caller: Caller, input: unknown): Promise<{ id: string }> {
   const { tokenId } = parseInput(tokenIdSchema, input);
-  if (caller.workspaceId) throw forbidden("A workspace token cannot revoke personal access tokens.");
+  assertPerson(caller, "account", "A workspace token cannot revoke personal access tokens.");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [token] = await tx

@@ -5,6 +5,7 @@ import { memberships, workspaces } from "@/db/schema";
 import { assertOwnershipQuota } from "./assert-ownership-quota";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
+import { assertPerson } from "@/lib/auth/rules";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -16,7 +17,7 @@ export async function createWorkspace(caller: Caller, input: unknown) {
   if (!getEnv().REGIONS.includes(data.region)) {
     throw new AppError("VALIDATION", "Choose one of the available regions.", { region: ["Choose one of the available regions."] });
   }
-  if (caller.workspaceId) throw new AppError("FORBIDDEN", "A workspace token cannot create workspaces.");
+  assertPerson(caller, "account", "A workspace token cannot create workspaces.");
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertOwnershipQuota(tx, caller.userId, { who: "you" });

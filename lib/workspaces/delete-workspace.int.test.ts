@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { apiTokens, memberships, workspaces } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
-import { loadMembership } from "@/lib/auth/load-membership";
+import { loadMembership } from "@/lib/testing/load-membership";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
 import { listMembers } from "@/lib/members/list-members";

@@ -1,27 +1,31 @@
 import "server-only";
 import { and, count, eq, gt, isNull, or, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { getDb } from "@/db/client";
 import { apiTokens, invitations, workspaces } from "@/db/schema";
+import { authorize } from "@/lib/auth/authorize";
+import type { Caller } from "@/lib/auth/caller";
 import { getEnv } from "@/lib/env";
 
 export type WorkspaceUsage = { members: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number };
 
-/** Quota usage of a workspace (callers authorize first): members + pending invitations, and live tokens. */
-export async function getWorkspaceUsage(db: DbOrTx, workspaceId: string): Promise<WorkspaceUsage> {
+/** workspace:read (every role): quota usage of the workspace, in one statement: members + pending invitations, and live tokens. */
+export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<WorkspaceUsage> {
+  const db = await getDb();
+  const { workspace } = await authorize(db, caller, slug, "workspace:read");
   const env = getEnv();
   const now = new Date();
   const [row] = await db
     .select({
-      members: sql<number>`(${db.select({ n: workspaces.memberCount }).from(workspaces).where(eq(workspaces.id, workspaceId))})`.mapWith(Number),
+      members: sql<number>`(${db.select({ n: workspaces.memberCount }).from(workspaces).where(eq(workspaces.id, workspace.id))})`.mapWith(Number),
       pendingInvitations: sql<number>`(${db
         .select({ n: count() })
         .from(invitations)
-        .where(and(eq(invitations.workspaceId, workspaceId), eq(invitations.status, "pending"), gt(invitations.expiresAt, now)))})`.mapWith(Number),
+        .where(and(eq(invitations.workspaceId, workspace.id), eq(invitations.status, "pending"), gt(invitations.expiresAt, now)))})`.mapWith(Number),
       tokens: sql<number>`(${db
         .select({ n: count() })
         .from(apiTokens)
         .where(
-          and(eq(apiTokens.workspaceId, workspaceId), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))),
+          and(eq(apiTokens.workspaceId, workspace.id), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))),
         )})`.mapWith(Number),
     })
     .from(sql`(select 1) as one`);

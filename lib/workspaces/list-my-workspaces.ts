@@ -3,7 +3,7 @@ import { cache } from "react";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
-import { membershipColumns, toMembershipContext, type MembershipContext } from "@/lib/auth/load-membership";
+import { membershipColumns, toMembershipContext, type MembershipContext } from "@/lib/auth/membership-columns";
 
 /** The signed-in user's own memberships: every workspace they belong to with their role, personal first (one query per request). */
 export const listMyWorkspaces = cache(async (userId: string): Promise<MembershipContext[]> => {

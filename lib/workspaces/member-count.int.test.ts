@@ -36,7 +36,7 @@ describe("the member count kept on each workspace", () => {
     await db.delete(users).where(inArray(users.id, [extra[2].id, extra[3].id]));
     expect(await counts(team.workspace.id)).toEqual({ kept: 5, actual: 5 });
 
-    const usage = await getWorkspaceUsage(db, team.workspace.id);
+    const usage = await getWorkspaceUsage(team.owner.caller, team.slug);
     expect(usage.members).toBe(5);
   });
 

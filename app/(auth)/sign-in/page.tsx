@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { LogIn } from "lucide-react";
 import { Card } from "@/components/ui/card";
-import { Button } from "@/components/ui/button";
+import { GitHubSignInButton } from "@/components/auth/github-sign-in-button";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { githubSignInEnabled } from "@/lib/auth/auth";
-import { signInWithGitHub } from "@/lib/auth/request-sign-in-link";
-import { safeCallbackPath } from "@/lib/auth/safe-callback-url";
-import { getCurrentUser } from "@/lib/auth/session";
+import { githubSignInEnabled } from "@/lib/sign-in/auth";
+import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
+import { getCurrentUser } from "@/lib/session/get-current-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -28,12 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <div className="flex items-center gap-3 text-xs text-zinc-500">
             <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" /> or <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
           </div>
-          <form action={signInWithGitHub}>
-            <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <Button type="submit" variant="secondary" className="w-full">
-              <LogIn className="size-4" aria-hidden /> Continue with GitHub
-            </Button>
-          </form>
+          <GitHubSignInButton callbackUrl={callbackUrl} />
         </>
       )}
     </Card>

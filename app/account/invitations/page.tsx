@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { MyInvitationActions } from "@/components/invitations/my-invitation-actions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageSession } from "@/lib/session/require-page-session";
 import { listMyInvitations } from "@/lib/invitations/list-my-invitations";
 
 export const metadata: Metadata = { title: "Your invitations" };
 
 export default async function MyInvitationsPage() {
-  const user = await requirePageUser("/account/invitations");
-  const invitations = await listMyInvitations(user.id);
+  const { user, caller } = await requirePageSession("/account/invitations");
+  const invitations = await listMyInvitations(caller);
   return (
     <Card className="space-y-4">
       <div>

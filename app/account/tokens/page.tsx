@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
 import { TokensTable } from "@/components/tokens/tokens-table";
-import { userCaller } from "@/lib/auth/caller";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageSession } from "@/lib/session/require-page-session";
 import { listPersonalTokens } from "@/lib/tokens/list-personal-tokens";
 
 export const metadata: Metadata = { title: "Personal access tokens" };
 
 export default async function PersonalTokensPage() {
-  const user = await requirePageUser("/account/tokens");
-  const tokens = await listPersonalTokens(userCaller(user));
+  const { caller } = await requirePageSession("/account/tokens");
+  const tokens = await listPersonalTokens(caller);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">

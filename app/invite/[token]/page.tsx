@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { InviteResponseForm } from "@/components/invitations/invite-response-form";
-import { Button } from "@/components/ui/button";
+import { SwitchAccountForm } from "@/components/invitations/switch-account-form";
 import { Card } from "@/components/ui/card";
-import { switchAccountAction } from "@/lib/actions/respond-to-invite-action";
-import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
+import { userCaller } from "@/lib/auth/caller";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { emailDomain, maskEmail, resolveInvite, type ResolvedInvite } from "@/lib/invitations/resolve-invite";
-import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+import { getInviteLanding, type InviteLanding } from "@/lib/invitations/get-invite-landing";
+import { getCurrentUser } from "@/lib/session/get-current-user";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -20,7 +17,7 @@ function formatDate(date: Date) {
   return date.toUTCString().replace(/:\d\d GMT$/, " UTC");
 }
 
-function Summary({ invite }: { invite: ResolvedInvite }) {
+function Summary({ invite }: { invite: InviteLanding["offer"] }) {
   return (
     <div className="space-y-4">
       <div className="space-y-1 text-center">
@@ -51,10 +48,7 @@ function SwitchAccount({ token, children }: { token: string; children: React.Rea
       <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="wrong-account">
         {children}
       </p>
-      <form action={switchAccountAction}>
-        <input type="hidden" name="token" value={token} />
-        <Button type="submit" className="w-full">Sign out and switch account</Button>
-      </form>
+      <SwitchAccountForm token={token} />
     </div>
   );
 }
@@ -62,14 +56,14 @@ function SwitchAccount({ token, children }: { token: string; children: React.Rea
 // GET only shows the invitation; accepting and declining are POSTs (mail scanners follow links).
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const db = await getDb();
-  const invite = await resolveInvite(db, token);
-  if (!invite) notFound();
   const user = await getCurrentUser();
+  const landing = await getInviteLanding(user && userCaller(user), token);
+  if (!landing) notFound();
+  const { offer: invite, standing } = landing;
   const here = `/invite/${token}`;
 
   let body: React.ReactNode;
-  if (!user) {
+  if (!user || standing === "signed-out") {
     body = (
       <div className="space-y-3">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -79,17 +73,15 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       </div>
     );
   } else {
-    const mine = await listMyWorkspaces(user.id);
-    if (mine.some((m) => m.workspace.id === invite.workspace.id)) redirect(`/w/${invite.workspace.slug}`);
-    const verified = await getVerifiedEmail(db, user.id);
-    if (invite.kind === "email" && verified !== invite.email) {
+    if (standing === "member") redirect(`/w/${invite.workspace.slug}`);
+    if (standing === "other-address") {
       body = (
         <SwitchAccount token={token}>
-          This invitation was sent to <strong>{maskEmail(invite.email)}</strong>; you are signed in as <strong>{user.email}</strong>.
+          This invitation was sent to <strong>{invite.maskedEmail}</strong>; you are signed in as <strong>{user.email}</strong>.
           Sign in with the invited address to accept it.
         </SwitchAccount>
       );
-    } else if (invite.kind === "link" && invite.allowedDomains.length > 0 && !(verified && invite.allowedDomains.includes(emailDomain(verified)))) {
+    } else if (standing === "other-domain") {
       body = (
         <SwitchAccount token={token}>
           This invite link only accepts addresses at <strong>{invite.allowedDomains.join(", ")}</strong>; you are signed in as{" "}

@@ -1,13 +1,13 @@
 import { AppShell } from "@/components/app-shell";
 import { RememberWorkspace } from "@/components/workspaces/remember-workspace";
-import { requirePageMembership } from "@/lib/auth/require-membership";
+import { requirePageMembership } from "@/lib/session/require-page-membership";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { user, ...current } = await requirePageMembership(slug);
+  const { user, membership, header } = await requirePageMembership(slug);
   return (
-    <AppShell user={user} current={current}>
-      <RememberWorkspace slug={current.workspace.slug} />
+    <AppShell user={user} header={header} current={membership}>
+      <RememberWorkspace slug={membership.workspace.slug} />
       {children}
     </AppShell>
   );

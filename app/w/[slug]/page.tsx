@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowRight, KeyRound, Mail, Settings, Users } from "lucide-react";
-import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
-import { requirePageMembership } from "@/lib/auth/require-membership";
+import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getWorkspaceUsage } from "@/lib/workspaces/get-workspace-usage";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const { workspace } = await requirePageMembership((await params).slug);
-  return { title: workspace.displayName };
+  const { membership } = await requirePageMembership((await params).slug);
+  return { title: membership.workspace.displayName };
 }
 
 function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
@@ -22,8 +21,10 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
 }
 
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
-  const { workspace, role, joinedAt } = await requirePageMembership((await params).slug);
-  const usage = await getWorkspaceUsage(await getDb(), workspace.id);
+  const { slug } = await params;
+  const { membership, caller } = await requirePageMembership(slug);
+  const { workspace, role, joinedAt } = membership;
+  const usage = await getWorkspaceUsage(caller, slug);
   const base = `/w/${workspace.slug}/settings`;
   const links = [
     { href: `${base}/members`, label: "Members", description: "See who is here and what they can do", icon: Users, show: true },

@@ -1,6 +1,6 @@
 import { problemResponse } from "@/lib/api/problem";
 import { userCaller } from "@/lib/auth/caller";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/session/require-user";
 import { toAppError } from "@/lib/errors";
 import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
 import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";

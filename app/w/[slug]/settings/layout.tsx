@@ -1,10 +1,10 @@
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { requirePageMembership } from "@/lib/auth/require-membership";
+import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { settingsTabs } from "@/lib/workspaces/settings-tabs";
 
 export default async function SettingsLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace, role } = await requirePageMembership(slug);
+  const { workspace, role } = (await requirePageMembership(slug)).membership;
   return (
     <div className="space-y-6">
       <div>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
 import { DeleteWorkspaceButton } from "@/components/workspaces/delete-workspace-button";
 import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
 import { RenameWorkspaceForm } from "@/components/workspaces/rename-workspace-form";
 import { can } from "@/lib/auth/permissions";
-import { requirePageMembership } from "@/lib/auth/require-membership";
+import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { getWorkspaceUsage } from "@/lib/workspaces/get-workspace-usage";
 
 export const metadata: Metadata = { title: "General settings" };
@@ -30,8 +29,9 @@ function UsageBar({ label, used, limit }: { label: string; used: number; limit: 
 
 export default async function GeneralSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace, role } = await requirePageMembership(slug);
-  const usage = await getWorkspaceUsage(await getDb(), workspace.id);
+  const { membership, caller } = await requirePageMembership(slug);
+  const { workspace, role } = membership;
+  const usage = await getWorkspaceUsage(caller, slug);
   const isOwner = role === "owner";
   return (
     <div className="space-y-6">

@@ -4,10 +4,9 @@ import { AutoJoinSettings } from "@/components/invitations/auto-join-settings";
 import { InviteLinks } from "@/components/invitations/invite-links";
 import { InviteMembersForm } from "@/components/invitations/invite-members-form";
 import { PendingInvitations } from "@/components/invitations/pending-invitations";
-import { githubSignInEnabled } from "@/lib/auth/auth";
-import { userCaller } from "@/lib/auth/caller";
+import { githubSignInEnabled } from "@/lib/sign-in/auth";
 import { can } from "@/lib/auth/permissions";
-import { requirePageMembership } from "@/lib/auth/require-membership";
+import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { assignableRoles } from "@/lib/auth/rules";
 import { getAutoJoinSettings } from "@/lib/auto-join/get-auto-join-settings";
 import { listInvitations } from "@/lib/invitations/list-invitations";
@@ -17,14 +16,14 @@ export const metadata: Metadata = { title: "Invitations" };
 
 export default async function InvitationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace, role, user } = await requirePageMembership(slug);
+  const { membership, caller } = await requirePageMembership(slug);
+  const { workspace, role } = membership;
   if (!can(role, "invitations:read")) {
     return <Card><p className="text-sm text-zinc-600 dark:text-zinc-400">Only owners and managers can see and send invitations.</p></Card>;
   }
   if (workspace.personal) {
     return <Card><p className="text-sm text-zinc-600 dark:text-zinc-400">A personal workspace cannot be shared. Create a shared workspace to invite people.</p></Card>;
   }
-  const caller = userCaller(user);
   const [invitations, links, autoJoin] = await Promise.all([
     listInvitations(caller, slug),
     listInviteLinks(caller, slug),

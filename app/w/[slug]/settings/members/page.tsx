@@ -5,8 +5,8 @@ import { MembersTable } from "@/components/members/members-table";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/permissions";
-import { requirePageMembership } from "@/lib/auth/require-membership";
-import { listMembersOf } from "@/lib/members/list-members";
+import { requirePageMembership } from "@/lib/session/require-page-membership";
+import { listMembers } from "@/lib/members/list-members";
 import { listMembersSchema } from "@/lib/members/schemas";
 
 export const metadata: Metadata = { title: "Members" };
@@ -24,8 +24,9 @@ export default async function MembersPage({
   const sp = await searchParams;
   const parsed = listMembersSchema.safeParse({ q: typeof sp.q === "string" ? sp.q : "", page: typeof sp.page === "string" ? sp.page : 1 });
   const { q, page } = parsed.success ? parsed.data : { q: "", page: 1 };
-  const { workspace, role, user } = await requirePageMembership(slug);
-  const result = await listMembersOf(workspace.id, { q, page, pageSize: PAGE_SIZE });
+  const { membership, user, caller } = await requirePageMembership(slug);
+  const { workspace, role } = membership;
+  const result = await listMembers(caller, slug, { q, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const href = (p: number) => `/w/${slug}/settings/members?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
 

@@ -1,29 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BookOpen } from "lucide-react";
-import { ROLES, type Role } from "@/db/schema";
 import { RemoveMemberButton } from "@/components/members/remove-member-button";
 import { Button } from "@/components/ui/button";
 import { CreateServiceAccountDialog } from "@/components/tokens/create-service-account-dialog";
 import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
 import { Badge, TokensTable } from "@/components/tokens/tokens-table";
-import { userCaller } from "@/lib/auth/caller";
-import { can, lowerRole, ROLE_LABELS, ROLE_RANK } from "@/lib/auth/permissions";
-import { requirePageMembership } from "@/lib/auth/require-membership";
-import { assignableRoles } from "@/lib/auth/rules";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { requirePageMembership } from "@/lib/session/require-page-membership";
+import { memberControls, serviceAccountRoleOptions, tokenRoleOptions } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format-date";
 import { listServiceAccounts } from "@/lib/service-accounts/list-service-accounts";
-import { SERVICE_ACCOUNT_ROLES } from "@/lib/service-accounts/schemas";
 import { listTokens } from "@/lib/tokens/list-tokens";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-const rolesUpTo = (role: Role) => ROLES.filter((r) => ROLE_RANK[r] <= ROLE_RANK[role]);
-
 export default async function TokensPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace, role, user } = await requirePageMembership(slug);
-  const caller = userCaller(user);
+  const { membership, user, caller } = await requirePageMembership(slug);
+  const { workspace, role } = membership;
   const { tokens, manageAll } = await listTokens(caller, slug);
   const manageServiceAccounts = !workspace.personal && can(role, "service-accounts:manage");
   const serviceAccounts = manageServiceAccounts ? await listServiceAccounts(caller, slug) : [];
@@ -51,7 +46,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                 API reference
               </Link>
             </Button>
-            {canCreate && <CreateTokenDialog slug={slug} roles={rolesUpTo(role)} />}
+            {canCreate && <CreateTokenDialog slug={slug} roles={tokenRoleOptions(role)} />}
           </div>
         </div>
         <TokensTable
@@ -73,7 +68,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                 outlive the person who created them. Removing one revokes its tokens.
               </p>
             </div>
-            <CreateServiceAccountDialog slug={slug} roles={assignableRoles(role).filter((r): r is (typeof SERVICE_ACCOUNT_ROLES)[number] => (SERVICE_ACCOUNT_ROLES as readonly Role[]).includes(r))} />
+            <CreateServiceAccountDialog slug={slug} roles={serviceAccountRoleOptions(role)} />
           </div>
           {serviceAccounts.length === 0 ? (
             <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
@@ -108,11 +103,13 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                           <CreateTokenDialog
                             slug={slug}
                             owner={{ id: sa.userId, name: sa.name }}
-                            roles={rolesUpTo(lowerRole(role, sa.role))}
+                            roles={tokenRoleOptions(role, sa.role)}
                             triggerLabel="New token"
                             triggerVariant="ghost"
                           />
-                          {(role === "owner" || sa.role !== "owner") && <RemoveMemberButton slug={slug} userId={sa.userId} label={sa.name} />}
+                          {memberControls({ userId: user.id, role }, { userId: sa.userId, role: sa.role, serviceAccount: true }).canRemove && (
+                            <RemoveMemberButton slug={slug} userId={sa.userId} label={sa.name} />
+                          )}
                         </div>
                       </td>
                     </tr>

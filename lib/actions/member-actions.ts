@@ -1,0 +1,16 @@
+"use server";
+
+import { changeMemberRole } from "@/lib/members/change-member-role";
+import { leaveWorkspace } from "@/lib/members/leave-workspace";
+import { removeMember } from "@/lib/members/remove-member";
+import { changeRoleSchema, removeMemberSchema, transferOwnershipSchema } from "@/lib/members/schemas";
+import { transferOwnership } from "@/lib/members/transfer-ownership";
+import { workspaceAction } from "./factories";
+
+export const changeMemberRoleAction = workspaceAction(changeMemberRole, { input: changeRoleSchema, revalidate: "workspace" });
+
+export const removeMemberAction = workspaceAction(removeMember, { input: removeMemberSchema, revalidate: "workspace" });
+
+export const transferOwnershipAction = workspaceAction(transferOwnership, { input: transferOwnershipSchema, revalidate: "app" });
+
+export const leaveWorkspaceAction = workspaceAction(leaveWorkspace, { revalidate: "app" });

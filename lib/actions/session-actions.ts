@@ -1,0 +1,23 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requestSignInLink } from "@/lib/sign-in/request-sign-in-link";
+import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
+import { signIn, signOut } from "@/lib/sign-in/auth";
+import { formAction, publicAction } from "./factories";
+
+/** Public: mails a one-time sign-in link (nothing is sent for a bad address), then shows "check your email". */
+export const requestSignInLinkAction = formAction(async (formData) => {
+  await requestSignInLink({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") });
+  redirect("/sign-in/check-email");
+});
+
+/** Public: starts GitHub sign-in. */
+export const signInWithGitHubAction = formAction(async (formData) => {
+  await signIn("github", { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
+});
+
+/** Public: ends the current database session. */
+export const signOutAction = publicAction(async () => {
+  await signOut({ redirectTo: "/sign-in" });
+});

@@ -1,0 +1,25 @@
+"use server";
+
+import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
+import { checkSlugAvailability } from "@/lib/workspaces/check-slug-availability";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
+import { slugSchema } from "@/lib/workspaces/slug";
+import { userAction, workspaceAction } from "./factories";
+
+export const createWorkspaceAction = userAction(createWorkspace, {
+  input: createWorkspaceSchema,
+  revalidate: "app",
+  result: (workspace) => ({ slug: workspace.slug }),
+});
+
+export const checkSlugAction = userAction((_caller, slug) => checkSlugAvailability(slug), { input: slugSchema, revalidate: "nothing" });
+
+export const renameWorkspaceAction = workspaceAction(renameWorkspace, {
+  input: renameWorkspaceSchema,
+  revalidate: "app",
+  result: (workspace) => ({ displayName: workspace.displayName }),
+});
+
+export const deleteWorkspaceAction = workspaceAction(deleteWorkspace, { input: deleteWorkspaceSchema, revalidate: "app" });

@@ -1,0 +1,13 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Caller } from "@/lib/auth/caller";
+import { parseInput } from "@/lib/validation";
+import { acceptEmailInvitation } from "@/lib/invitations/accept-invite-token";
+import { invitationIdSchema } from "@/lib/invitations/schemas";
+
+/** The invitee accepts from their inbox: the same checks as the link (their verified address, pending, not expired). */
+export async function acceptInvitationById(caller: Caller, input: unknown) {
+  const { invitationId } = parseInput(invitationIdSchema, input);
+  const db = await getDb();
+  return db.transaction((tx) => acceptEmailInvitation(tx, caller, invitationId));
+}

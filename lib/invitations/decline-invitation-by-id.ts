@@ -1,0 +1,13 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Caller } from "@/lib/auth/caller";
+import { parseInput } from "@/lib/validation";
+import { declineEmailInvitation } from "@/lib/invitations/decline-invite-token";
+import { invitationIdSchema } from "@/lib/invitations/schemas";
+
+/** The invitee declines from their inbox. */
+export async function declineInvitationById(caller: Caller, input: unknown) {
+  const { invitationId } = parseInput(invitationIdSchema, input);
+  const db = await getDb();
+  return db.transaction((tx) => declineEmailInvitation(tx, caller, invitationId));
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { cache } from "react";
+import { sql } from "drizzle-orm";
+import { executeRows, getDb } from "@/db/client";
+import { headerSummaryColumns, toHeaderSummary, verifiedAddressCte, type HeaderSummary, type HeaderSummaryRow } from "@/lib/account/header-summary";
+import { toMembershipContext, type MembershipContext } from "@/lib/auth/membership-columns";
+import type { Role } from "@/lib/auth/permissions";
+import { sessionUserCtes } from "./session-sql";
+import { readSessionToken } from "./session-token";
+import { toSessionUser, type SessionUser } from "./session-user";
+
+/** What a signed-in page starts from: who is signed in, their membership in the page's workspace, the header's data. */
+export type PageContext = { user: SessionUser; membership: MembershipContext | null; header: HeaderSummary };
+
+type Row = HeaderSummaryRow & {
+  userId: string;
+  userName: string | null;
+  userEmail: string | null;
+  userImage: string | null;
+  id: string | null;
+  slug: string;
+  displayName: string;
+  personal: boolean;
+  region: string;
+  createdAt: Date | string;
+  role: Role;
+  membershipId: string;
+  joinedAt: Date | string;
+};
+
+const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/**
+ * A signed-in page's context in one statement, once per request (React cache): the user (from the session cookie),
+ * their membership in `slug` (null for a non-member, an unknown slug, or a page outside any workspace) and the
+ * header's data. Null when signed out.
+ */
+export const loadPageContext = cache(async (slug: string | null): Promise<PageContext | null> => {
+  const token = await readSessionToken();
+  if (!token) return null;
+  const db = await getDb();
+  const [row] = await executeRows<Row>(
+    db,
+    sql`with ${sessionUserCtes(token)}, ${verifiedAddressCte(sql`(select id from signed_in)`)}
+      select su.id as "userId", su.name as "userName", su.email as "userEmail", su.image as "userImage",
+        w.id, w.slug, w.display_name as "displayName", w.personal, w.region, w.created_at as "createdAt",
+        m.role, m.id as "membershipId", m.joined_at as "joinedAt",
+        ${headerSummaryColumns(sql`su.id`)}
+      from signed_in su
+      left join memberships m on m.user_id = su.id and m.workspace_id = (select id from workspaces where slug = ${slug ?? ""})
+      left join workspaces w on w.id = m.workspace_id`,
+  );
+  if (!row) return null;
+  const user = toSessionUser({ id: row.userId, name: row.userName, email: row.userEmail, image: row.userImage });
+  const { id, slug: workspaceSlug, displayName, personal, region, createdAt, role, membershipId, joinedAt } = row;
+  const membership = id
+    ? toMembershipContext({ id, slug: workspaceSlug, displayName, personal, region, createdAt: toDate(createdAt), role, membershipId, joinedAt: toDate(joinedAt) })
+    : null;
+  return { user, membership, header: toHeaderSummary(row) };
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { emailAddressSchema } from "@/lib/users/email-address";
+import { parseInput } from "@/lib/validation";
+import { signIn } from "./auth";
+import { safeCallbackPath } from "./safe-callback-url";
+
+export const signInLinkSchema = z.object({ email: emailAddressSchema, callbackUrl: z.unknown() });
+
+const NOT_SENT = "We could not send a sign-in link to that address.";
+
+/** Public: validates the address, then lets Auth.js mail a one-time sign-in link (nothing is sent for a bad address). */
+export async function requestSignInLink(input: unknown): Promise<void> {
+  const { email, callbackUrl } = parseInput(signInLinkSchema, input);
+  try {
+    await signIn("email", { email, redirectTo: safeCallbackPath(callbackUrl), redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) throw new AppError("VALIDATION", NOT_SENT, { email: [NOT_SENT] });
+    throw error;
+  }
+}
