@@ -6,8 +6,9 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
 import { AppError } from "@/lib/errors";
-import { addMember, assertMemberQuota, isMember, lockWorkspace } from "@/lib/invitations/add-member";
+import { addMember, isMember, lockWorkspace } from "@/lib/invitations/add-member";
 import { emailDomain } from "@/lib/invitations/resolve-invite";
+import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
 import type { GitHubClient } from "./github-client";
 import { listGithubOrganizations } from "./list-join-suggestions";
 

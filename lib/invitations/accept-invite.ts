@@ -6,7 +6,8 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { getVerifiedEmail } from "@/lib/auth/get-verified-email";
 import { AppError } from "@/lib/errors";
-import { addMember, assertMemberQuota, isMember, lockWorkspace } from "./add-member";
+import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
+import { addMember, isMember, lockWorkspace } from "./add-member";
 import { emailDomain, INVALID_INVITE_MESSAGE, resolveInvite, type ResolvedInvite } from "./resolve-invite";
 
 const invalid = () => new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);

@@ -5,10 +5,8 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanAssignRole, assertNotPersonal } from "@/lib/auth/rules";
-import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
 import { parseInput } from "@/lib/validation";
-import { getWorkspaceUsage } from "@/lib/workspaces/get-workspace-usage";
 import { createServiceAccountSchema } from "./schemas";
 
 /**
@@ -22,10 +20,7 @@ export async function createServiceAccount(caller: Caller, slug: string, input: 
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "service-accounts:manage", { lock: true });
     assertNotPersonal(workspace, "shared");
     assertCanAssignRole(actorRole, data.role);
-    const usage = await getWorkspaceUsage(tx, workspace.id);
-    if (usage.members + usage.pendingInvitations >= getEnv().MAX_MEMBERS) {
-      throw new AppError("QUOTA_EXCEEDED", `This workspace has reached its limit of ${getEnv().MAX_MEMBERS} members and pending invitations.`);
-    }
+    await assertMemberQuota(tx, workspace.id, 1);
     const [user] = await tx
       .insert(users)
       .values({ name: data.name, email: null, serviceAccount: true })
