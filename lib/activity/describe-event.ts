@@ -1,8 +1,10 @@
 import type { Role } from "@/db/schema";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { ActivityRow } from "./list-activity";
+import type { ActivityAction } from "./schemas";
 
-export const ACTION_LABELS: Record<string, string> = {
+/** One label per action: the compiler refuses a missing or an unknown one. */
+export const ACTION_LABELS: Record<ActivityAction, string> = {
   "workspace.created": "Created the workspace",
   "workspace.renamed": "Renamed the workspace",
   "workspace.deleted": "Deleted the workspace",
@@ -31,8 +33,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "service_account.removed": "Removed a service account",
 };
 
+/** Any stored action, also one no longer written: an unknown one is shown as it is. */
 export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+  return (ACTION_LABELS as Partial<Record<string, string>>)[action] ?? action;
 }
 
 const roleLabel = (value: unknown) => (typeof value === "string" && value in ROLE_LABELS ? ROLE_LABELS[value as Role] : null);

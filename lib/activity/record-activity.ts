@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import { activityEvents } from "@/db/schema";
+import type { ActivityAction } from "./schemas";
 
 export type Actor = {
   type: "user" | "service_account" | "token" | "system";
@@ -14,7 +15,7 @@ export type Actor = {
 export type ActivityInput = {
   workspaceId: string;
   actor: Actor;
-  action: string;
+  action: ActivityAction;
   target?: { type: string; id: string; label: string };
   metadata?: Record<string, unknown>;
 };

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** The actions the domain layer records (the activity filter offers these; unknown values simply match nothing). */
+/**
+ * Every action the domain layer records: recordActivity takes only these, each has a label (describe-event.ts), and the
+ * activity filter offers them (an unknown value in the filter simply matches nothing).
+ */
 export const ACTIVITY_ACTIONS = [
   "workspace.created",
   "workspace.renamed",
@@ -29,6 +32,8 @@ export const ACTIVITY_ACTIONS = [
   "service_account.created",
   "service_account.removed",
 ] as const;
+
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
 export const activityCursorSchema = z
   .string()

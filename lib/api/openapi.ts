@@ -1,16 +1,12 @@
 import { z } from "zod";
+import { ERRORS, type ErrorCode } from "@/lib/errors";
 import { operations, type Operation } from "./operations";
 import { problemSchema } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
 
-const PROBLEMS: Record<string, string> = {
-  "401": "Missing, malformed, expired or revoked token (or a token in the URL).",
-  "403": "The token's effective role lacks the permission.",
-  "404": "Not found, or outside the token's workspace.",
-  "422": "Invalid body or parameters (with field errors).",
-  "429": "Too many requests for this token; see Retry-After.",
-};
+/** The problems every operation can answer, documented with their status and help from ERRORS. */
+const PROBLEMS: ErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "RATE_LIMITED"];
 
 /**
  * JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema. Schemas named with `.meta({ id })` become
@@ -64,9 +60,10 @@ export function buildOpenApiDocument(serverUrl = "/") {
         ...(op.success.schema ? { content: { "application/json": { schema: schemaOf(op.success.schema, "output", components) } } } : {}),
       },
     };
-    for (const [status, description] of Object.entries(PROBLEMS)) {
-      if (status === "422" && !op.body && !op.query && !op.workspaceScoped) continue;
-      responses[status] = { description, content: { "application/problem+json": { schema: problem } } };
+    for (const code of PROBLEMS) {
+      if (code === "VALIDATION" && !op.body && !op.query && !op.workspaceScoped) continue;
+      const { status, help } = ERRORS[code];
+      responses[status] = { description: help, content: { "application/problem+json": { schema: problem } } };
     }
     (paths[op.path] ??= {})[op.method] = {
       operationId: op.id,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, ERROR_STATUS, toAppError, type ErrorCode } from "@/lib/errors";
+import { AppError, ERRORS, toAppError, type ErrorCode } from "@/lib/errors";
 import { problemResponse, toProblem } from "./problem";
 
 describe("problem details", () => {
-  it.each(Object.entries(ERROR_STATUS) as [ErrorCode, number][])("maps %s to HTTP %i", (code, status) => {
+  it.each(Object.entries(ERRORS).map(([code, { status }]) => [code, status]) as [ErrorCode, number][])("maps %s to HTTP %i", (code, status) => {
     const problem = toProblem(new AppError(code, "Something happened."), "/api/v1/x");
     expect(problem).toMatchObject({ status, code, detail: "Something happened.", instance: "/api/v1/x" });
     expect(problem.type).toMatch(/^\/docs\/api#error-[a-z-]+$/);

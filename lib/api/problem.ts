@@ -1,4 +1,4 @@
-import { AppError, httpStatus, type ErrorCode } from "@/lib/errors";
+import { AppError, ERRORS, type ErrorCode } from "@/lib/errors";
 
 /** RFC 9457 problem details, with Roster's stable `code` and, for 422, the field errors. */
 export type Problem = {
@@ -11,19 +11,6 @@ export type Problem = {
   errors?: Record<string, string[]>;
 };
 
-const TITLES: Record<ErrorCode, string> = {
-  UNAUTHENTICATED: "Unauthenticated",
-  FORBIDDEN: "Forbidden",
-  NOT_FOUND: "Not found",
-  CONFLICT: "Conflict",
-  GONE: "Gone",
-  VALIDATION: "Invalid request",
-  QUOTA_EXCEEDED: "Quota exceeded",
-  LAST_OWNER: "Last owner",
-  RATE_LIMITED: "Too many requests",
-  INTERNAL: "Internal error",
-};
-
 export function problemType(code: ErrorCode): string {
   return `/docs/api#error-${code.toLowerCase().replace(/_/g, "-")}`;
 }
@@ -31,8 +18,8 @@ export function problemType(code: ErrorCode): string {
 export function toProblem(error: AppError, instance?: string): Problem {
   return {
     type: problemType(error.code),
-    title: TITLES[error.code],
-    status: httpStatus(error),
+    title: ERRORS[error.code].title,
+    status: ERRORS[error.code].status,
     detail: error.message,
     code: error.code,
     ...(instance ? { instance } : {}),

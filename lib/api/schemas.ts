@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
-import { ERROR_STATUS } from "@/lib/errors";
+import { ERROR_CODES } from "@/lib/errors";
 
 /** Response shapes of /api/v1, documented in openapi.json; serializers.ts produces exactly these. */
 const role = z.enum(ROLES);
@@ -65,7 +65,7 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...(keyof typeof ERROR_STATUS)[]]),
+    code: z.enum(ERROR_CODES),
     instance: z.string().optional(),
     errors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Field errors (422)." }),
   })

@@ -7,9 +7,10 @@ import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertPerson } from "@/lib/auth/rules";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
-import { addMember, assertMemberQuota, isMember, lockWorkspace } from "@/lib/invitations/add-member";
-import { assertInviteEligible } from "@/lib/invitations/invite-eligibility";
-import { INVALID_INVITE_MESSAGE, resolveInvite, type ResolvedInvite } from "@/lib/invitations/resolve-invite";
+import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
+import { addMember, isMember, lockWorkspace } from "./add-member";
+import { assertInviteEligible } from "./invite-eligibility";
+import { INVALID_INVITE_MESSAGE, resolveInvite, type ResolvedInvite } from "./resolve-invite";
 
 const invalid = () => new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);
 

@@ -1,9 +1,7 @@
 import "server-only";
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { invitations, memberships, workspaces, type Role } from "@/db/schema";
-import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { memberships, workspaces, type Role } from "@/db/schema";
 
 /** Locks the workspace row (joins serialize per workspace) and returns it, or null when it is gone. */
 export async function lockWorkspace(tx: Tx, workspaceId: string) {
@@ -18,19 +16,6 @@ export async function isMember(tx: Tx, workspaceId: string, userId: string): Pro
     .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)))
     .limit(1);
   return Boolean(row);
-}
-
-/** Members + pending invitations stay within MAX_MEMBERS (call with the workspace row locked). */
-export async function assertMemberQuota(tx: Tx, workspaceId: string, adding: number): Promise<void> {
-  const limit = getEnv().MAX_MEMBERS;
-  const [{ members }] = await tx.select({ members: count() }).from(memberships).where(eq(memberships.workspaceId, workspaceId));
-  const [{ pending }] = await tx
-    .select({ pending: count() })
-    .from(invitations)
-    .where(and(eq(invitations.workspaceId, workspaceId), eq(invitations.status, "pending"), gt(invitations.expiresAt, sql`now()`)));
-  if (members + pending + adding > limit) {
-    throw new AppError("QUOTA_EXCEEDED", `This workspace has reached its limit of ${limit} members and pending invitations.`);
-  }
 }
 
 /** Inserts the membership (a no-op when it already exists) — the last step of every way of joining. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, gt, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, memberships, users, type Role } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -13,6 +13,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
 import { InvitationEmail } from "@/lib/mail/templates/invitation-email";
+import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { parseInput } from "@/lib/validation";
 import { INVITATION_TOKEN_PREFIX, INVITE_EMAILS_PER_ADDRESS_PER_DAY, INVITE_EMAILS_PER_WORKSPACE_PER_HOUR, inviteUrl } from "./config";
@@ -65,18 +66,7 @@ export async function inviteMembers(caller: Caller, slug: string, input: unknown
     const existingByEmail = new Map(existing.map((e) => [e.email, e]));
     const newCount = toInvite.filter((e) => !existingByEmail.get(e) || existingByEmail.get(e)!.expiresAt <= now).length;
 
-    const [{ members }] = await tx.select({ members: count() }).from(memberships).where(eq(memberships.workspaceId, workspace.id));
-    const [{ pending }] = await tx
-      .select({ pending: count() })
-      .from(invitations)
-      .where(and(eq(invitations.workspaceId, workspace.id), eq(invitations.status, "pending"), gt(invitations.expiresAt, now)));
-    if (members + pending + newCount > env.MAX_MEMBERS) {
-      const room = Math.max(0, env.MAX_MEMBERS - members - pending);
-      throw new AppError(
-        "QUOTA_EXCEEDED",
-        `This workspace is limited to ${env.MAX_MEMBERS} members and pending invitations; ${room} more can be invited.`,
-      );
-    }
+    await assertMemberQuota(tx, workspace.id, newCount, now);
 
     await consumeRateLimit(tx, `invite-emails:workspace:${workspace.id}`, INVITE_EMAILS_PER_WORKSPACE_PER_HOUR, 3600,
       "Too many invitation emails from this workspace in the last hour. Try again later.", toInvite.length);

@@ -8,7 +8,7 @@ import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanAssignRole, assertCanManageMember, assertNotLastOwner } from "@/lib/auth/rules";
 import { AppError, forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { assertOwnershipQuota } from "@/lib/workspaces/assert-ownership-quota";
+import { assertOwnershipQuota } from "@/lib/quotas/assert-ownership-quota";
 import { countOwners } from "./count-owners";
 import { getTargetMember } from "./get-target-member";
 import { changeRoleSchema } from "./schemas";

@@ -8,7 +8,7 @@ import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertNotPersonal } from "@/lib/auth/rules";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { assertOwnershipQuota } from "@/lib/workspaces/assert-ownership-quota";
+import { assertOwnershipQuota } from "@/lib/quotas/assert-ownership-quota";
 import { getTargetMember } from "./get-target-member";
 import { transferOwnershipSchema } from "./schemas";
 

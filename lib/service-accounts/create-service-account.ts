@@ -5,7 +5,7 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanAssignRole, assertNotPersonal } from "@/lib/auth/rules";
-import { assertMemberQuota } from "@/lib/invitations/add-member";
+import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
 import { parseInput } from "@/lib/validation";
 import { createServiceAccountSchema } from "./schemas";
 

@@ -1,23 +1,18 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { apiTokens, users, type Role } from "@/db/schema";
+import { users, type Role } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { can, lowerRole } from "@/lib/auth/permissions";
 import { assertPerson, assertTokenRole } from "@/lib/auth/rules";
-import { getEnv } from "@/lib/env";
-import { AppError, forbidden } from "@/lib/errors";
+import { forbidden } from "@/lib/errors";
 import { getTargetMember } from "@/lib/members/get-target-member";
 import { parseInput } from "@/lib/validation";
-import { countLiveTokens, workspaceTokens } from "./count-live-tokens";
+import { insertToken, type CreatedToken } from "./insert-token";
 import { createTokenSchema } from "./schemas";
 import { sendTokenCreatedEmail } from "./send-token-created-email";
-import { generateToken } from "./token-format";
-import { expiryDate, type TokenRow } from "./token-row";
-
-export type CreatedToken = TokenRow & { token: string };
 
 /**
  * tokens:create (owner, manager, member): a workspace token for yourself, or (service-accounts:manage) for a service
@@ -27,7 +22,6 @@ export type CreatedToken = TokenRow & { token: string };
 export async function createToken(caller: Caller, slug: string, input: unknown): Promise<CreatedToken> {
   const data = parseInput(createTokenSchema, input);
   assertPerson(caller, "interactive", "An API token cannot create tokens.");
-  const env = getEnv();
   const db = await getDb();
   const { created, mail } = await db.transaction(async (tx) => {
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "tokens:create", { lock: true });
@@ -42,52 +36,26 @@ export async function createToken(caller: Caller, slug: string, input: unknown):
     }
     const role = data.role ?? lowerRole(actorRole, owner.role);
     assertTokenRole(actorRole, role);
-    const live = await countLiveTokens(tx, workspaceTokens(workspace.id));
-    if (live >= env.MAX_TOKENS) {
-      throw new AppError(
-        "QUOTA_EXCEEDED",
-        `This workspace already has ${live} live API tokens, the most allowed (${env.MAX_TOKENS}). Revoke one first.`,
-      );
-    }
     const [ownerRow] = await tx
       .select({ email: users.email, name: users.name })
       .from(users)
       .where(eq(users.id, owner.userId));
-    const secret = generateToken();
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({
-        workspaceId: workspace.id,
-        userId: owner.userId,
-        name: data.name,
-        role,
-        tokenHash: secret.hash,
-        displayPrefix: secret.displayPrefix,
-        createdBy: caller.userId,
-        expiresAt: expiryDate(data.expiresInDays),
-      })
-      .returning();
     const ownerLabel = ownerRow.email ?? ownerRow.name ?? owner.userId;
+    const created = await insertToken(tx, {
+      workspaceId: workspace.id,
+      holder: { userId: owner.userId, label: ownerLabel, serviceAccount: owner.serviceAccount },
+      name: data.name,
+      role,
+      createdBy: caller.userId,
+      expiresInDays: data.expiresInDays,
+    });
     await recordActivity(tx, {
       workspaceId: workspace.id,
       actor: callerActor(caller),
       action: "token.created",
-      target: { type: "token", id: row.id, label: row.name },
-      metadata: { role, owner: ownerLabel, ownerId: owner.userId, prefix: row.displayPrefix, expiresAt: row.expiresAt?.toISOString() ?? null },
+      target: { type: "token", id: created.id, label: created.name },
+      metadata: { role, owner: ownerLabel, ownerId: owner.userId, prefix: created.displayPrefix, expiresAt: created.expiresAt?.toISOString() ?? null },
     });
-    const created: CreatedToken = {
-      id: row.id,
-      name: row.name,
-      displayPrefix: row.displayPrefix,
-      role,
-      ownerId: owner.userId,
-      ownerLabel,
-      ownerServiceAccount: owner.serviceAccount,
-      createdAt: row.createdAt,
-      expiresAt: row.expiresAt,
-      lastUsedAt: null,
-      token: secret.token,
-    };
     return { created, mail: { to: ownerRow.email, workspaceName: workspace.displayName } };
   });
   await sendTokenCreatedEmail({

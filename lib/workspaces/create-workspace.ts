@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
-import { assertOwnershipQuota } from "./assert-ownership-quota";
+import { assertOwnershipQuota } from "@/lib/quotas/assert-ownership-quota";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertPerson } from "@/lib/auth/rules";

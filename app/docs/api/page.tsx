@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { problemType } from "@/lib/api/problem";
-import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
+import { ERROR_CODES, ERRORS } from "@/lib/errors";
 import { cn } from "@/lib/utils";
 import { HeaderBar } from "@/components/header-bar";
 
@@ -37,19 +37,6 @@ type Operation = {
   parameters: Parameter[];
   requestBody?: { content: { "application/json": { schema: Schema; example?: unknown } } };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
-};
-
-const ERROR_HELP: Record<ErrorCode, string> = {
-  UNAUTHENTICATED: "The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL.",
-  FORBIDDEN: "The token's effective role (the lower of its role and its owner's current role) lacks the permission.",
-  NOT_FOUND: "The resource does not exist, or lies outside the token's workspace.",
-  CONFLICT: "The request conflicts with the current state, e.g. a slug that is taken.",
-  GONE: "The resource existed but is no longer available.",
-  VALIDATION: "The body or a parameter is invalid; `errors` lists the messages per field.",
-  QUOTA_EXCEEDED: "A limit of the workspace or the account was reached.",
-  LAST_OWNER: "The change would leave the workspace without an owner.",
-  RATE_LIMITED: "Too many requests with this token; retry after the `Retry-After` seconds.",
-  INTERNAL: "An unexpected error on the server.",
 };
 
 const METHOD_STYLES: Record<string, string> = {
@@ -225,11 +212,13 @@ export default function ApiReferencePage() {
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-                  {(Object.entries(ERROR_STATUS) as [ErrorCode, number][]).map(([code, status]) => (
+                  {ERROR_CODES.map((code) => (
                     <tr key={code} id={problemType(code).split("#")[1]} className="scroll-mt-24">
                       <td className="px-4 py-2.5 font-mono text-[13px]">{code}</td>
-                      <td className="px-4 py-2.5 tabular-nums">{status}</td>
-                      <td className="px-4 py-2.5 text-zinc-600 dark:text-zinc-400">{ERROR_HELP[code]}</td>
+                      <td className="px-4 py-2.5 tabular-nums">{ERRORS[code].status}</td>
+                      <td className="px-4 py-2.5 text-zinc-600 dark:text-zinc-400">
+                        <Prose text={ERRORS[code].help} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,7 +3,7 @@ import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { quotaExceeded } from "./quota-exceeded";
 
 /**
  * A user owns at most MAX_OWNED_WORKSPACES shared workspaces, however they become owner (create, role change,
@@ -25,11 +25,12 @@ export async function assertOwnershipQuota(tx: Tx, userId: string, options: { wh
       ),
     );
   if (owned >= limit) {
-    throw new AppError(
-      "QUOTA_EXCEEDED",
-      options.who === "you"
-        ? `You already own ${owned} shared workspaces, the most allowed (${limit}). Delete one or transfer its ownership first.`
-        : `${options.who} already owns ${owned} shared workspaces, the most allowed (${limit}).`,
-    );
+    throw quotaExceeded({
+      whoHas: options.who === "you" ? "You have" : `${options.who} has`,
+      used: owned,
+      limit,
+      things: ["owned shared workspace", "owned shared workspaces"],
+      remedy: options.who === "you" ? "Delete one or transfer its ownership first." : undefined,
+    });
   }
 }

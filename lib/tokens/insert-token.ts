@@ -1,0 +1,55 @@
+import "server-only";
+import type { Tx } from "@/db/client";
+import { apiTokens, type Role } from "@/db/schema";
+import { assertTokenQuota } from "@/lib/quotas/assert-token-quota";
+import { generateToken } from "./token-format";
+import { expiryDate, type TokenRow } from "./token-row";
+
+export type CreatedToken = TokenRow & { token: string };
+
+type NewToken = {
+  /** Null for a personal access token. */
+  workspaceId: string | null;
+  /** The person or service account the token acts as. */
+  holder: { userId: string; label: string; serviceAccount: boolean };
+  name: string;
+  /** The role ceiling of a workspace token; null for a personal access token. */
+  role: Role | null;
+  createdBy: string;
+  expiresInDays: number | null;
+};
+
+/**
+ * The one way a token is written, workspace or personal: within MAX_TOKENS (assertTokenQuota, whose lock the caller's
+ * transaction then holds), with a new secret of which only the SHA-256 hash is stored. Returns the secret once.
+ */
+export async function insertToken(tx: Tx, t: NewToken): Promise<CreatedToken> {
+  await assertTokenQuota(tx, t.workspaceId === null ? { workspaceId: null, userId: t.holder.userId } : { workspaceId: t.workspaceId });
+  const secret = generateToken();
+  const [row] = await tx
+    .insert(apiTokens)
+    .values({
+      workspaceId: t.workspaceId,
+      userId: t.holder.userId,
+      name: t.name,
+      role: t.role,
+      tokenHash: secret.hash,
+      displayPrefix: secret.displayPrefix,
+      createdBy: t.createdBy,
+      expiresAt: expiryDate(t.expiresInDays),
+    })
+    .returning();
+  return {
+    id: row.id,
+    name: row.name,
+    displayPrefix: row.displayPrefix,
+    role: t.role,
+    ownerId: t.holder.userId,
+    ownerLabel: t.holder.label,
+    ownerServiceAccount: t.holder.serviceAccount,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    lastUsedAt: null,
+    token: secret.token,
+  };
+}
