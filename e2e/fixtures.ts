@@ -210,16 +210,10 @@ export function toast(page: Page, text: string | RegExp) {
   return page.locator("[data-sonner-toast]").filter({ hasText: text });
 }
 
-/** The user id of a member, as the members page's own RSC payload (in its HTML) carries it to the client. */
+/** The user id of a member, from their row on the members page (`data-user-id`). */
 export async function memberIdFromPage(page: Page, email: string): Promise<string> {
-  const html = await page.evaluate(async () => (await fetch(location.href)).text());
-  const payload = Array.from(html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs), (m) => {
-    const [, chunk] = JSON.parse(m[1]) as [number, string?];
-    return chunk ?? "";
-  }).join("");
-  const escaped = email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const id = payload.match(new RegExp(`"userId":"([^"]+)","name":[^,]*,"email":"${escaped}"`))?.[1];
-  if (!id) throw new Error(`no user id for ${email} in the page payload`);
+  const id = await memberRow(page, email).getAttribute("data-user-id");
+  if (!id) throw new Error(`no data-user-id on the members row of ${email}`);
   return id;
 }
 

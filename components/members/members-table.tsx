@@ -66,7 +66,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
               !isSelf && can(viewerRole, "members:remove") && canManageMember(viewerRole, role) && !(role === "owner" && ownerCount <= 1);
             const canTransfer = viewerRole === "owner" && !isSelf && !m.serviceAccount && role !== "owner";
             return (
-              <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`}>
+              <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId}>
                 <td>
                   <div className="flex items-center gap-3">
                     <span aria-hidden className="avatar-initial">
