@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],
-    setupFiles: ["lib/testing/setup-env.ts"],
+    setupFiles: ["lib/testing/setup-env.ts", "lib/testing/every-test-asserts.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

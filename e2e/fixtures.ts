@@ -1,5 +1,8 @@
 import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 
 export { expect };
 
@@ -210,56 +213,54 @@ export function toast(page: Page, text: string | RegExp) {
   return page.locator("[data-sonner-toast]").filter({ hasText: text });
 }
 
-/** The user id of a member, as the members page's own RSC payload (in its HTML) carries it to the client. */
+/** The user id of a member, from their row on the members page (`data-user-id`). */
 export async function memberIdFromPage(page: Page, email: string): Promise<string> {
-  const html = await page.evaluate(async () => (await fetch(location.href)).text());
-  const payload = Array.from(html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs), (m) => {
-    const [, chunk] = JSON.parse(m[1]) as [number, string?];
-    return chunk ?? "";
-  }).join("");
-  const escaped = email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const id = payload.match(new RegExp(`"userId":"([^"]+)","name":[^,]*,"email":"${escaped}"`))?.[1];
-  if (!id) throw new Error(`no user id for ${email} in the page payload`);
+  const id = await memberRow(page, email).getAttribute("data-user-id");
+  if (!id) throw new Error(`no data-user-id on the members row of ${email}`);
   return id;
 }
 
+/** React's Flight client, as Next ships it: it encodes a server action's arguments and decodes its reply. */
+type FlightClient = {
+  encodeReply(value: unknown[]): Promise<string | FormData>;
+  createFromReadableStream<T>(stream: ReadableStream<Uint8Array>, options: { serverConsumerManifest: Record<string, unknown> }): Promise<T>;
+};
+const flight = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.edge") as FlightClient;
+
+/** The build's own record of its server actions (`next build` writes it): the id of the action with this export name. */
+function serverActionId(name: string): string {
+  const manifest = JSON.parse(readFileSync(path.resolve(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const ids = Object.entries(manifest.node).filter(([, action]) => action.exportedName === name);
+  if (ids.length !== 1) throw new Error(`expected one server action named ${name} in the build, found ${ids.length}`);
+  return ids[0][0];
+}
+
+// The reply may carry the re-rendered page: its client components are left unloaded (only the action's result is read).
+const unloadedClientModules = new Proxy({}, { get: (_, id) => new Proxy({}, { get: (__, name) => ({ id, chunks: [], name }) }) });
+
 /**
- * Invokes a server action by name from the page, as any client could: the action id is read from the page's own client
- * JavaScript (`createServerReference("<id>", ..., "<name>")`) and POSTed with the `Next-Action` header. Returns the
- * action's result object.
+ * Invokes a server action by its export name from the page, as any client could (the page's controls are not used):
+ * the arguments encoded and the reply decoded with React's Flight client, POSTed from the page with the `Next-Action`
+ * header as Next's router does. Returns the action's result object.
  */
 export async function callServerAction(page: Page, name: string, args: unknown[]): Promise<unknown> {
-  return page.evaluate(
-    async ({ name, args }) => {
-      const sources = new Set<string>([
-        ...Array.from(document.querySelectorAll<HTMLScriptElement>("script[src]"), (s) => s.src),
-        ...performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")),
-      ]);
-      const pattern = new RegExp(`createServerReference\\)\\("([0-9a-f]+)",[^()"]*"${name}"\\)`);
-      let id: string | undefined;
-      for (const src of sources) {
-        id = (await (await fetch(src)).text()).match(pattern)?.[1];
-        if (id) break;
-      }
-      if (!id) throw new Error(`no server action ${name} in the page's scripts`);
-      const res = await fetch(location.pathname, {
-        method: "POST",
-        headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
-        body: JSON.stringify(args),
-      });
-      const text = await res.text();
-      // The response is RSC rows ("<id>:<json>"); the action's return value is the row holding `ok`.
-      for (const line of text.split("\n")) {
-        const json = line.slice(line.indexOf(":") + 1);
-        try {
-          const value = JSON.parse(json);
-          if (value && typeof value === "object" && "ok" in value) return value;
-        } catch {
-          // not a JSON row
-        }
-      }
-      return { status: res.status, body: text };
+  const body = await flight.encodeReply(args);
+  if (typeof body !== "string") throw new Error("callServerAction sends plain values only (no files or forms)");
+  const reply = await page.evaluate(
+    async ({ id, body }) => {
+      const res = await fetch(location.pathname, { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component" }, body });
+      return { status: res.status, contentType: res.headers.get("content-type") ?? "", text: await res.text() };
     },
-    { name, args },
+    { id: serverActionId(name), body },
   );
+  if (!reply.contentType.startsWith("text/x-component")) {
+    throw new Error(`${name} answered ${reply.status} ${reply.contentType}: ${reply.text.slice(0, 500)}`);
+  }
+  // The reply's root is Next's action response; its `a` is the action's return value.
+  const root = await flight.createFromReadableStream<{ a: Promise<unknown> }>(new Response(reply.text).body!, {
+    serverConsumerManifest: { moduleMap: unloadedClientModules, serverModuleMap: null, moduleLoading: null },
+  });
+  return root.a;
 }

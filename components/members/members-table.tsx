@@ -61,7 +61,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
             const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role, serviceAccount: m.serviceAccount }, ownerCount);
             const { canChangeRole: canChange, roleOptions: options, canRemove, canTransferOwnership: canTransfer } = controls;
             return (
-              <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`}>
+              <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId}>
                 <td>
                   <div className="flex items-center gap-3">
                     <span aria-hidden className="avatar-initial">

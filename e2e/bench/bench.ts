@@ -10,7 +10,7 @@ import { closeDb, getDb } from "@/db/client";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/db/throwaway-postgres";
 import { generateToken } from "@/lib/tokens/token-format";
 import { assertCounter, countStatements, get, loadTest, sequentialLatency, StatementLog, type Target } from "./measure";
-import { BENCH, seed } from "./seed";
+import { BENCH, seed, type Seeded } from "./seed";
 import { startNextServer, type NextServer } from "./server";
 
 const DURATION_S = Number(process.env.BENCH_DURATION || 10);
@@ -62,212 +62,278 @@ function ensureBuild() {
   if (result.status !== 0) throw new Error("npm run build failed");
 }
 
+/** What main() started, stopped in reverse by stopAll() (at the end, on failure, or on SIGINT/SIGTERM). */
+type Running = { pg?: ThrowawayPostgres; server?: NextServer; admin?: postgres.Sql };
+
+async function stopAll(running: Running) {
+  await running.server?.stop().catch(() => {});
+  running.server = undefined;
+  await running.admin?.end({ timeout: 1 }).catch(() => {});
+  running.admin = undefined;
+  running.pg?.stop();
+  running.pg = undefined;
+}
+
+/** Who the requests are sent as: the benchmark user (pages), the two-workspace user, the workspace API token. */
+type Targets = { owner: Target; solo: Target; token: Target };
+
+const targetsOn = (baseUrl: string, seeded: Seeded, apiToken: string): Targets => ({
+  owner: { baseUrl, cookie: `authjs.session-token=${seeded.ownerToken}` },
+  solo: { baseUrl, cookie: `authjs.session-token=${seeded.soloToken}` },
+  token: { baseUrl, bearer: apiToken },
+});
+const targetOf = (targets: Targets, pagePath: string) => (isApi(pagePath) ? targets.token : targets.owner);
+const smallTargetOf = (targets: Targets, user: "owner" | "solo") => (user === "owner" ? targets.owner : targets.solo);
+
+/** Phase 1: a throwaway PostgreSQL with Roster's migrations applied. */
+async function startDatabase(running: Running): Promise<ThrowawayPostgres> {
+  const t = performance.now();
+  const pg = (running.pg = await startThrowawayPostgres());
+  process.env.DATABASE_URL = pg.url;
+  await getDb(); // applies db/migrations
+  await closeDb();
+  log(`PostgreSQL started and migrated in ${seconds(t)}`);
+  return pg;
+}
+
+/**
+ * Phase 2: the seed (see seed.ts), plus a workspace token of the benchmark user for bench-big (stored hashed, as the
+ * app stores it), and an admin connection with the server log that PostgreSQL writes each statement to.
+ */
+async function seedDatabase(running: Running, pg: ThrowawayPostgres) {
+  const t = performance.now();
+  const seeded = await seed(pg.url);
+  log(`seeded ${seeded.users} users, ${seeded.workspaces} workspaces, ${seeded.memberships} memberships in ${seconds(t)}`);
+
+  const admin = (running.admin = postgres(pg.url, { max: 1, onnotice: () => {} }));
+  const [{ data_directory: dataDir }] = await admin<{ data_directory: string }[]>`show data_directory`;
+  const statementLog = new StatementLog(path.join(path.dirname(dataDir), "log"));
+
+  const apiToken = generateToken();
+  await admin`insert into api_tokens (workspace_id, user_id, name, role, token_hash, display_prefix, created_by)
+    select id, ${BENCH.ownerId}, 'bench', 'owner', ${apiToken.hash}, ${apiToken.displayPrefix}, ${BENCH.ownerId}
+    from workspaces where slug = ${BENCH.bigSlug}`;
+  return { seeded, admin, statementLog, apiToken: apiToken.token };
+}
+
+/**
+ * Phase 3: `npm run serve`'s server with `processes` server processes (replacing one already running). The per-token
+ * API rate limit stays on (its counter upsert is part of every API request) but high enough for the load.
+ */
+async function startServer(running: Running, pg: ThrowawayPostgres, processes: string, purpose: string): Promise<NextServer> {
+  const t = performance.now();
+  await running.server?.stop();
+  running.server = undefined;
+  const server = (running.server = await startNextServer({ DATABASE_URL: pg.url, API_RATE_LIMIT: "100000000", WEB_CONCURRENCY: processes }));
+  log(`server (${purpose}) ready on ${server.baseUrl} in ${seconds(t)}`);
+  return server;
+}
+
+type Statements = Awaited<ReturnType<typeof countStatements>> & { sql: ReturnType<StatementLog["read"]> };
+
+/**
+ * Phase 4: statements per request of every page (PAGES and SMALL), with PostgreSQL logging each statement's duration
+ * meanwhile. Statements are counted by the server process that answered, so the server runs one process.
+ */
+async function measureStatements(admin: postgres.Sql, statementLog: StatementLog, targets: Targets): Promise<Record<string, Statements>> {
+  await assertCounter(targets.owner.baseUrl);
+  await admin.unsafe("alter system set log_min_duration_statement = 0");
+  await admin.unsafe("select pg_reload_conf()");
+  const statementsOf = async (target: Target, pagePath: string): Promise<Statements> => {
+    const counted = await countStatements(target, pagePath);
+    statementLog.mark();
+    await get(target, pagePath);
+    await new Promise((r) => setTimeout(r, 50));
+    const executed = statementLog.read();
+    log(`${pagePath}: ${counted.statements} statements (runs ${counted.runs.join(",")}; status ${counted.statuses.join(",")})`);
+    return { ...counted, sql: executed };
+  };
+  const statements: Record<string, Statements> = {};
+  for (const [name, pagePath] of Object.entries(PAGES)) statements[name] = await statementsOf(targetOf(targets, pagePath), pagePath);
+  for (const [name, { user, path: pagePath }] of Object.entries(SMALL)) {
+    statements[name] = await statementsOf(smallTargetOf(targets, user), pagePath);
+  }
+  await admin.unsafe("alter system reset log_min_duration_statement");
+  await admin.unsafe("select pg_reload_conf()");
+  return statements;
+}
+
+/** Phase 5: latency one request at a time (WARMUP unmeasured requests, then SAMPLES). */
+async function measureSequential(target: Target, pagePath: string) {
+  const sequential = await sequentialLatency(target, pagePath, WARMUP, SAMPLES);
+  log(`${pagePath}: one at a time p50 ${sequential.p50Ms} ms, p95 ${sequential.p95Ms} ms (${sequential.non2xx} non-2xx)`);
+  return sequential;
+}
+
+/** Phase 6: throughput at CONNECTIONS connections for DURATION_S seconds, after LOAD_WARMUP_S seconds of warm-up load. */
+async function measureLoad(target: Target, pagePath: string, pageStarted: number) {
+  const load = await loadTest(target, pagePath, CONNECTIONS, DURATION_S, LOAD_WARMUP_S);
+  log(`${pagePath}: ${CONNECTIONS} connections ${load.rps} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms (${load.non2xx} non-2xx) [${seconds(pageStarted)}]`);
+  return load;
+}
+
+/** Phases 5 and 6 for each page in turn (its sequential latency, then its load), on the server as `npm run serve` runs it. */
+async function measurePages(targets: Targets, statements: Record<string, Statements>) {
+  const pages: Record<string, unknown> = {};
+  const meets: Record<string, Record<string, boolean>> = {};
+  for (const [name, pagePath] of Object.entries(PAGES)) {
+    const t = performance.now();
+    const sequential = await measureSequential(targetOf(targets, pagePath), pagePath);
+    const load = await measureLoad(targetOf(targets, pagePath), pagePath, t);
+    const s = statements[name];
+    const status = s.statuses.length === 1 ? s.statuses[0] : s.statuses;
+    pages[name] = {
+      path: pagePath,
+      auth: isApi(pagePath) ? "workspace API token (Authorization: Bearer)" : "database session cookie",
+      status,
+      statements: s.statements,
+      p50Ms: sequential.p50Ms,
+      p95Ms: sequential.p95Ms,
+      rps10: load.rps,
+      p50Ms10: load.p50Ms,
+      p97_5Ms10: load.p97_5Ms,
+      p99Ms10: load.p99Ms,
+      non2xx: sequential.non2xx + load.non2xx + s.statuses.filter((c) => c < 200 || c > 299).length,
+      errors10: load.errors + load.timeouts,
+      detail: { statementRuns: s.runs, sequential, load, sql: s.sql },
+    };
+    const all2xx = sequential.non2xx === 0 && load.non2xx === 0 && load.errors === 0 && s.statuses.every((c) => c >= 200 && c < 300);
+    meets[name] = {
+      all2xx,
+      statements: all2xx && s.statements <= TARGETS.statementsPerPageMax,
+      p50: all2xx && sequential.p50Ms < TARGETS.sequentialP50MsBelow,
+      rps10: all2xx && load.rps >= TARGETS.rpsAt10ConnectionsAtLeast,
+    };
+  }
+  return { pages, meets };
+}
+
+/** Phase 5 for the small pages (fewer samples), to see what grows with members and workspaces. */
+async function measureSmallPages(targets: Targets, statements: Record<string, Statements>, started: number) {
+  const small: Record<string, unknown> = {};
+  for (const [name, { user, path: pagePath }] of Object.entries(SMALL)) {
+    const s = statements[name];
+    const sequential = await sequentialLatency(smallTargetOf(targets, user), pagePath, 10, 50);
+    small[name] = {
+      path: pagePath,
+      user: user === "owner" ? "benchmark user (201 workspaces)" : "user with 2 workspaces",
+      status: s.statuses.length === 1 ? s.statuses[0] : s.statuses,
+      statements: s.statements,
+      p50Ms: sequential.p50Ms,
+      p95Ms: sequential.p95Ms,
+      bodyBytes: sequential.bodyBytes,
+      sql: s.sql,
+    };
+  }
+  log(`small pages done [${seconds(started)}]`);
+  return small;
+}
+
+/** Phase 7: the JSON report: the figures, the comparisons big vs small, and whether the targets are met. */
+function buildReport(
+  seeded: Seeded,
+  statements: Record<string, Statements>,
+  measured: Awaited<ReturnType<typeof measurePages>>,
+  small: Record<string, unknown>,
+  started: number,
+) {
+  const { pages, meets } = measured;
+  const n = (name: string) => statements[name].statements;
+  const ok = (name: string) => statements[name].statuses.every((c) => c >= 200 && c < 300);
+  const compare = (big: string, smaller: string) => ({
+    big: `${big}: ${n(big)}`,
+    small: `${smaller}: ${n(smaller)}`,
+    notGrowing: ok(big) && ok(smaller) && n(big) <= n(smaller),
+  });
+  const comparisons = {
+    // 10,000 members vs 3: same user (owner of both), same page.
+    membersPageVsMemberCount: compare("membersFirstPage", "smallMembersPage"),
+    homeVsMemberCount: compare("workspaceHome", "smallWorkspaceHome"),
+    // 201 workspaces vs 2: same page of the same workspace, both users its owners.
+    membersPageVsWorkspaceCount: compare("smallMembersPage", "twoWorkspaceUserMembersPage"),
+    homeVsWorkspaceCount: compare("smallWorkspaceHome", "twoWorkspaceUserHome"),
+  };
+
+  const pageMeets = Object.values(meets);
+  const meetsTargets = {
+    statementsPerPage: pageMeets.every((m) => m.statements),
+    statementsNotGrowing: Object.values(comparisons).every((c) => c.notGrowing),
+    sequentialP50: pageMeets.every((m) => m.p50),
+    rpsAt10Connections: pageMeets.every((m) => m.rps10),
+    all2xx: pageMeets.every((m) => m.all2xx),
+    byPage: meets,
+    all: false,
+  };
+  meetsTargets.all =
+    meetsTargets.statementsPerPage && meetsTargets.statementsNotGrowing && meetsTargets.sequentialP50 && meetsTargets.rpsAt10Connections && meetsTargets.all2xx;
+
+  return {
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+    },
+    seed: {
+      members: BENCH.members,
+      workspacesOfUser: BENCH.sharedWorkspaces,
+      personalWorkspace: true,
+      users: seeded.users,
+      workspaces: seeded.workspaces,
+      memberships: seeded.memberships,
+    },
+    settings: {
+      sequentialWarmup: WARMUP,
+      sequentialSamples: SAMPLES,
+      connections: CONNECTIONS,
+      durationS: DURATION_S,
+      loadWarmupS: LOAD_WARMUP_S,
+      serverProcesses: Number(SERVER_PROCESSES),
+      dbPoolSizePerProcess: 10,
+    },
+    pages,
+    small,
+    comparisons,
+    targets: TARGETS,
+    meetsTargets,
+    elapsedS: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
 async function main() {
   const started = performance.now();
-  let pg: ThrowawayPostgres | undefined;
-  let server: NextServer | undefined;
-  let admin: postgres.Sql | undefined;
-  const stopAll = async () => {
-    await server?.stop().catch(() => {});
-    server = undefined;
-    await admin?.end({ timeout: 1 }).catch(() => {});
-    admin = undefined;
-    pg?.stop();
-    pg = undefined;
-  };
+  const running: Running = {};
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping`);
-    void stopAll().finally(() => process.exit(130));
+    void stopAll(running).finally(() => process.exit(130));
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
 
   try {
     ensureBuild();
+    const pg = await startDatabase(running);
+    const { seeded, admin, statementLog, apiToken } = await seedDatabase(running, pg);
 
-    let t = performance.now();
-    pg = await startThrowawayPostgres();
-    process.env.DATABASE_URL = pg.url;
-    await getDb(); // applies db/migrations
-    await closeDb();
-    log(`PostgreSQL started and migrated in ${seconds(t)}`);
+    let server = await startServer(running, pg, "1", "1 process, counting statements");
+    const statements = await measureStatements(admin, statementLog, targetsOn(server.baseUrl, seeded, apiToken));
 
-    t = performance.now();
-    const seeded = await seed(pg.url);
-    log(`seeded ${seeded.users} users, ${seeded.workspaces} workspaces, ${seeded.memberships} memberships in ${seconds(t)}`);
+    server = await startServer(running, pg, SERVER_PROCESSES, `${SERVER_PROCESSES} processes`);
+    const targets = targetsOn(server.baseUrl, seeded, apiToken);
+    const measured = await measurePages(targets, statements);
+    const small = await measureSmallPages(targets, statements, started);
 
-    admin = postgres(pg.url, { max: 1, onnotice: () => {} });
-    const [{ data_directory: dataDir }] = await admin<{ data_directory: string }[]>`show data_directory`;
-    const statementLog = new StatementLog(path.join(path.dirname(dataDir), "log"));
-
-    t = performance.now();
-    // A workspace token of the benchmark user for bench-big (stored hashed, as the app stores it).
-    const apiToken = generateToken();
-    await admin`insert into api_tokens (workspace_id, user_id, name, role, token_hash, display_prefix, created_by)
-      select id, ${BENCH.ownerId}, 'bench', 'owner', ${apiToken.hash}, ${apiToken.displayPrefix}, ${BENCH.ownerId}
-      from workspaces where slug = ${BENCH.bigSlug}`;
-
-    // The per-token API rate limit stays on (its counter upsert is part of every API request) but high enough for the load.
-    // Statements are counted by the server process that answered, so the counting server runs one process.
-    const serverEnv = { DATABASE_URL: pg.url, API_RATE_LIMIT: "100000000" };
-    server = await startNextServer({ ...serverEnv, WEB_CONCURRENCY: "1" });
-    await assertCounter(server.baseUrl);
-    log(`server (1 process, counting statements) ready on ${server.baseUrl} in ${seconds(t)}`);
-
-    let owner: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.ownerToken}` };
-    let solo: Target = { baseUrl: server.baseUrl, cookie: `authjs.session-token=${seeded.soloToken}` };
-    let tokenTarget: Target = { baseUrl: server.baseUrl, bearer: apiToken.token };
-    const targetOf = (pagePath: string) => (isApi(pagePath) ? tokenTarget : owner);
-
-    // 1. Statements per request, with PostgreSQL logging each statement's duration meanwhile.
-    await admin.unsafe("alter system set log_min_duration_statement = 0");
-    await admin.unsafe("select pg_reload_conf()");
-    const statementsOf = async (target: Target, pagePath: string) => {
-      const counted = await countStatements(target, pagePath);
-      statementLog.mark();
-      await get(target, pagePath);
-      await new Promise((r) => setTimeout(r, 50));
-      const executed = statementLog.read();
-      log(`${pagePath}: ${counted.statements} statements (runs ${counted.runs.join(",")}; status ${counted.statuses.join(",")})`);
-      return { ...counted, sql: executed };
-    };
-    const statements: Record<string, Awaited<ReturnType<typeof statementsOf>>> = {};
-    for (const [name, pagePath] of Object.entries(PAGES)) statements[name] = await statementsOf(targetOf(pagePath), pagePath);
-    for (const [name, { user, path: pagePath }] of Object.entries(SMALL)) {
-      statements[name] = await statementsOf(user === "owner" ? owner : solo, pagePath);
-    }
-    await admin.unsafe("alter system reset log_min_duration_statement");
-    await admin.unsafe("select pg_reload_conf()");
-
-    // 2. Latency one request at a time, then throughput at 10 connections, on the server as `npm run serve` runs it.
-    t = performance.now();
-    await server.stop();
-    server = await startNextServer({ ...serverEnv, WEB_CONCURRENCY: SERVER_PROCESSES });
-    owner = { ...owner, baseUrl: server.baseUrl };
-    solo = { ...solo, baseUrl: server.baseUrl };
-    tokenTarget = { ...tokenTarget, baseUrl: server.baseUrl };
-    log(`server (${SERVER_PROCESSES} processes) ready on ${server.baseUrl} in ${seconds(t)}`);
-    const pages: Record<string, unknown> = {};
-    const meets: Record<string, Record<string, boolean>> = {};
-    for (const [name, pagePath] of Object.entries(PAGES)) {
-      t = performance.now();
-      const sequential = await sequentialLatency(targetOf(pagePath), pagePath, WARMUP, SAMPLES);
-      log(`${pagePath}: one at a time p50 ${sequential.p50Ms} ms, p95 ${sequential.p95Ms} ms (${sequential.non2xx} non-2xx)`);
-      const load = await loadTest(targetOf(pagePath), pagePath, CONNECTIONS, DURATION_S, LOAD_WARMUP_S);
-      log(`${pagePath}: ${CONNECTIONS} connections ${load.rps} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms (${load.non2xx} non-2xx) [${seconds(t)}]`);
-      const s = statements[name];
-      const status = s.statuses.length === 1 ? s.statuses[0] : s.statuses;
-      pages[name] = {
-        path: pagePath,
-        auth: isApi(pagePath) ? "workspace API token (Authorization: Bearer)" : "database session cookie",
-        status,
-        statements: s.statements,
-        p50Ms: sequential.p50Ms,
-        p95Ms: sequential.p95Ms,
-        rps10: load.rps,
-        p50Ms10: load.p50Ms,
-        p97_5Ms10: load.p97_5Ms,
-        p99Ms10: load.p99Ms,
-        non2xx: sequential.non2xx + load.non2xx + s.statuses.filter((c) => c < 200 || c > 299).length,
-        errors10: load.errors + load.timeouts,
-        detail: { statementRuns: s.runs, sequential, load, sql: s.sql },
-      };
-      const all2xx = sequential.non2xx === 0 && load.non2xx === 0 && load.errors === 0 && s.statuses.every((c) => c >= 200 && c < 300);
-      meets[name] = {
-        all2xx,
-        statements: all2xx && s.statements <= TARGETS.statementsPerPageMax,
-        p50: all2xx && sequential.p50Ms < TARGETS.sequentialP50MsBelow,
-        rps10: all2xx && load.rps >= TARGETS.rpsAt10ConnectionsAtLeast,
-      };
-    }
-
-    // 3. The small pages one request at a time (fewer samples), to see what grows with members and workspaces.
-    const small: Record<string, unknown> = {};
-    for (const [name, { user, path: pagePath }] of Object.entries(SMALL)) {
-      const s = statements[name];
-      const sequential = await sequentialLatency(user === "owner" ? owner : solo, pagePath, 10, 50);
-      small[name] = {
-        path: pagePath,
-        user: user === "owner" ? "benchmark user (201 workspaces)" : "user with 2 workspaces",
-        status: s.statuses.length === 1 ? s.statuses[0] : s.statuses,
-        statements: s.statements,
-        p50Ms: sequential.p50Ms,
-        p95Ms: sequential.p95Ms,
-        bodyBytes: sequential.bodyBytes,
-        sql: s.sql,
-      };
-    }
-    log(`small pages done [${seconds(started)}]`);
-    const n = (name: string) => statements[name].statements;
-    const ok = (name: string) => statements[name].statuses.every((c) => c >= 200 && c < 300);
-    const compare = (big: string, smaller: string) => ({
-      big: `${big}: ${n(big)}`,
-      small: `${smaller}: ${n(smaller)}`,
-      notGrowing: ok(big) && ok(smaller) && n(big) <= n(smaller),
-    });
-    const comparisons = {
-      // 10,000 members vs 3: same user (owner of both), same page.
-      membersPageVsMemberCount: compare("membersFirstPage", "smallMembersPage"),
-      homeVsMemberCount: compare("workspaceHome", "smallWorkspaceHome"),
-      // 201 workspaces vs 2: same page of the same workspace, both users its owners.
-      membersPageVsWorkspaceCount: compare("smallMembersPage", "twoWorkspaceUserMembersPage"),
-      homeVsWorkspaceCount: compare("smallWorkspaceHome", "twoWorkspaceUserHome"),
-    };
-
-    const pageMeets = Object.values(meets);
-    const meetsTargets = {
-      statementsPerPage: pageMeets.every((m) => m.statements),
-      statementsNotGrowing: Object.values(comparisons).every((c) => c.notGrowing),
-      sequentialP50: pageMeets.every((m) => m.p50),
-      rpsAt10Connections: pageMeets.every((m) => m.rps10),
-      all2xx: pageMeets.every((m) => m.all2xx),
-      byPage: meets,
-      all: false,
-    };
-    meetsTargets.all =
-      meetsTargets.statementsPerPage && meetsTargets.statementsNotGrowing && meetsTargets.sequentialP50 && meetsTargets.rpsAt10Connections && meetsTargets.all2xx;
-
-    const report = {
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? "unknown",
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-        loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
-        node: process.version,
-        platform: `${os.platform()} ${os.arch()}`,
-      },
-      seed: {
-        members: BENCH.members,
-        workspacesOfUser: BENCH.sharedWorkspaces,
-        personalWorkspace: true,
-        users: seeded.users,
-        workspaces: seeded.workspaces,
-        memberships: seeded.memberships,
-      },
-      settings: {
-        sequentialWarmup: WARMUP,
-        sequentialSamples: SAMPLES,
-        connections: CONNECTIONS,
-        durationS: DURATION_S,
-        loadWarmupS: LOAD_WARMUP_S,
-        serverProcesses: Number(SERVER_PROCESSES),
-        dbPoolSizePerProcess: 10,
-      },
-      pages,
-      small,
-      comparisons,
-      targets: TARGETS,
-      meetsTargets,
-      elapsedS: Math.round((performance.now() - started) / 100) / 10,
-    };
+    const report = buildReport(seeded, statements, measured, small, started);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    log(`done in ${seconds(started)}; targets ${meetsTargets.all ? "met" : "NOT met"}`);
-    return process.env.BENCH_STRICT && !meetsTargets.all ? 1 : 0;
+    log(`done in ${seconds(started)}; targets ${report.meetsTargets.all ? "met" : "NOT met"}`);
+    return process.env.BENCH_STRICT && !report.meetsTargets.all ? 1 : 0;
   } catch (error) {
-    if (server) console.error(`[bench] server log (last lines):\n${server.logTail()}`);
+    if (running.server) console.error(`[bench] server log (last lines):\n${running.server.logTail()}`);
     throw error;
   } finally {
-    await stopAll();
+    await stopAll(running);
   }
 }
 

@@ -11,7 +11,8 @@ import { createToken } from "@/lib/tokens/create-token";
 import { operations, type Operation } from "./operations";
 
 // The same contract for every documented operation: 401 without a token, 429 over the token's budget, 404 for a
-// workspace outside the token's reach, 403 when the token's effective role lacks the permission.
+// workspace outside the token's reach (where the request names one), 403 when the token's effective role lacks the
+// permission (200 where every role has it), and a valid example for every request body.
 
 afterAll(() => closeDb());
 
@@ -56,10 +57,16 @@ function request(op: Operation, token: string | null, query = "") {
   return { url: `${url}${query}`, method: op.method.toUpperCase(), token, params, body: op.body ? (op.example ?? {}) : undefined };
 }
 
-describe.each(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))("%s", (_name, op) => {
-  it("is documented with an example body when it takes one", () => {
-    if (op.body) expect(op.body.safeParse(op.example).success).toBe(true);
-  });
+const named = (ops: Operation[]) => ops.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const);
+
+// Each case below is generated only for the operations it has something to check on.
+describe.each(named(operations))("%s", (_name, op) => {
+  const body = op.body;
+  if (body) {
+    it("is documented with an example body that its schema accepts", () => {
+      expect(body.safeParse(op.example).success).toBe(true);
+    });
+  }
 
   it("401 without a token, and with a malformed one", async () => {
     const handler = await handlerOf(op);
@@ -76,37 +83,48 @@ describe.each(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, o
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
-  it("404 for a workspace outside the token's reach", async () => {
-    const handler = await handlerOf(op);
-    if (op.workspaceScoped) {
+  // Listing and creating workspaces (neither workspace-scoped nor naming a slug) reach no workspace to be outside of.
+  if (op.workspaceScoped) {
+    it("404 for a workspace outside the token's reach (?workspace=<slug>)", async () => {
+      const handler = await handlerOf(op);
       // A person who is not a member names the workspace; a workspace token of another workspace names it too.
       expect((await callRoute(handler, request(op, tokens.outsiderPat, `?workspace=${slug}`))).status).toBe(404);
       expect((await callRoute(handler, request(op, tokens.outsiderWorkspace, `?workspace=${slug}`))).status).toBe(404);
-    } else if (op.pathParams?.slug) {
+    });
+  } else if (op.pathParams?.slug) {
+    it("404 for a workspace outside the token's reach (the slug in the path)", async () => {
+      const handler = await handlerOf(op);
       expect((await callRoute(handler, request(op, tokens.outsiderPat))).status).toBe(404);
-    }
-  });
+    });
+  }
 
-  it("403 when the token's effective role lacks the permission", async () => {
-    const handler = await handlerOf(op);
-    if (op.permission === "personal access token") {
+  if (op.permission === "personal access token") {
+    it("403 with a workspace token (only a personal access token may call it)", async () => {
+      const handler = await handlerOf(op);
       // Workspace tokens cannot list or create workspaces.
       expect((await callRoute(handler, request(op, tokens.viewer))).status).toBe(403);
-    } else if (!can("viewer", op.permission)) {
+    });
+  } else if (!can("viewer", op.permission)) {
+    it("403 when the token's effective role lacks the permission", async () => {
+      const handler = await handlerOf(op);
       expect((await callRoute(handler, request(op, tokens.viewer))).status).toBe(403);
-    } else {
+    });
+  } else {
+    it("200 for a viewer's token (every role has the permission)", async () => {
+      const handler = await handlerOf(op);
       // Readable by every role: a viewer's token gets a 200.
       expect((await callRoute(handler, request(op, tokens.viewer))).status).toBe(200);
-    }
-  });
+    });
+  }
 });
 
 describe("personal access tokens on workspace-scoped operations", () => {
-  it("need ?workspace=<slug> (422), and reach the workspace with it", async () => {
-    for (const op of operations.filter((o) => o.workspaceScoped && o.method === "get")) {
+  it.each(named(operations.filter((o) => o.workspaceScoped && o.method === "get")))(
+    "%s needs ?workspace=<slug> (422), and reaches the workspace with it",
+    async (_name, op) => {
       const handler = await handlerOf(op);
       expect((await callRoute(handler, request(op, tokens.ownerPat))).status, op.path).toBe(422);
       expect((await callRoute(handler, request(op, tokens.ownerPat, `?workspace=${slug}`))).status, op.path).toBe(200);
-    }
-  });
+    },
+  );
 });
