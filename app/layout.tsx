@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
 import { Toaster } from "sonner";
-import { Providers } from "@/components/providers";
+import { Providers } from "@/components/shell/providers";
 import "./globals.css";
 
 export const metadata: Metadata = {

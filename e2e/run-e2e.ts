@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startThrowawayPostgres } from "@/db/throwaway-postgres";
+import { startThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
 // Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL.
 function playwright(label: string, env: Record<string, string>): number {

@@ -13,7 +13,7 @@ export const ERRORS = {
   FORBIDDEN: {
     status: 403,
     title: "Forbidden",
-    help: "The token's effective role (the lower of its role and its owner's current role) lacks the permission.",
+    help: "The token's effective role (the lower of its role and its holder's current role) lacks the permission.",
   },
   NOT_FOUND: { status: 404, title: "Not found", help: "The resource does not exist, or lies outside the token's workspace." },
   CONFLICT: { status: 409, title: "Conflict", help: "The request conflicts with the current state, e.g. a slug that is taken." },

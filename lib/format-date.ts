@@ -30,3 +30,8 @@ export function timeAgo(date: Date | string, now = new Date()): string {
   if (days <= 30) return `${days} day${days === 1 ? "" : "s"} ago`;
   return formatDate(date);
 }
+
+/** "Tue, 08 Dec 2026 07:05 UTC": an exact moment for emails and invitations, readable without a time zone guess. */
+export function formatUtcDateTime(date: Date | string): string {
+  return new Date(date).toUTCString().replace(/:\d\d GMT$/, " UTC");
+}

@@ -1,6 +1,6 @@
 import { getDbHandle } from "@/db/client";
 import { getAuthSecret } from "@/lib/sign-in/auth-secret";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "./env";
 
 /** Validates configuration and opens (and migrates) the database; exits the process with a clear message on failure. */
 export async function startup(): Promise<void> {

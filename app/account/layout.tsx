@@ -1,11 +1,11 @@
-import { AppShell } from "@/components/app-shell";
-import { SettingsNav } from "@/components/settings/settings-nav";
+import { AppShell } from "@/components/shell/app-shell";
+import { SettingsNav } from "@/components/shell/settings-nav";
 import { requirePageSession } from "@/lib/session/require-page-session";
 
 const TABS = [
   { href: "/account", label: "Profile" },
   { href: "/account/invitations", label: "Invitations" },
-  { href: "/account/tokens", label: "Access tokens" },
+  { href: "/account/tokens", label: "Personal access tokens" },
 ];
 
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {

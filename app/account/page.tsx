@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { JoinSuggestionButton } from "@/components/invitations/join-suggestion-button";
+import { JoinSuggestionButton } from "@/components/auto-join/join-suggestion-button";
 import { githubSignInEnabled } from "@/lib/sign-in/auth";
 import { requirePageSession } from "@/lib/session/require-page-session";
 import { githubClient } from "@/lib/auto-join/github-client";

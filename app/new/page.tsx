@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AppShell } from "@/components/app-shell";
+import { AppShell } from "@/components/shell/app-shell";
 import { Card } from "@/components/ui/card";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { requirePageSession } from "@/lib/session/require-page-session";

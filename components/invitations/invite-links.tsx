@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Copy } from "lucide-react";
 import { toast } from "sonner";
 import type { Role } from "@/lib/auth/permissions";
@@ -11,44 +10,37 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
+import { formatDate } from "@/lib/format-date";
 import { createInviteLinkAction, revokeInviteLinkAction } from "@/lib/actions/invitation-actions";
 
 const EXPIRY_LABELS = { "1d": "1 day", "7d": "7 days", "30d": "30 days", never: "Never" } as const;
 
 export function InviteLinks({ slug, roles, links, canManage }: { slug: string; roles: Role[]; links: InviteLinkSummary[]; canManage: boolean }) {
-  const router = useRouter();
   const linkRoles = roles.filter((r) => r !== "owner");
   const [role, setRole] = useState<Role>(linkRoles.includes("member") ? "member" : linkRoles[0]);
   const [expiresIn, setExpiresIn] = useState<keyof typeof EXPIRY_LABELS>("7d");
   const [maxUses, setMaxUses] = useState("");
   const [domains, setDomains] = useState("");
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [created, setCreated] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const creating = useAction(createInviteLinkAction, {
+    onSuccess: (data) => (setCreated(data.url), setMaxUses(""), setDomains("")),
+  });
+  const errors: Record<string, string[] | undefined> = creating.failure ? (creating.failure.fieldErrors ?? { _: [creating.failure.message] }) : {};
+  const revoking = useAction(revokeInviteLinkAction, {
+    refresh: "always",
+    onSuccess: () => toast.success("Invite link revoked."),
+    onError: (failure) => toast.error(failure.message),
+  });
+  const pending = creating.pending || revoking.pending;
 
   function create(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const res = await createInviteLinkAction(slug, { role, expiresIn, maxUses, allowedDomains: domains });
-      if (!res.ok) {
-        setErrors(res.fieldErrors ?? { _: [res.message] });
-        return;
-      }
-      setErrors({});
-      setCreated(res.data.url);
-      setMaxUses("");
-      setDomains("");
-      router.refresh();
-    });
+    creating.run(slug, { role, expiresIn, maxUses, allowedDomains: domains });
   }
 
   function revoke(link: InviteLinkSummary) {
-    startTransition(async () => {
-      const res = await revokeInviteLinkAction(slug, { linkId: link.id });
-      if (!res.ok) toast.error(res.message);
-      else toast.success("Invite link revoked.");
-      router.refresh();
-    });
+    revoking.run(slug, { linkId: link.id });
   }
 
   return (
@@ -94,7 +86,7 @@ export function InviteLinks({ slug, roles, links, canManage }: { slug: string; r
                 {link.maxUses ? `${link.useCount} of ${link.maxUses} uses` : `${link.useCount} ${link.useCount === 1 ? "use" : "uses"}`}
               </span>
               <span className="text-zinc-600 dark:text-zinc-400">
-                {link.expiresAt ? `expires ${link.expiresAt.toISOString().slice(0, 10)}` : "never expires"}
+                {link.expiresAt ? `expires ${formatDate(link.expiresAt)}` : "never expires"}
               </span>
               {link.allowedDomains.length > 0 && <span className="text-zinc-600 dark:text-zinc-400">only {link.allowedDomains.join(", ")}</span>}
               <span className="text-zinc-600 dark:text-zinc-400">by {link.creator ?? "—"}</span>

@@ -1,37 +1,28 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InviteResult } from "@/lib/invitations/invite-members";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import { inviteMembersAction } from "@/lib/actions/invitation-actions";
 
 export function InviteMembersForm({ slug, roles }: { slug: string; roles: Role[] }) {
-  const router = useRouter();
   const [emails, setEmails] = useState("");
   const [role, setRole] = useState<Role>(roles.includes("member") ? "member" : roles[0]);
-  const [error, setError] = useState<string>();
   const [result, setResult] = useState<InviteResult>();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, failure } = useAction(inviteMembersAction, {
+    onSuccess: (data) => (setResult(data), setEmails(data.invalid.join("\n"))),
+    onError: () => setResult(undefined),
+  });
+  const error = failure ? (failure.fieldErrors?.emails?.[0] ?? failure.fieldErrors?.role?.[0] ?? failure.message) : undefined;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const res = await inviteMembersAction(slug, { emails, role });
-      if (!res.ok) {
-        setError(res.fieldErrors?.emails?.[0] ?? res.fieldErrors?.role?.[0] ?? res.message);
-        setResult(undefined);
-        return;
-      }
-      setError(undefined);
-      setResult(res.data);
-      setEmails(res.data.invalid.join("\n"));
-      router.refresh();
-    });
+    run(slug, { emails, role });
   }
 
   return (

@@ -1,29 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import { acceptInvitationAction, declineInvitationAction } from "@/lib/actions/invitation-actions";
 
 export function MyInvitationActions({ invitationId, workspaceName }: { invitationId: string; workspaceName: string }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const accept = useAction(acceptInvitationAction, {
+    onSuccess: (data) => router.push(`/w/${data.slug}`),
+    onError: (failure) => toast.error(failure.message),
+  });
+  const decline = useAction(declineInvitationAction, {
+    refresh: "always",
+    onSuccess: () => toast.success(`Invitation to ${workspaceName} declined.`),
+    onError: (failure) => toast.error(failure.message),
+  });
+  const pending = accept.pending || decline.pending;
   return (
     <div className="flex gap-2">
-      <Button
-        size="sm"
-        disabled={pending}
-        aria-label={`Accept invitation to ${workspaceName}`}
-        onClick={() =>
-          startTransition(async () => {
-            const res = await acceptInvitationAction({ invitationId });
-            if (!res.ok) return void toast.error(res.message);
-            router.push(`/w/${res.data.slug}`);
-            router.refresh();
-          })
-        }
-      >
+      <Button size="sm" disabled={pending} aria-label={`Accept invitation to ${workspaceName}`} onClick={() => accept.run({ invitationId })}>
         Accept
       </Button>
       <Button
@@ -31,14 +28,7 @@ export function MyInvitationActions({ invitationId, workspaceName }: { invitatio
         variant="secondary"
         disabled={pending}
         aria-label={`Decline invitation to ${workspaceName}`}
-        onClick={() =>
-          startTransition(async () => {
-            const res = await declineInvitationAction({ invitationId });
-            if (!res.ok) toast.error(res.message);
-            else toast.success(`Invitation to ${workspaceName} declined.`);
-            router.refresh();
-          })
-        }
+        onClick={() => decline.run({ invitationId })}
       >
         Decline
       </Button>

@@ -1,28 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { toast } from "sonner";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { PendingInvitation } from "@/lib/invitations/list-invitations";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
+import { formatDate } from "@/lib/format-date";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/invitation-actions";
 
 export function PendingInvitations({ slug, invitations, canManage }: { slug: string; invitations: PendingInvitation[]; canManage: boolean }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-
-  function run(kind: "resend" | "revoke", invitation: PendingInvitation) {
-    startTransition(async () => {
-      const result =
-        kind === "resend"
-          ? await resendInvitationAction(slug, { invitationId: invitation.id })
-          : await revokeInvitationAction(slug, { invitationId: invitation.id });
-      if (!result.ok) toast.error(result.message);
-      else toast.success(kind === "resend" ? `Invitation sent again to ${invitation.email}.` : `Invitation to ${invitation.email} revoked.`);
-      router.refresh();
-    });
-  }
+  const { run, pending } = useAction(
+    async (kind: "resend" | "revoke", invitation: PendingInvitation) => {
+      const input = { invitationId: invitation.id };
+      const result = kind === "resend" ? await resendInvitationAction(slug, input) : await revokeInvitationAction(slug, input);
+      if (result.ok) toast.success(kind === "resend" ? `Invitation sent again to ${invitation.email}.` : `Invitation to ${invitation.email} revoked.`);
+      return result;
+    },
+    { refresh: "always", onError: (failure) => toast.error(failure.message) },
+  );
 
   if (invitations.length === 0) {
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">No pending invitations.</p>;
@@ -46,7 +41,7 @@ export function PendingInvitations({ slug, invitations, canManage }: { slug: str
               <td className="py-2 pr-4">{ROLE_LABELS[inv.role]}</td>
               <td className="py-2 pr-4 text-zinc-600 dark:text-zinc-400">{inv.inviter ?? "—"}</td>
               <td className="whitespace-nowrap py-2 pr-4 text-zinc-600 dark:text-zinc-400">
-                {inv.expired ? <span className="text-red-700 dark:text-red-400">Expired</span> : inv.expiresAt.toISOString().slice(0, 10)}
+                {inv.expired ? <span className="text-red-700 dark:text-red-400">Expired</span> : formatDate(inv.expiresAt)}
               </td>
               <td className="py-2">
                 {canManage && (

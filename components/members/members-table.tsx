@@ -7,6 +7,8 @@ import { toast } from "sonner";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { memberControls } from "@/lib/auth/rules";
+import { formatDate } from "@/lib/format-date";
+import { Badge } from "@/components/ui/badge";
 import type { MemberRow } from "@/lib/members/list-members";
 import { RemoveMemberDialog, type DialogTarget } from "./remove-member-dialog";
 import { TransferOwnershipDialog } from "./transfer-ownership-dialog";
@@ -72,9 +74,9 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
                         {memberLabel(m)}
                         {isSelf && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
                         {m.serviceAccount && (
-                          <span className="ml-1.5 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200">
+                          <Badge tone="indigo" className="ml-1.5">
                             Service account
-                          </span>
+                          </Badge>
                         )}
                       </span>
                       {m.email && m.name && <span className="block truncate text-zinc-600 dark:text-zinc-400">{m.email}</span>}
@@ -101,7 +103,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members: initial, own
                   )}
                 </td>
                 <td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  <time dateTime={new Date(m.joinedAt).toISOString()}>{new Date(m.joinedAt).toISOString().slice(0, 10)}</time>
+                  <time dateTime={new Date(m.joinedAt).toISOString()}>{formatDate(m.joinedAt)}</time>
                 </td>
                 <td>
                   <div className="flex justify-end gap-1">

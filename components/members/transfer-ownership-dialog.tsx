@@ -1,47 +1,38 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
-import { returnFocus, type DialogTarget } from "./remove-member-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAction } from "@/components/ui/use-action";
 import { transferOwnershipAction } from "@/lib/actions/member-actions";
+import { returnFocus, type DialogTarget } from "./remove-member-dialog";
 
 /** The confirmation before making `target` an owner, optionally stepping down to manager: one dialog per table. */
 export function TransferOwnershipDialog({ slug, target, onClose }: { slug: string; target: DialogTarget | null; onClose: () => void }) {
-  const router = useRouter();
   const [demoteSelf, setDemoteSelf] = useState(true);
-  const [pending, startTransition] = useTransition();
-
-  function transfer(member: DialogTarget) {
-    startTransition(async () => {
-      const result = await transferOwnershipAction(slug, { userId: member.userId, demoteSelf });
-      onClose();
-      if (!result.ok) toast.error(result.message);
-      else toast.success(`${member.label} is now an owner.`);
-      router.refresh();
-    });
-  }
-
+  const { run, pending } = useAction(transferOwnershipAction, {
+    refresh: "always",
+    onSuccess: () => (onClose(), target && toast.success(`${target.label} is now an owner.`)),
+    onError: (failure) => (onClose(), toast.error(failure.message)),
+  });
+  if (!target) return null;
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
-      {target && (
-        <DialogContent onCloseAutoFocus={(event) => returnFocus(event, target)} title={`Transfer ownership to ${target.label}?`} description="They become an owner of this workspace, with every permission.">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={demoteSelf} onChange={(e) => setDemoteSelf(e.target.checked)} className="size-4" />
-            Make me a manager afterwards
-          </label>
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
-            </DialogClose>
-            <Button onClick={() => transfer(target)} disabled={pending}>
-              {pending ? "Transferring…" : "Transfer ownership"}
-            </Button>
-          </div>
-        </DialogContent>
-      )}
-    </Dialog>
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      onCloseAutoFocus={(event) => returnFocus(event, target)}
+      title={`Transfer ownership to ${target.label}?`}
+      description="They become an owner of this workspace, with every permission."
+      tone="primary"
+      confirmLabel="Transfer ownership"
+      pendingLabel="Transferring…"
+      pending={pending}
+      onConfirm={() => run(slug, { userId: target.userId, demoteSelf })}
+    >
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={demoteSelf} onChange={(e) => setDemoteSelf(e.target.checked)} className="size-4" />
+        Make me a manager afterwards
+      </label>
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { KeyRound, Plus, TriangleAlert } from "lucide-react";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
-import { CopyButton } from "./copy-button";
+import { useAction } from "@/components/ui/use-action";
+import { CopyButton } from "@/components/ui/copy-button";
 import { createPersonalTokenAction, createTokenAction } from "@/lib/actions/token-actions";
 
 type Props = {
@@ -18,7 +19,7 @@ type Props = {
   /** Roles the token may be given (no higher than the creator's own), highest first. */
   roles?: Role[];
   /** A service account to own the token. */
-  owner?: { id: string; name: string };
+  holder?: { id: string; name: string };
   triggerLabel?: string;
   triggerVariant?: "primary" | "secondary" | "ghost";
 };
@@ -30,16 +31,23 @@ const EXPIRY = [
   { value: "none", label: "No expiry" },
 ];
 
-export function CreateTokenDialog({ slug, roles = [], owner, triggerLabel = "New token", triggerVariant = "primary" }: Props) {
+export function CreateTokenDialog({ slug, roles = [], holder, triggerLabel = "New token", triggerVariant = "primary" }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [expiry, setExpiry] = useState("90");
   const [role, setRole] = useState<Role | undefined>(roles[0]);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [secret, setSecret] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const idPrefix = owner ? `sa-${owner.id}` : slug ? "token" : "pat";
+  const create = (input: { name: string; expiresInDays: 30 | 90 | 365 | null }) =>
+    slug ? createTokenAction(slug, { ...input, role, holderId: holder?.id }) : createPersonalTokenAction(input);
+  // The list refreshes when the dialog closes, so the secret stays on screen until then.
+  const { run, pending, failure, reset: resetFailure } = useAction(create, { refresh: "never", onSuccess: (data) => setSecret(data.token) });
+  const errors = {
+    name: failure?.fieldErrors?.name?.[0],
+    role: failure?.fieldErrors?.role?.[0],
+    form: failure && !failure.fieldErrors?.name && !failure.fieldErrors?.role ? failure.message : undefined,
+  };
+  const idPrefix = holder ? `sa-${holder.id}` : slug ? "token" : "pat";
 
   function reset(next: boolean) {
     setOpen(next);
@@ -48,7 +56,7 @@ export function CreateTokenDialog({ slug, roles = [], owner, triggerLabel = "New
       setName("");
       setExpiry("90");
       setRole(roles[0]);
-      setErrors({});
+      resetFailure();
       setSecret(undefined);
     }
   }
@@ -56,28 +64,14 @@ export function CreateTokenDialog({ slug, roles = [], owner, triggerLabel = "New
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const expiresInDays = expiry === "none" ? null : (Number(expiry) as 30 | 90 | 365);
-    startTransition(async () => {
-      const result = slug
-        ? await createTokenAction(slug, { name, expiresInDays, role, ownerId: owner?.id })
-        : await createPersonalTokenAction({ name, expiresInDays });
-      if (!result.ok) {
-        setErrors({
-          name: result.fieldErrors?.name?.[0],
-          role: result.fieldErrors?.role?.[0],
-          form: result.fieldErrors?.name || result.fieldErrors?.role ? undefined : result.message,
-        });
-        return;
-      }
-      setErrors({});
-      setSecret(result.data.token);
-    });
+    run({ name, expiresInDays });
   }
 
-  const title = secret ? "Copy your new token" : owner ? `New token for ${owner.name}` : slug ? "New API token" : "New personal access token";
+  const title = secret ? "Copy your new token" : holder ? `New token for ${holder.name}` : slug ? "New API token" : "New personal access token";
   const description = secret
     ? "This is the only time the token is shown. Store it somewhere safe, such as a secrets manager."
     : slug
-      ? "A token acts in this workspace with the lower of its role and its owner's current role."
+      ? "A token acts in this workspace with the lower of its role and its holder's current role."
       : "A personal access token acts as you in every workspace you belong to, with your role there.";
 
   return (

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Check, X } from "lucide-react";
 import { slugify } from "@/lib/workspaces/slug";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import { checkSlugAction, createWorkspaceAction } from "@/lib/actions/workspace-actions";
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -25,9 +26,9 @@ export function CreateWorkspaceForm({ regions }: { regions: string[] }) {
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
   const [region, setRegion] = useState(regions[0] ?? "");
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [formError, setFormError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, failure, reset } = useAction(createWorkspaceAction, { onSuccess: (data) => router.push(`/w/${data.slug}`) });
+  const errors: Record<string, string[] | undefined> = failure?.fieldErrors ?? {};
+  const formError = failure && !failure.fieldErrors ? failure.message : undefined;
   const effectiveSlug = slugEdited ? slug : slugify(displayName);
   const debouncedSlug = useDebounced(effectiveSlug, 250);
 
@@ -43,17 +44,8 @@ export function CreateWorkspaceForm({ regions }: { regions: string[] }) {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    setFormError(undefined);
-    startTransition(async () => {
-      const result = await createWorkspaceAction({ displayName, slug: effectiveSlug, region });
-      if (result.ok) {
-        router.push(`/w/${result.data.slug}`);
-        router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setFormError(result.fieldErrors ? undefined : result.message);
-    });
+    reset();
+    run({ displayName, slug: effectiveSlug, region });
   }
 
   const status = debouncedSlug === effectiveSlug ? availability.data : undefined;

@@ -1,37 +1,34 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import { deleteWorkspaceAction } from "@/lib/actions/workspace-actions";
 
 export function DeleteWorkspaceButton({ slug, displayName }: { slug: string; displayName: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [confirm, setConfirm] = useState("");
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    startTransition(async () => {
-      const result = await deleteWorkspaceAction(slug, { confirmSlug: confirm });
-      if (!result.ok) {
-        setError(result.fieldErrors?.confirmSlug?.[0] ?? result.message);
-        return;
-      }
+  const { run, pending, fieldError, reset } = useAction(deleteWorkspaceAction, {
+    onSuccess: () => {
       toast.success(`${displayName} was deleted.`);
       setOpen(false);
       router.push("/");
-      router.refresh();
-    });
+    },
+  });
+  const error = fieldError("confirmSlug", true);
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    run(slug, { confirmSlug: confirm });
   }
 
   return (
-    <Dialog open={open} onOpenChange={(o) => (setOpen(o), setConfirm(""), setError(undefined))}>
+    <Dialog open={open} onOpenChange={(o) => (setOpen(o), setConfirm(""), reset())}>
       <DialogTrigger asChild>
         <Button variant="danger">Delete workspace</Button>
       </DialogTrigger>

@@ -1,30 +1,20 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import { renameWorkspaceAction } from "@/lib/actions/workspace-actions";
 
 export function RenameWorkspaceForm({ slug, displayName, canEdit }: { slug: string; displayName: string; canEdit: boolean }) {
-  const router = useRouter();
   const [value, setValue] = useState(displayName);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, fieldError } = useAction(renameWorkspaceAction, { onSuccess: () => toast.success("Workspace renamed.") });
+  const error = fieldError("displayName", true);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await renameWorkspaceAction(slug, { displayName: value });
-      if (!result.ok) {
-        setError(result.fieldErrors?.displayName?.[0] ?? result.message);
-        return;
-      }
-      setError(undefined);
-      toast.success("Workspace renamed.");
-      router.refresh();
-    });
+    run(slug, { displayName: value });
   }
 
   return (

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { closeDb, getDb } from "@/db/client";
-import { startThrowawayPostgres, type ThrowawayPostgres } from "@/db/throwaway-postgres";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 import { generateToken } from "@/lib/tokens/token-format";
 import { assertCounter, countStatements, get, loadTest, sequentialLatency, StatementLog, type Target } from "./measure";
 import { BENCH, seed, type Seeded } from "./seed";

@@ -50,7 +50,9 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
   const parts: string[] = [];
   const role = roleLabel(m.role);
   if (role) parts.push(`Role: ${role}`);
-  if (typeof m.owner === "string" && event.action.startsWith("token.") && m.ownerId !== event.actor.id) parts.push(`Owner: ${m.owner}`);
+  // Events before the holder rename stored `owner` / `ownerId`.
+  const holder = m.holder ?? m.owner;
+  if (typeof holder === "string" && event.action.startsWith("token.") && (m.holderId ?? m.ownerId) !== event.actor.id) parts.push(`Holder: ${holder}`);
   if (typeof m.domain === "string") parts.push(m.domain);
   return parts.length ? parts.join(" · ") : null;
 }

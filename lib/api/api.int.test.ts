@@ -368,7 +368,7 @@ describe("changes take effect on the next request", () => {
     const o = await makeUser("api-sa");
     const ws = await makeWorkspace(o);
     const sa = await createServiceAccount(o.caller, ws.slug, { name: "CI bot", role: "member" });
-    const t = await createToken(o.caller, ws.slug, { name: "ci", expiresInDays: null, ownerId: sa.userId });
+    const t = await createToken(o.caller, ws.slug, { name: "ci", expiresInDays: null, holderId: sa.userId });
     const res = await callRoute(membersRoute.GET, { url: "/api/v1/members", token: t.token });
     expect(res.status).toBe(200);
     expect(res.json.data).toEqual(expect.arrayContaining([expect.objectContaining({ id: sa.userId, serviceAccount: true, email: null })]));

@@ -14,7 +14,7 @@ export const workspaceSchema = z
     personal: z.boolean(),
     region: z.string(),
     createdAt: timestamp,
-    role: role.meta({ description: "The caller's effective role: the lower of the token's role and its owner's role." }),
+    role: role.meta({ description: "The caller's effective role: the lower of the token's role and its holder's role." }),
   })
   .meta({ id: "Workspace" });
 

@@ -50,7 +50,7 @@ export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-/** The lower of two roles (a token's effective role is the lower of its ceiling and its owner's role). */
+/** The lower of two roles (a token's effective role is the lower of its ceiling and its holder's role). */
 export function lowerRole(a: Role, b: Role): Role {
   return ROLE_RANK[a] <= ROLE_RANK[b] ? a : b;
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { ROLES } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { assertCanAssignRole, assertCanManageMember, assertNotLastOwner, assertNotPersonal } from "./rules";
+import type { Caller } from "./caller";
+import { ROLES, type Role } from "./permissions";
+import {
+  assertCanAssignRole,
+  assertCanManageMember,
+  assertNotLastOwner,
+  assertNotPersonal,
+  assertPerson,
+  assertTokenRole,
+  memberControls,
+  serviceAccountRoleOptions,
+  tokenRoleOptions,
+} from "./rules";
 
 function code(fn: () => void): string | null {
   try {
@@ -55,5 +66,81 @@ describe("assertNotPersonal", () => {
   it("refuses personal workspaces", () => {
     expect(code(() => assertNotPersonal({ personal: true }, "deleted"))).toBe("FORBIDDEN");
     expect(code(() => assertNotPersonal({ personal: false }, "deleted"))).toBeNull();
+  });
+});
+
+describe("memberControls: what a viewer may do to one member row", () => {
+  const viewer = (role: Role) => ({ userId: "me", role });
+  const target = (role: Role, serviceAccount = false) => ({ userId: "them", role, serviceAccount });
+
+  it("an owner changes, removes and transfers to anyone but the last owner", () => {
+    expect(memberControls(viewer("owner"), target("member"), 1)).toEqual({
+      roleOptions: ["owner", "manager", "member", "viewer"],
+      canChangeRole: true,
+      canRemove: true,
+      canTransferOwnership: true,
+    });
+    expect(memberControls(viewer("owner"), target("owner"), 2)).toMatchObject({ canChangeRole: true, canRemove: true, canTransferOwnership: false });
+    expect(memberControls(viewer("owner"), target("owner"), 1)).toMatchObject({ canRemove: false });
+  });
+  it("a manager manages non-owners with manager, member and viewer, and never transfers", () => {
+    expect(memberControls(viewer("manager"), target("viewer"), 1)).toEqual({
+      roleOptions: ["manager", "member", "viewer"],
+      canChangeRole: true,
+      canRemove: true,
+      canTransferOwnership: false,
+    });
+    expect(memberControls(viewer("manager"), target("owner"), 3)).toMatchObject({ canChangeRole: false, canRemove: false });
+  });
+  it("members and viewers manage nobody", () => {
+    for (const role of ["member", "viewer"] as const) {
+      expect(memberControls(viewer(role), target("viewer"), 1)).toMatchObject({ roleOptions: [], canChangeRole: false, canRemove: false, canTransferOwnership: false });
+    }
+  });
+  it("yourself: only an owner steps down while another owner remains; nobody removes or transfers to themselves", () => {
+    const self = { userId: "me", role: "owner" as const, serviceAccount: false };
+    expect(memberControls(viewer("owner"), self, 2)).toMatchObject({ canChangeRole: true, canRemove: false, canTransferOwnership: false });
+    expect(memberControls(viewer("owner"), self, 1)).toMatchObject({ canChangeRole: false });
+    expect(memberControls(viewer("manager"), { ...self, role: "manager" }, 2)).toMatchObject({ canChangeRole: false, canRemove: false });
+  });
+  it("ownership never goes to a service account; an unknown owner count counts an owner as the last one", () => {
+    expect(memberControls(viewer("owner"), target("manager", true), 1).canTransferOwnership).toBe(false);
+    expect(memberControls(viewer("owner"), target("owner")).canRemove).toBe(false);
+    expect(memberControls(viewer("owner"), target("manager", true)).canRemove).toBe(true);
+  });
+});
+
+describe("token and service-account role options", () => {
+  it("a token's role is at most its creator's and its holder's", () => {
+    expect(tokenRoleOptions("owner")).toEqual(["owner", "manager", "member", "viewer"]);
+    expect(tokenRoleOptions("member")).toEqual(["member", "viewer"]);
+    expect(tokenRoleOptions("owner", "member")).toEqual(["member", "viewer"]);
+    expect(tokenRoleOptions("manager", "viewer")).toEqual(["viewer"]);
+  });
+  it("assertTokenRole refuses a ceiling above the creator's role, with a field error", () => {
+    expect(code(() => assertTokenRole("member", "member"))).toBeNull();
+    expect(code(() => assertTokenRole("member", "manager"))).toBe("FORBIDDEN");
+  });
+  it("a service account gets what its creator may assign, never owner", () => {
+    expect(serviceAccountRoleOptions("owner")).toEqual(["manager", "member", "viewer"]);
+    expect(serviceAccountRoleOptions("manager")).toEqual(["manager", "member", "viewer"]);
+    expect(serviceAccountRoleOptions("member")).toEqual([]);
+  });
+});
+
+describe("assertPerson: acting as a person outside one workspace", () => {
+  const session: Caller = { userId: "u", label: "u", kind: "user" };
+  const personalToken: Caller = { userId: "u", label: "u", kind: "token", tokenId: "t", workspaceId: null };
+  const workspaceToken: Caller = { userId: "u", label: "u", kind: "token", tokenId: "t", workspaceId: "w" };
+
+  it("account: a session or a personal access token, never a workspace token", () => {
+    expect(code(() => assertPerson(session, "account", "no"))).toBeNull();
+    expect(code(() => assertPerson(personalToken, "account", "no"))).toBeNull();
+    expect(code(() => assertPerson(workspaceToken, "account", "no"))).toBe("FORBIDDEN");
+  });
+  it("interactive (minting tokens, joining, accepting): only the signed-in person", () => {
+    expect(code(() => assertPerson(session, "interactive", "no"))).toBeNull();
+    expect(code(() => assertPerson(personalToken, "interactive", "no"))).toBe("FORBIDDEN");
+    expect(code(() => assertPerson(workspaceToken, "interactive", "no"))).toBe("FORBIDDEN");
   });
 });

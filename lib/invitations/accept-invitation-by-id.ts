@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { parseInput } from "@/lib/validation";
-import { acceptEmailInvitation } from "@/lib/invitations/accept-invite-token";
-import { invitationIdSchema } from "@/lib/invitations/schemas";
+import { acceptEmailInvitation } from "./accept-invite-token";
+import { invitationIdSchema } from "./schemas";
 
 /** The invitee accepts from their inbox: the same checks as the link (their verified address, pending, not expired). */
 export async function acceptInvitationById(caller: Caller, input: unknown) {

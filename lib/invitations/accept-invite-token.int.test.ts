@@ -19,15 +19,15 @@ import {
 } from "@/lib/testing/factories";
 import { aMinuteAgo, insertInvitation, invitationFor, invite, setInvitation, tokenFromMailbox } from "@/lib/testing/invitations";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
-import { acceptInvitationById } from "@/lib/invitations/accept-invitation-by-id";
-import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
-import { createInviteLink } from "@/lib/invitations/create-invite-link";
-import { declineInvitationById } from "@/lib/invitations/decline-invitation-by-id";
-import { declineInviteToken } from "@/lib/invitations/decline-invite-token";
-import { listMyInvitations } from "@/lib/invitations/list-my-invitations";
-import { resendInvitation } from "@/lib/invitations/resend-invitation";
-import { resolveInvite } from "@/lib/invitations/resolve-invite";
-import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+import { acceptInvitationById } from "./accept-invitation-by-id";
+import { acceptInviteToken } from "./accept-invite-token";
+import { createInviteLink } from "./create-invite-link";
+import { declineInvitationById } from "./decline-invitation-by-id";
+import { declineInviteToken } from "./decline-invite-token";
+import { listMyInvitations } from "./list-my-invitations";
+import { resendInvitation } from "./resend-invitation";
+import { resolveInvite } from "./resolve-invite";
+import { revokeInvitation } from "./revoke-invitation";
 
 afterAll(() => closeDb());
 

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { parseInput } from "@/lib/validation";
-import { declineEmailInvitation } from "@/lib/invitations/decline-invite-token";
-import { invitationIdSchema } from "@/lib/invitations/schemas";
+import { declineEmailInvitation } from "./decline-invite-token";
+import { invitationIdSchema } from "./schemas";
 
 /** The invitee declines from their inbox. */
 export async function declineInvitationById(caller: Caller, input: unknown) {

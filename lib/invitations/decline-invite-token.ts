@@ -6,8 +6,8 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
-import { assertInviteEligible } from "@/lib/invitations/invite-eligibility";
-import { INVALID_INVITE_MESSAGE, resolveInvite } from "@/lib/invitations/resolve-invite";
+import { assertInviteEligible } from "./invite-eligibility";
+import { INVALID_INVITE_MESSAGE, resolveInvite } from "./resolve-invite";
 
 /** The invitee (signed in with the invited, verified address) declines an email invitation by its token. */
 export async function declineInviteToken(caller: Caller, token: unknown) {

@@ -19,7 +19,7 @@ import {
 } from "@/lib/testing/factories";
 import { aMinuteAgo, linkRow, memberCount, personalWorkspaceOf, setLink } from "@/lib/testing/invitations";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
-import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
+import { acceptInviteToken } from "./accept-invite-token";
 import { createInviteLink } from "./create-invite-link";
 import { listInviteLinks } from "./list-invite-links";
 import { resolveInvite } from "./resolve-invite";

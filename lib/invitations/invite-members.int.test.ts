@@ -31,7 +31,7 @@ import {
   tokenFromMailbox,
 } from "@/lib/testing/invitations";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
-import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
+import { acceptInviteToken } from "./accept-invite-token";
 import { INVITE_EMAILS_PER_ADDRESS_PER_DAY, INVITE_EMAILS_PER_WORKSPACE_PER_HOUR, MAX_INVITES_PER_SUBMISSION } from "./config";
 import { inviteMembers } from "./invite-members";
 import { listInvitations } from "./list-invitations";

@@ -12,7 +12,7 @@ import { addWorkspaceDomain } from "@/lib/auto-join/add-workspace-domain";
 import { getEnv } from "@/lib/env";
 import { addMember, expectRefused, makeTeam, makeUser, makeWorkspace, roleOf, uniqueDomain, unique } from "@/lib/testing/factories";
 import { aMinuteAgo, invitationFor, invitationsOf, invite, linkRow, mailCount, memberCount, setInvitation } from "@/lib/testing/invitations";
-import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
+import { acceptInviteToken } from "./accept-invite-token";
 import { createInviteLink } from "./create-invite-link";
 import { inviteMembers } from "./invite-members";
 import { revokeInvitation } from "./revoke-invitation";

@@ -155,10 +155,10 @@ describe("listServiceAccounts", () => {
     const team = await makeTeam();
     const alpha = await createServiceAccount(team.owner.caller, team.slug, { name: "Alpha bot", role: "manager" });
     const beta = await createServiceAccount(team.owner.caller, team.slug, { name: "Beta bot", role: "viewer" });
-    await createToken(team.owner.caller, team.slug, { name: "live", expiresInDays: null, ownerId: alpha.userId });
-    await createToken(team.manager.caller, team.slug, { name: "live too", expiresInDays: 30, ownerId: alpha.userId });
-    const revoked = await createToken(team.owner.caller, team.slug, { name: "revoked", expiresInDays: 30, ownerId: alpha.userId });
-    const expired = await createToken(team.owner.caller, team.slug, { name: "expired", expiresInDays: 30, ownerId: beta.userId });
+    await createToken(team.owner.caller, team.slug, { name: "live", expiresInDays: null, holderId: alpha.userId });
+    await createToken(team.manager.caller, team.slug, { name: "live too", expiresInDays: 30, holderId: alpha.userId });
+    const revoked = await createToken(team.owner.caller, team.slug, { name: "revoked", expiresInDays: 30, holderId: alpha.userId });
+    const expired = await createToken(team.owner.caller, team.slug, { name: "expired", expiresInDays: 30, holderId: beta.userId });
     const db = await getDb();
     await db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, revoked.id));
     await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, expired.id));
@@ -198,7 +198,7 @@ describe("a service account as a member", () => {
     const name = botName("Deploy");
     const sa = await createServiceAccount(team.owner.caller, team.slug, { name, role: "manager" });
     const tokens = await Promise.all(
-      ["one", "two"].map((t) => createToken(team.owner.caller, team.slug, { name: t, expiresInDays: 30, ownerId: sa.userId })),
+      ["one", "two"].map((t) => createToken(team.owner.caller, team.slug, { name: t, expiresInDays: 30, holderId: sa.userId })),
     );
     const { result, events } = await withNewEvents(team.workspace.id, () => removeMember(team.manager.caller, team.slug, { userId: sa.userId }));
     expect(result).toEqual({ userId: sa.userId });

@@ -7,11 +7,11 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { SignInEmail } from "@/lib/mail/templates/sign-in-email";
-import { getAuthSecret } from "@/lib/sign-in/auth-secret";
-import { canSignIn } from "@/lib/sign-in/can-sign-in";
+import { getAuthSecret } from "./auth-secret";
+import { canSignIn } from "./can-sign-in";
 import { createUser } from "@/lib/users/create-user";
 import { emailAddressSchema } from "@/lib/users/email-address";
-import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
+import { safeCallbackPath } from "./safe-callback-url";
 
 const SIGN_IN_LINK_HOURS = 24;
 

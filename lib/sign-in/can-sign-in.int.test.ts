@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
 import { makeUser, makeWorkspace, unique } from "@/lib/testing/factories";
-import { canSignIn } from "@/lib/sign-in/can-sign-in";
+import { canSignIn } from "./can-sign-in";
 
 afterAll(() => closeDb());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
+import { safeCallbackPath } from "./safe-callback-url";
 
 describe("safeCallbackPath", () => {
   it.each(["https://evil.com", "//evil.com", "/\\evil.com", "javascript:alert(1)", "evil.com", 42, null])("refuses %j", (value) => {

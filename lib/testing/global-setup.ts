@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startThrowawayPostgres } from "@/db/throwaway-postgres";
+import { startThrowawayPostgres } from "./throwaway-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {

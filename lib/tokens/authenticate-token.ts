@@ -14,7 +14,7 @@ type Row = {
   workspace_id: string | null;
   slug: string | null;
   live: boolean;
-  owner_label: string;
+  holder_label: string;
   service_account: boolean;
 };
 
@@ -35,7 +35,7 @@ export async function authenticateToken(authorizationHeader: string | null | und
     sql`with t as (
           select a.id, a.user_id, a.name, a.role, a.workspace_id, w.slug,
                  (a.revoked_at is null and (a.expires_at is null or a.expires_at > now())) as live,
-                 coalesce(u.email, u.name, u.id) as owner_label, u.service_account, a.last_used_at
+                 coalesce(u.email, u.name, u.id) as holder_label, u.service_account, a.last_used_at
           from api_tokens a
           join users u on u.id = a.user_id
           left join workspaces w on w.id = a.workspace_id
@@ -45,7 +45,7 @@ export async function authenticateToken(authorizationHeader: string | null | und
           where id = (select id from t where live and (last_used_at is null or last_used_at < now() - interval '60 seconds'))
           returning id
         )
-        select id, user_id, name, role, workspace_id, slug, live, owner_label, service_account from t`,
+        select id, user_id, name, role, workspace_id, slug, live, holder_label, service_account from t`,
   );
   if (!row || !row.live) throw invalidToken();
   return {
@@ -53,7 +53,7 @@ export async function authenticateToken(authorizationHeader: string | null | und
     userId: row.user_id,
     tokenId: row.id,
     tokenName: row.name,
-    label: row.owner_label,
+    label: row.holder_label,
     serviceAccount: row.service_account,
     roleCeiling: row.role,
     workspaceId: row.workspace_id,

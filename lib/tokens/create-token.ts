@@ -17,7 +17,7 @@ import { sendTokenCreatedEmail } from "./send-token-created-email";
 /**
  * tokens:create (owner, manager, member): a workspace token for yourself, or (service-accounts:manage) for a service
  * account of the workspace; its role ceiling is no higher than your own role; at most MAX_TOKENS live per workspace.
- * The secret is returned once; only its SHA-256 hash is stored. The owner gets an email.
+ * The secret is returned once; only its SHA-256 hash is stored. The holder gets an email.
  */
 export async function createToken(caller: Caller, slug: string, input: unknown): Promise<CreatedToken> {
   const data = parseInput(createTokenSchema, input);
@@ -25,25 +25,25 @@ export async function createToken(caller: Caller, slug: string, input: unknown):
   const db = await getDb();
   const { created, mail } = await db.transaction(async (tx) => {
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "tokens:create", { lock: true });
-    let owner: { userId: string; role: Role; serviceAccount: boolean };
-    if (data.ownerId && data.ownerId !== caller.userId) {
+    let holder: { userId: string; role: Role; serviceAccount: boolean };
+    if (data.holderId && data.holderId !== caller.userId) {
       if (!can(actorRole, "service-accounts:manage")) throw forbidden("Only owners and managers create tokens for service accounts.");
-      const target = await getTargetMember(tx, workspace.id, data.ownerId);
+      const target = await getTargetMember(tx, workspace.id, data.holderId);
       if (!target.serviceAccount) throw forbidden("You can create tokens only for yourself or for a service account.");
-      owner = { userId: target.userId, role: target.role, serviceAccount: true };
+      holder = { userId: target.userId, role: target.role, serviceAccount: true };
     } else {
-      owner = { userId: caller.userId, role: actorRole, serviceAccount: false };
+      holder = { userId: caller.userId, role: actorRole, serviceAccount: false };
     }
-    const role = data.role ?? lowerRole(actorRole, owner.role);
+    const role = data.role ?? lowerRole(actorRole, holder.role);
     assertTokenRole(actorRole, role);
-    const [ownerRow] = await tx
+    const [holderRow] = await tx
       .select({ email: users.email, name: users.name })
       .from(users)
-      .where(eq(users.id, owner.userId));
-    const ownerLabel = ownerRow.email ?? ownerRow.name ?? owner.userId;
+      .where(eq(users.id, holder.userId));
+    const holderLabel = holderRow.email ?? holderRow.name ?? holder.userId;
     const created = await insertToken(tx, {
       workspaceId: workspace.id,
-      holder: { userId: owner.userId, label: ownerLabel, serviceAccount: owner.serviceAccount },
+      holder: { userId: holder.userId, label: holderLabel, serviceAccount: holder.serviceAccount },
       name: data.name,
       role,
       createdBy: caller.userId,
@@ -54,9 +54,9 @@ export async function createToken(caller: Caller, slug: string, input: unknown):
       actor: callerActor(caller),
       action: "token.created",
       target: { type: "token", id: created.id, label: created.name },
-      metadata: { role, owner: ownerLabel, ownerId: owner.userId, prefix: created.displayPrefix, expiresAt: created.expiresAt?.toISOString() ?? null },
+      metadata: { role, holder: holderLabel, holderId: holder.userId, prefix: created.displayPrefix, expiresAt: created.expiresAt?.toISOString() ?? null },
     });
-    return { created, mail: { to: ownerRow.email, workspaceName: workspace.displayName } };
+    return { created, mail: { to: holderRow.email, workspaceName: workspace.displayName } };
   });
   await sendTokenCreatedEmail({
     to: mail.to,

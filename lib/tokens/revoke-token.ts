@@ -17,7 +17,7 @@ export async function revokeToken(caller: Caller, slug: string, input: unknown):
   return db.transaction(async (tx) => {
     const { workspace, role } = await authorize(tx, caller, slug, "workspace:read");
     const [token] = await tx
-      .select({ id: apiTokens.id, name: apiTokens.name, userId: apiTokens.userId, owner: users.email, ownerName: users.name })
+      .select({ id: apiTokens.id, name: apiTokens.name, userId: apiTokens.userId, holder: users.email, holderName: users.name })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
       .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.workspaceId, workspace.id), isNull(apiTokens.revokedAt)))
@@ -30,7 +30,7 @@ export async function revokeToken(caller: Caller, slug: string, input: unknown):
       actor: callerActor(caller),
       action: "token.revoked",
       target: { type: "token", id: token.id, label: token.name },
-      metadata: { owner: token.owner ?? token.ownerName ?? token.userId, ownerId: token.userId },
+      metadata: { holder: token.holder ?? token.holderName ?? token.userId, holderId: token.userId },
     });
     return { id: token.id };
   });

@@ -21,7 +21,7 @@ export const createTokenSchema = z.object({
     .enum(ROLES, { error: "Choose a role: owner, manager, member or viewer." })
     .optional()
     .meta({ description: "The token's role ceiling, no higher than the creator's own role. Default: the creator's role." }),
-  ownerId: z
+  holderId: z
     .string({ error: "Choose a service account." })
     .min(1, "Choose a service account.")
     .max(100, "Unknown service account.")

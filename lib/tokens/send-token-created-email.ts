@@ -1,8 +1,9 @@
 import "server-only";
+import { formatDate } from "@/lib/format-date";
 import { sendMail } from "@/lib/mail/send-mail";
 import { TokenCreatedEmail } from "@/lib/mail/templates/token-created-email";
 
-/** Tells a token's owner that a token was created in their name (after the transaction commits; failures are logged). */
+/** Tells a token's holder that a token was created in their name (after the transaction commits; failures are logged). */
 export async function sendTokenCreatedEmail(input: {
   to: string | null;
   tokenName: string;
@@ -16,7 +17,7 @@ export async function sendTokenCreatedEmail(input: {
     await sendMail({
       to: input.to,
       subject: `A new API token was created${input.workspaceName ? ` for ${input.workspaceName}` : ""}`,
-      body: TokenCreatedEmail({ ...input, expires: input.expiresAt ? input.expiresAt.toISOString().slice(0, 10) : null }),
+      body: TokenCreatedEmail({ ...input, expires: input.expiresAt ? formatDate(input.expiresAt) : null }),
     });
   } catch (error) {
     console.error("[roster] could not send the token email", error);

@@ -7,9 +7,9 @@ export type TokenRow = {
   name: string;
   displayPrefix: string;
   role: Role | null;
-  ownerId: string;
-  ownerLabel: string;
-  ownerServiceAccount: boolean;
+  holderId: string;
+  holderLabel: string;
+  holderServiceAccount: boolean;
   createdAt: Date;
   expiresAt: Date | null;
   lastUsedAt: Date | null;
@@ -20,9 +20,9 @@ export const tokenRowColumns = {
   name: apiTokens.name,
   displayPrefix: apiTokens.displayPrefix,
   role: apiTokens.role,
-  ownerId: apiTokens.userId,
-  ownerLabel: sql<string>`coalesce(${users.email}, ${users.name}, ${users.id})`,
-  ownerServiceAccount: users.serviceAccount,
+  holderId: apiTokens.userId,
+  holderLabel: sql<string>`coalesce(${users.email}, ${users.name}, ${users.id})`,
+  holderServiceAccount: users.serviceAccount,
   createdAt: apiTokens.createdAt,
   expiresAt: apiTokens.expiresAt,
   lastUsedAt: apiTokens.lastUsedAt,

@@ -48,7 +48,7 @@ describe("workspace tokens", () => {
   it("creates a token shown once, stored only as a SHA-256 hash with a display prefix, and mails its owner", async () => {
     const created = await createToken(member.caller, slug, { name: "CI deploy", expiresInDays: 30 });
     expect(created.token).toMatch(/^rst_[0-9A-Za-z]{36}$/);
-    expect(created).toMatchObject({ name: "CI deploy", role: "member", ownerId: member.id, displayPrefix: created.token.slice(0, 8) });
+    expect(created).toMatchObject({ name: "CI deploy", role: "member", holderId: member.id, displayPrefix: created.token.slice(0, 8) });
     expect(created.expiresAt!.getTime() - Date.now()).toBeGreaterThan(29.9 * 86400_000);
     const db = await getDb();
     const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, created.id));
@@ -83,7 +83,7 @@ describe("workspace tokens", () => {
     await expectCode(createToken(member.caller, slug, { name: "x".repeat(65), expiresInDays: 30 }), "VALIDATION");
     await expectCode(createToken(member.caller, slug, { name: "x", expiresInDays: 30, role: "god" }), "VALIDATION");
     await expectCode(createToken(member.caller, slug, "nonsense"), "VALIDATION");
-    await expectCode(createToken(member.caller, slug, { name: "x", expiresInDays: 30, ownerId: owner.id }), "FORBIDDEN");
+    await expectCode(createToken(member.caller, slug, { name: "x", expiresInDays: 30, holderId: owner.id }), "FORBIDDEN");
     const t = await createToken(member.caller, slug, { name: "t", expiresInDays: 30 });
     const tokenCaller = await authenticateToken(bearer(t.token));
     await expectCode(createToken(tokenCaller, slug, { name: "x", expiresInDays: 30 }), "FORBIDDEN");
@@ -122,7 +122,7 @@ describe("workspace tokens", () => {
     const asMember = await listTokens(member.caller, slug);
     expect(asMember.manageAll).toBe(false);
     expect(asMember.tokens.map((t) => t.id)).toEqual([mine.id]);
-    expect(asMember.tokens[0]).toMatchObject({ ownerLabel: member.email, role: "member", displayPrefix: mine.displayPrefix });
+    expect(asMember.tokens[0]).toMatchObject({ holderLabel: member.email, role: "member", displayPrefix: mine.displayPrefix });
     await expectCode(listTokens(stranger.caller, slug), "NOT_FOUND");
 
     // A member cannot revoke another's token; a manager revokes a member's.
@@ -225,9 +225,9 @@ describe("service accounts", () => {
     expect((await listServiceAccounts(owner.caller, ws.slug)).map((s) => s.userId)).toEqual([sa.userId]);
     await expectCode(listServiceAccounts(member.caller, ws.slug), "FORBIDDEN");
 
-    await expectCode(createToken(member.caller, ws.slug, { name: "x", expiresInDays: 30, ownerId: sa.userId }), "FORBIDDEN");
-    const t = await createToken(mgr.caller, ws.slug, { name: "deploy", expiresInDays: null, ownerId: sa.userId });
-    expect(t).toMatchObject({ ownerId: sa.userId, role: "manager", ownerServiceAccount: true });
+    await expectCode(createToken(member.caller, ws.slug, { name: "x", expiresInDays: 30, holderId: sa.userId }), "FORBIDDEN");
+    const t = await createToken(mgr.caller, ws.slug, { name: "deploy", expiresInDays: null, holderId: sa.userId });
+    expect(t).toMatchObject({ holderId: sa.userId, role: "manager", holderServiceAccount: true });
     const caller = await authenticateToken(bearer(t.token));
     expect(caller).toMatchObject({ userId: sa.userId, serviceAccount: true, label: "Deploy bot" });
 
@@ -263,7 +263,7 @@ describe("personal access tokens", () => {
     const a = await makeWorkspace(ada);
     const b = await makeWorkspaceWith(bob, [[ada, "viewer"]]);
     const pat = await createPersonalToken(ada.caller, { name: "laptop", expiresInDays: 365 });
-    expect(pat).toMatchObject({ role: null, ownerId: ada.id });
+    expect(pat).toMatchObject({ role: null, holderId: ada.id });
     const caller = await authenticateToken(bearer(pat.token));
     expect(caller).toMatchObject({ userId: ada.id, roleCeiling: null, workspaceId: null });
     const db = await getDb();

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { activityEvents, memberships, workspaces } from "@/db/schema";
 import { loadMembership } from "@/lib/testing/load-membership";
-import { createUser } from "@/lib/users/create-user";
+import { createUser } from "./create-user";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailAddressSchema } from "@/lib/users/email-address";
+import { emailAddressSchema } from "./email-address";
 
 describe("emailAddressSchema", () => {
   it.each(["", "   ", "plain", "a@x.com,b@y.com", "a@x.com b@y.com", '"quoted"@example.com', "fullwidth＠example.com", "a@b", "a..b@example.com", ".a@example.com", "a@-x.com", "<a@x.com>"])(

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { GitHubSignInButton } from "@/components/auth/github-sign-in-button";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { GitHubSignInButton } from "@/components/sign-in/github-sign-in-button";
+import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { githubSignInEnabled } from "@/lib/sign-in/auth";
 import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
 import { getCurrentUser } from "@/lib/session/get-current-user";

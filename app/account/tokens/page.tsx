@@ -26,7 +26,7 @@ export default async function PersonalTokensPage() {
         </div>
         <CreateTokenDialog />
       </div>
-      <TokensTable tokens={tokens} showOwner={false} canRevoke={() => true} emptyText="You have no personal access tokens." />
+      <TokensTable tokens={tokens} showHolder={false} canRevoke={() => true} emptyText="You have no personal access tokens." />
     </div>
   );
 }

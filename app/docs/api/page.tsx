@@ -4,7 +4,7 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { problemType } from "@/lib/api/problem";
 import { ERROR_CODES, ERRORS } from "@/lib/errors";
 import { cn } from "@/lib/utils";
-import { HeaderBar } from "@/components/header-bar";
+import { HeaderBar } from "@/components/shell/header-bar";
 
 export const metadata: Metadata = { title: "API reference" };
 export const dynamic = "force-static";

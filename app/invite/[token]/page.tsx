@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { InviteResponseForm } from "@/components/invitations/invite-response-form";
 import { SwitchAccountForm } from "@/components/invitations/switch-account-form";
 import { Card } from "@/components/ui/card";
 import { userCaller } from "@/lib/auth/caller";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatUtcDateTime } from "@/lib/format-date";
 import { getInviteLanding, type InviteLanding } from "@/lib/invitations/get-invite-landing";
 import { getCurrentUser } from "@/lib/session/get-current-user";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false } };
 export const dynamic = "force-dynamic";
-
-function formatDate(date: Date) {
-  return date.toUTCString().replace(/:\d\d GMT$/, " UTC");
-}
 
 function Summary({ invite }: { invite: InviteLanding["offer"] }) {
   return (
@@ -35,7 +32,7 @@ function Summary({ invite }: { invite: InviteLanding["offer"] }) {
         </div>
         <div>
           <dt className="text-zinc-600 dark:text-zinc-400">Expires</dt>
-          <dd className="font-medium" data-testid="invite-expires">{invite.expiresAt ? formatDate(invite.expiresAt) : "Never"}</dd>
+          <dd className="font-medium" data-testid="invite-expires">{invite.expiresAt ? formatUtcDateTime(invite.expiresAt) : "Never"}</dd>
         </div>
       </dl>
     </div>

@@ -1,4 +1,4 @@
-import { AppShell } from "@/components/app-shell";
+import { AppShell } from "@/components/shell/app-shell";
 import { RememberWorkspace } from "@/components/workspaces/remember-workspace";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 

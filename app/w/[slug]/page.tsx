@@ -4,6 +4,7 @@ import { ArrowRight, KeyRound, Mail, Settings, Users } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format-date";
 import { getWorkspaceUsage } from "@/lib/workspaces/get-workspace-usage";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -44,7 +45,7 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
         <Stat label="Your role" value={ROLE_LABELS[role]} />
         <Stat label="Members" value={usage.members.toLocaleString("en-US")} testId="home-member-count" />
         <Stat label="Slug" value={workspace.slug} />
-        <Stat label="Member since" value={joinedAt.toISOString().slice(0, 10)} />
+        <Stat label="Member since" value={formatDate(joinedAt)} />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {links.map(({ href, label, description, icon: Icon }) => (

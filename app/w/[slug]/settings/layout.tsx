@@ -1,4 +1,4 @@
-import { SettingsNav } from "@/components/settings/settings-nav";
+import { SettingsNav } from "@/components/shell/settings-nav";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { settingsTabs } from "@/lib/workspaces/settings-tabs";
 

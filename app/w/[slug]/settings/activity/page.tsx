@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { X } from "lucide-react";
-import { Badge } from "@/components/tokens/tokens-table";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table } from "@/components/ui/table";
 import { NativeSelect } from "@/components/ui/select";
 import { actionLabel, eventDetail } from "@/lib/activity/describe-event";
 import { listActivity, type ActivityPage } from "@/lib/activity/list-activity";
@@ -87,25 +89,15 @@ export default async function ActivityPage({
       </div>
 
       {error ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        <EmptyState>
           {error} <Link href={base} className="font-medium underline">Show all activity</Link>
-        </p>
+        </EmptyState>
       ) : page.events.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        <EmptyState>
           {filters.action || filters.actor ? "No activity matches these filters." : "No activity yet."}
-        </p>
+        </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Who</th>
-                <th scope="col" className="px-4 py-3 font-medium">What</th>
-                <th scope="col" className="px-4 py-3 font-medium">Target</th>
-                <th scope="col" className="px-4 py-3 font-medium">When</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        <Table columns={["Who", "What", "Target", "When"]}>
               {page.events.map((e) => {
                 const detail = eventDetail(e);
                 const actorHref = actorFilter(e.actor.id, e.actor.label);
@@ -152,9 +144,7 @@ export default async function ActivityPage({
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       )}
 
       {(filters.cursor || page.nextCursor) && (

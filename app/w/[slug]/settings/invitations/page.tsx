@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { AutoJoinSettings } from "@/components/invitations/auto-join-settings";
+import { AutoJoinSettings } from "@/components/auto-join/auto-join-settings";
 import { InviteLinks } from "@/components/invitations/invite-links";
 import { InviteMembersForm } from "@/components/invitations/invite-members-form";
 import { PendingInvitations } from "@/components/invitations/pending-invitations";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Search } from "lucide-react";
 import { MembersTable } from "@/components/members/members-table";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/permissions";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
@@ -49,9 +50,9 @@ export default async function MembersPage({
         </div>
       </div>
       {result.members.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        <EmptyState>
           {q ? `No member matches “${q}”.` : "No members on this page."}
-        </p>
+        </EmptyState>
       ) : (
         <MembersTable
           key={`${q}:${page}:${result.members.map((m) => `${m.userId}:${m.role}`).join(",")}`}

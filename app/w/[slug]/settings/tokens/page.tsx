@@ -3,9 +3,12 @@ import Link from "next/link";
 import { BookOpen } from "lucide-react";
 import { RemoveMemberButton } from "@/components/members/remove-member-button";
 import { Button } from "@/components/ui/button";
-import { CreateServiceAccountDialog } from "@/components/tokens/create-service-account-dialog";
+import { CreateServiceAccountDialog } from "@/components/service-accounts/create-service-account-dialog";
 import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
-import { Badge, TokensTable } from "@/components/tokens/tokens-table";
+import { TokensTable } from "@/components/tokens/tokens-table";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { memberControls, serviceAccountRoleOptions, tokenRoleOptions } from "@/lib/auth/rules";
@@ -35,7 +38,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
               <Link href="/docs/api" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
                 Roster API
               </Link>{" "}
-              for this workspace. A token never does more than its role or its owner&apos;s current role.
+              for this workspace. A token never does more than its role or its holder&apos;s current role.
               {manageAll ? " As an owner or manager you see every token in the workspace." : " You see your own tokens."}
             </p>
           </div>
@@ -52,8 +55,8 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
         <TokensTable
           tokens={tokens}
           slug={slug}
-          showOwner={manageAll}
-          canRevoke={(t) => manageAll || t.ownerId === user.id}
+          showHolder={manageAll}
+          canRevoke={(t) => manageAll || t.holderId === user.id}
           emptyText={canCreate ? "No API tokens yet. Create one to call the API." : "You have no API tokens in this workspace."}
         />
       </section>
@@ -71,22 +74,11 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
             <CreateServiceAccountDialog slug={slug} roles={serviceAccountRoleOptions(role)} />
           </div>
           {serviceAccounts.length === 0 ? (
-            <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+            <EmptyState>
               No service accounts yet.
-            </p>
+            </EmptyState>
           ) : (
-            <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
-                  <tr>
-                    <th scope="col" className="px-4 py-3 font-medium">Service account</th>
-                    <th scope="col" className="px-4 py-3 font-medium">Role</th>
-                    <th scope="col" className="px-4 py-3 font-medium">Live tokens</th>
-                    <th scope="col" className="px-4 py-3 font-medium">Created</th>
-                    <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            <Table columns={["Service account", "Role", "Live tokens", "Created", ACTIONS_COLUMN]}>
                   {serviceAccounts.map((sa) => (
                     <tr key={sa.userId} data-testid={`service-account-row-${sa.name}`}>
                       <td className="px-4 py-3">
@@ -102,7 +94,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                         <div className="flex justify-end gap-1">
                           <CreateTokenDialog
                             slug={slug}
-                            owner={{ id: sa.userId, name: sa.name }}
+                            holder={{ id: sa.userId, name: sa.name }}
                             roles={tokenRoleOptions(role, sa.role)}
                             triggerLabel="New token"
                             triggerVariant="ghost"
@@ -114,9 +106,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </Table>
           )}
         </section>
       )}

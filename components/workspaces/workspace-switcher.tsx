@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronsUpDown, LogOut, Plus, Search, UserPlus } from "lucide-react";
 import { toast } from "sonner";
-import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
+import { LeaveWorkspaceButton } from "./leave-workspace-button";
 import type { SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { joinWorkspaceAction } from "@/lib/actions/auto-join-actions";

@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Bot } from "lucide-react";
 import { toast } from "sonner";
 import type { ServiceAccountRole } from "@/lib/auth/rules";
@@ -10,34 +9,29 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import { createServiceAccountAction } from "@/lib/actions/token-actions";
 
 export function CreateServiceAccountDialog({ slug, roles }: { slug: string; roles: ServiceAccountRole[] }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [role, setRole] = useState<ServiceAccountRole>(roles.includes("member") ? "member" : roles[0]);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [pending, startTransition] = useTransition();
+  const { run, pending, failure, reset } = useAction(createServiceAccountAction, {
+    onSuccess: (data) => {
+      toast.success(`Service account “${data.name}” was created.`);
+      setOpen(false);
+      setName("");
+    },
+  });
+  const errors = { name: failure?.fieldErrors?.name?.[0], form: failure && !failure.fieldErrors?.name ? failure.message : undefined };
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await createServiceAccountAction(slug, { name, role });
-      if (!result.ok) {
-        setErrors({ name: result.fieldErrors?.name?.[0], form: result.fieldErrors?.name ? undefined : result.message });
-        return;
-      }
-      toast.success(`Service account “${result.data.name}” was created.`);
-      setOpen(false);
-      setName("");
-      setErrors({});
-      router.refresh();
-    });
+    run(slug, { name, role });
   }
 
   return (
-    <Dialog open={open} onOpenChange={(o) => (setOpen(o), setErrors({}))}>
+    <Dialog open={open} onOpenChange={(o) => (setOpen(o), reset())}>
       <DialogTrigger asChild>
         <Button variant="secondary">
           <Bot className="size-4" aria-hidden />

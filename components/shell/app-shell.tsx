@@ -5,10 +5,10 @@ import type { MembershipContext } from "@/lib/auth/membership-columns";
 import type { SessionUser } from "@/lib/session/session-user";
 import { Inbox } from "lucide-react";
 import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
-import { AccountMenu } from "./account-menu";
+import { AccountMenu } from "@/components/account/account-menu";
 import { HeaderBar } from "./header-bar";
-import { WorkspaceNav } from "./workspace-nav";
-import { WorkspaceSwitcher } from "./workspace-switcher";
+import { WorkspaceNav } from "@/components/workspaces/workspace-nav";
+import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 
 type Props = { user: SessionUser; header: HeaderSummary; current?: MembershipContext; children: ReactNode };
 

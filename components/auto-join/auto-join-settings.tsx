@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useOptimistic, useState, useTransition } from "react";
+import { useOptimistic, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
+import type { ActionResult } from "@/lib/actions/run-action";
 import { addWorkspaceDomainAction, removeWorkspaceDomainAction, setAutoJoinAction } from "@/lib/actions/auto-join-actions";
 
 type Props = {
@@ -15,26 +16,18 @@ type Props = {
 };
 
 export function AutoJoinSettings({ slug, canManage, githubEnabled, settings }: Props) {
-  const router = useRouter();
   const [domain, setDomain] = useState("");
   const [org, setOrg] = useState(settings.githubOrganization ?? "");
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
   // The checkbox follows the click at once; it falls back to the saved setting if the change is refused.
   const [domainAutoJoin, setDomainAutoJoin] = useOptimistic(settings.domainAutoJoin);
 
-  function run(fn: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, success: string) {
-    startTransition(async () => {
-      const res = await fn();
-      if (!res.ok) {
-        setError(res.fieldErrors ? Object.values(res.fieldErrors)[0]?.[0] : res.message);
-        return;
-      }
-      setError(undefined);
-      toast.success(success);
-      router.refresh();
-    });
-  }
+  // Each change runs inside the action's transition, so an optimistic checkbox update made in `change` holds until it settles.
+  const { run, pending, failure } = useAction(async (change: () => Promise<ActionResult<unknown>>, success: string) => {
+    const result = await change();
+    if (result.ok) toast.success(success);
+    return result;
+  });
+  const error = failure ? (failure.fieldErrors ? Object.values(failure.fieldErrors)[0]?.[0] : failure.message) : undefined;
 
   return (
     <div className="space-y-5">

@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionFailure } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/run-action";
+
+type Options<T> = {
+  onSuccess?: (data: T) => void;
+  onError?: (failure: ActionFailure) => void;
+  /** Re-render the page's server data afterwards: on success (default), always (a refusal may mean the row changed), or never. */
+  refresh?: "success" | "always" | "never";
+};
+
+/**
+ * Runs a server action from a client component: pending state, the last failure and its field errors, and a refresh of
+ * the page's server data. The one copy of what every form and button did by hand.
+ */
+export function useAction<A extends unknown[], T>(action: (...args: A) => Promise<ActionResult<T>>, options: Options<T> = {}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const refresh = options.refresh ?? "success";
+
+  function run(...args: A) {
+    startTransition(async () => {
+      const result = await action(...args);
+      if (result.ok) {
+        setFailure(null);
+        options.onSuccess?.(result.data);
+      } else {
+        setFailure(result);
+        options.onError?.(result);
+      }
+      if (refresh === "always" || (refresh === "success" && result.ok)) router.refresh();
+    });
+  }
+
+  return {
+    run,
+    pending,
+    failure,
+    /** The first message for `field`, else (with `orMessage`) the failure's message. */
+    fieldError: (field: string, orMessage = false) => failure?.fieldErrors?.[field]?.[0] ?? (orMessage ? failure?.message : undefined),
+    reset: () => setFailure(null),
+  };
+}
