@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import type { ServiceAccountRole } from "@/lib/auth/rules";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogFormFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
@@ -67,21 +67,7 @@ export function CreateServiceAccountDialog({ slug, roles }: { slug: string; role
               ))}
             </NativeSelect>
           </div>
-          {errors.form && (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              {errors.form}
-            </p>
-          )}
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="secondary">
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Creating…" : "Create service account"}
-            </Button>
-          </div>
+          <DialogFormFooter error={errors.form} pending={pending} submitLabel="Create service account" />
         </form>
       </DialogContent>
     </Dialog>

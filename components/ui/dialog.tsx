@@ -4,6 +4,7 @@ import { Dialog as D } from "radix-ui";
 import { X } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils";
+import { Button } from "./button";
 
 export const Dialog = D.Root;
 export const DialogTrigger = D.Trigger;
@@ -43,5 +44,28 @@ export function DialogContent({
         </D.Close>
       </D.Content>
     </D.Portal>
+  );
+}
+
+/** A dialog form's last rows: a refusal that belongs to no field, Cancel, and the submit button. */
+export function DialogFormFooter({ error, pending, submitLabel, pendingLabel = "Creating…" }: { error?: string; pending: boolean; submitLabel: string; pendingLabel?: string }) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <div className="flex justify-end gap-2">
+        <D.Close asChild>
+          <Button type="button" variant="secondary">
+            Cancel
+          </Button>
+        </D.Close>
+        <Button type="submit" disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+      </div>
+    </>
   );
 }

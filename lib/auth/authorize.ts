@@ -34,7 +34,8 @@ export async function authorize(
   return { ...membership, role };
 }
 
-async function readMembership(db: DbOrTx, userId: string, slug: string, lock?: boolean): Promise<MembershipContext | null> {
+/** The user's membership in `slug` straight from the database (the workspace row locked first with `lock`), or null. */
+export async function readMembership(db: DbOrTx, userId: string, slug: string, lock?: boolean): Promise<MembershipContext | null> {
   if (lock) {
     // Lock first, then read the membership in a new statement so it sees every change committed before the lock.
     await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)).for("update");

@@ -1,23 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { chownSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 const BIN = process.env.PG_BIN || "/usr/lib/postgresql/15/bin";
 
 export type ThrowawayPostgres = { url: string; stop: () => void };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function postgresIds(): { uid: number; gid: number } | null {
   if (process.getuid?.() !== 0) return null;
