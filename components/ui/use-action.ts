@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { unstable_rethrow, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionFailure } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/run-action";
@@ -24,7 +24,10 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
 
   function run(...args: A) {
     startTransition(async () => {
-      const result = await action(...args).catch(requestFailure);
+      const result = await action(...args).catch((error: unknown) => {
+        unstable_rethrow(error); // an action's redirect arrives as a rejection that Next.js's boundary must see
+        return requestFailure(error);
+      });
       if (result.ok) {
         setFailure(null);
         options.onSuccess?.(result.data);

@@ -248,8 +248,11 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
   it("on SIGTERM finishes every request in flight, refuses new connections and exits 0", async () => {
     const inFlight = 8;
     const held = await Promise.all(Array.from({ length: inFlight }, () => holdRequest(server.port)));
+    const pipelined = await holdPipelined(server.port);
     process.kill(server.child.pid as number, "SIGTERM");
     await server.waitForLog(/SIGTERM: process \d+ stops accepting/);
+    // Readiness on a connection that is still open says 503 while the process drains.
+    expect(await pipelined.finish()).toEqual(["HTTP/1.1 409 Conflict", "HTTP/1.1 503 Service Unavailable"]);
     // New connections are refused while the held requests are still open.
     const deadline = Date.now() + 30_000;
     let refused = false;
@@ -354,5 +357,35 @@ function holdRequest(port: number): Promise<{ finish: () => Promise<{ status: nu
     });
     req.on("continue", () => resolve({ finish: () => (req.end("[]"), answered) }));
     req.flushHeaders();
+  });
+}
+
+/**
+ * A held server-action POST on a raw socket; `finish()` sends its body with a readiness check pipelined behind it (a
+ * request that reaches a draining process on an open connection) and resolves to both status lines.
+ */
+function holdPipelined(port: number): Promise<{ finish: () => Promise<string[]> }> {
+  const host = `127.0.0.1:${port}`;
+  const head = Object.entries({ ...action(port), host, "content-length": "2", expect: "100-continue" }).map(([k, v]) => `${k}: ${v}\r\n`).join("");
+  return new Promise((resolve, reject) => {
+    let data = "";
+    let closed: (lines: string[]) => void;
+    const done = new Promise<string[]>((r) => (closed = r));
+    const socket = connect(port, "127.0.0.1", () => socket.write(`POST /sign-in HTTP/1.1\r\n${head}\r\n`));
+    socket.setTimeout(60_000, () => socket.destroy());
+    socket.on("error", reject);
+    socket.on("data", (chunk) => {
+      data += chunk.toString();
+      if (data.includes("100 Continue") && !data.includes("finish")) {
+        data += "finish";
+        resolve({
+          finish: () => {
+            socket.write(`[]GET /api/health HTTP/1.1\r\nhost: ${host}\r\n\r\n`);
+            return done;
+          },
+        });
+      }
+    });
+    socket.on("close", () => closed((data.match(/HTTP\/1\.1 [2-5]\d\d [^\r]*/g) ?? []).filter((l) => !l.startsWith("HTTP/1.1 100"))));
   });
 }
