@@ -143,7 +143,8 @@ function isServerAction(req, path) {
   return req.headers["next-action"] !== undefined || String(req.headers["content-type"] ?? "").toLowerCase().startsWith("multipart/form-data");
 }
 
-const TOO_LARGE = `This form is too large to send (the limit is ${Math.round(bodyLimit / 1024)} KB). Shorten it and try again.`;
+const limitText = bodyLimit >= 1024 * 1024 ? `${Math.round((bodyLimit / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bodyLimit / 1024)} KB`;
+const TOO_LARGE = `This form is too large to send (the limit is ${limitText}). Shorten it and try again.`;
 
 async function screenServerAction(req, res) {
   const origin = req.headers.origin;
