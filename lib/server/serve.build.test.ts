@@ -15,7 +15,8 @@ type Server = {
   child: ChildProcess;
   exit: Promise<number | null>;
   log: () => string;
-  waitForLog: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
+  /** Waits until the output after character `since` (default: all of it) matches. */
+  waitForLog: (pattern: RegExp, timeoutMs?: number, since?: number) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -64,11 +65,11 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     exited = true;
     for (const wake of waiters) wake();
   });
-  const waitForLog = (pattern: RegExp, timeoutMs = 90_000) =>
+  const waitForLog = (pattern: RegExp, timeoutMs = 90_000, since = 0) =>
     new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => done(new Error(`no log line ${pattern} within ${timeoutMs} ms:\n${output.slice(-3000)}`)), timeoutMs);
       const check = () => {
-        if (pattern.test(output)) done();
+        if (pattern.test(output.slice(since))) done();
         else if (exited) done(new Error(`server exited before logging ${pattern}:\n${output.slice(-3000)}`));
       };
       const done = (error?: Error) => {
@@ -236,8 +237,9 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
     const before = (server.log().match(/process \d+ stopped/g) ?? []).length;
     const load = startLoad(server.port, 4);
     await load.until(40);
+    const since = server.log().length;
     process.kill(server.child.pid as number, "SIGHUP");
-    await server.waitForLog(/rolling restart done/, 150_000);
+    await server.waitForLog(/rolling restart done/, 150_000, since);
     await load.until(load.total() + 40);
     const results = await load.stop();
     console.log("[serve test] rolling restart under load, responses by status:", results);
@@ -248,11 +250,13 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
   it("on SIGTERM finishes every request in flight, refuses new connections and exits 0", async () => {
     const inFlight = 8;
     const held = await Promise.all(Array.from({ length: inFlight }, () => holdRequest(server.port)));
-    const pipelined = await holdPipelined(server.port);
+    const kept = await keepAliveConnection(server.port);
+    const since = server.log().length;
     process.kill(server.child.pid as number, "SIGTERM");
-    await server.waitForLog(/SIGTERM: process \d+ stops accepting/);
+    // Both processes have the signal (the primary forwards it).
+    await server.waitForLog(/(SIGTERM: process \d+ stops accepting[\s\S]*){2}/, 30_000, since);
     // Readiness on a connection that is still open says 503 while the process drains.
-    expect(await pipelined.finish()).toEqual(["HTTP/1.1 409 Conflict", "HTTP/1.1 503 Service Unavailable"]);
+    expect(await kept.next()).toBe("HTTP/1.1 503 Service Unavailable");
     // New connections are refused while the held requests are still open.
     const deadline = Date.now() + 30_000;
     let refused = false;
@@ -273,10 +277,10 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
   }, 120_000);
 });
 
-describe("serve.mjs behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)", () => {
+describe("serve.mjs as one process behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)", () => {
   let server: Server;
   beforeAll(async () => {
-    server = await startServer({ WEB_CONCURRENCY: "1", TRUSTED_PROXIES: "127.0.0.1" });
+    server = await startServer({ WEB_CONCURRENCY: "1", TRUSTED_PROXIES: "127.0.0.1", SHUTDOWN_TIMEOUT_MS: "1500" });
   }, 150_000);
   afterAll(() => server?.stop());
 
@@ -289,6 +293,16 @@ describe("serve.mjs behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1)", () => {
     expect(res.headers["x-request-id"]).toBe("proxy-id-42");
     expect(await rateLimitKeys()).toContain("invite-lookup:ip:203.0.113.50");
   });
+
+  it("closes what still runs after SHUTDOWN_TIMEOUT_MS and exits 0", async () => {
+    const held = await holdRequest(server.port);
+    const signalledAt = Date.now();
+    process.kill(server.child.pid as number, "SIGINT");
+    await server.waitForLog(/requests still running after SHUTDOWN_TIMEOUT_MS=1500/);
+    expect(await server.exit).toBe(0);
+    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(1400);
+    expect(await held.finish()).toEqual({ status: 0 });
+  }, 60_000);
 });
 
 async function rateLimitKeys(): Promise<string[]> {
@@ -352,8 +366,8 @@ function holdRequest(port: number): Promise<{ finish: () => Promise<{ status: nu
       },
     );
     req.on("error", (error) => {
-      answer({ status: 0 });
-      reject(error);
+      answer({ status: 0 }); // a held request whose connection the server closed
+      reject(error); // no effect once the server had the request
     });
     req.on("continue", () => resolve({ finish: () => (req.end("[]"), answered) }));
     req.flushHeaders();
@@ -361,31 +375,32 @@ function holdRequest(port: number): Promise<{ finish: () => Promise<{ status: nu
 }
 
 /**
- * A held server-action POST on a raw socket; `finish()` sends its body with a readiness check pipelined behind it (a
- * request that reaches a draining process on an open connection) and resolves to both status lines.
+ * A keep-alive connection that has answered one readiness check; `next()` sends another on it and resolves to the
+ * status line (a request that reaches a draining process on a connection it had already accepted).
  */
-function holdPipelined(port: number): Promise<{ finish: () => Promise<string[]> }> {
-  const host = `127.0.0.1:${port}`;
-  const head = Object.entries({ ...action(port), host, "content-length": "2", expect: "100-continue" }).map(([k, v]) => `${k}: ${v}\r\n`).join("");
-  return new Promise((resolve, reject) => {
-    let data = "";
-    let closed: (lines: string[]) => void;
-    const done = new Promise<string[]>((r) => (closed = r));
-    const socket = connect(port, "127.0.0.1", () => socket.write(`POST /sign-in HTTP/1.1\r\n${head}\r\n`));
-    socket.setTimeout(60_000, () => socket.destroy());
-    socket.on("error", reject);
-    socket.on("data", (chunk) => {
-      data += chunk.toString();
-      if (data.includes("100 Continue") && !data.includes("finish")) {
-        data += "finish";
-        resolve({
-          finish: () => {
-            socket.write(`[]GET /api/health HTTP/1.1\r\nhost: ${host}\r\n\r\n`);
-            return done;
-          },
-        });
-      }
-    });
-    socket.on("close", () => closed((data.match(/HTTP\/1\.1 [2-5]\d\d [^\r]*/g) ?? []).filter((l) => !l.startsWith("HTTP/1.1 100"))));
+async function keepAliveConnection(port: number): Promise<{ next: () => Promise<string> }> {
+  const socket = connect(port, "127.0.0.1");
+  socket.setTimeout(60_000, () => socket.destroy());
+  let data = "";
+  let wake = () => {};
+  socket.on("data", (chunk) => {
+    data += chunk.toString();
+    wake();
   });
+  socket.on("close", () => wake());
+  const ask = () =>
+    new Promise<string>((resolve, reject) => {
+      data = "";
+      wake = () => {
+        const end = data.indexOf("\r\n\r\n");
+        const length = /content-length: (\d+)/i.exec(data)?.[1];
+        const complete = end !== -1 && (length === undefined ? data.endsWith("\r\n0\r\n\r\n") : data.length >= end + 4 + Number(length));
+        if (complete) resolve(data.split("\r\n")[0] ?? "");
+        else if (socket.destroyed) reject(new Error(`connection closed after: ${JSON.stringify(data)}`));
+      };
+      socket.write(`GET /api/health HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n\r\n`);
+    });
+  await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+  expect(await ask()).toBe("HTTP/1.1 200 OK");
+  return { next: ask };
 }

@@ -16,7 +16,7 @@ import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
 import { createServer, IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
-import { BlockList, isIP } from "node:net";
+import { BlockList, isIP, Server as NetServer } from "node:net";
 import { availableParallelism } from "node:os";
 import limits from "./limits.json" with { type: "json" };
 
@@ -41,15 +41,12 @@ async function serve() {
   await app.prepare();
   const handle = app.getRequestHandler();
   let draining = false;
-  let inFlight = 0;
+  /** Responses not yet finished, so a drain can mark their connections to close after them. */
+  const inFlight = new Set();
 
   const server = createServer((req, res) => {
-    inFlight++;
-    res.once("close", () => {
-      inFlight--;
-      // A keep-alive connection that just finished its last request closes now rather than at its idle timeout.
-      if (draining) setImmediate(() => server.closeIdleConnections());
-    });
+    inFlight.add(res);
+    res.once("close", () => inFlight.delete(res));
     const requestId = identify(req, res);
     if (draining) {
       res.setHeader("Connection", "close");
@@ -73,12 +70,16 @@ async function serve() {
   const drain = async (signal) => {
     if (draining) return;
     draining = true;
-    console.log(`[roster] ${signal}: process ${process.pid} stops accepting connections (${inFlight} requests in flight)`);
-    const closed = new Promise((resolve) => server.once("close", resolve));
-    server.close(); // stops accepting and closes idle keep-alive connections; "close" fires once the last one ends
-    server.closeIdleConnections();
+    console.log(`[roster] ${signal}: process ${process.pid} stops accepting connections (${inFlight.size} requests in flight)`);
+    const closed = new Promise((resolve) => server.once("close", resolve)); // once the last connection has ended
+    // Stop accepting, but not through http.Server#close(): that also destroys idle keep-alive connections at once,
+    // and a client sending its next request on one that instant gets a reset. Instead a connection closes after its
+    // current or next response (Connection: close), and one left idle ends at its keep-alive timeout, which the
+    // client was told (Keep-Alive: timeout=5) and so does not reuse it past.
+    NetServer.prototype.close.call(server);
+    for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
     const force = setTimeout(() => {
-      console.error(`[roster] ${inFlight} requests still running after SHUTDOWN_TIMEOUT_MS=${shutdownTimeoutMs}; closing their connections`);
+      console.error(`[roster] ${inFlight.size} requests still running after SHUTDOWN_TIMEOUT_MS=${shutdownTimeoutMs}; closing their connections`);
       server.closeAllConnections();
     }, shutdownTimeoutMs);
     await closed;
