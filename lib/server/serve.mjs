@@ -98,6 +98,11 @@ async function serve() {
   // must not kill a process that is draining.
   process.on("SIGTERM", () => drain("SIGTERM"));
   process.on("SIGINT", () => drain("SIGINT"));
+  // SIGHUP is the primary's rolling restart: a cluster process ignores its own copy (a terminal's hangup reaches the
+  // whole group); a server that is one process cannot roll, so it drains and exits as on SIGTERM.
+  process.on("SIGHUP", () => {
+    if (cluster.isPrimary) void drain("SIGHUP");
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
