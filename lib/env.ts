@@ -18,6 +18,10 @@ const envSchema = z.object({
   MAX_TOKENS: intWithDefault(50),
   INVITE_TTL_DAYS: intWithDefault(7),
   API_RATE_LIMIT: intWithDefault(600),
+  SIGN_IN_LINKS_PER_ADDRESS: intWithDefault(5),
+  SIGN_IN_LINKS_PER_ADDRESS_MINUTES: intWithDefault(15),
+  SIGN_IN_LINKS_PER_IP: intWithDefault(30),
+  SIGN_IN_LINKS_PER_IP_MINUTES: intWithDefault(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
