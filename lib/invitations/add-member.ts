@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { DbOrTx, Tx } from "@/db/client";
 import { memberRemovals, memberships, workspaces, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 
@@ -25,7 +25,7 @@ export async function addMember(tx: Tx, workspaceId: string, userId: string, rol
 }
 
 /** Whether this person was removed from the workspace (and not invited back by email since). */
-export async function wasRemoved(tx: Tx, workspaceId: string, userId: string): Promise<boolean> {
+export async function wasRemoved(tx: DbOrTx, workspaceId: string, userId: string): Promise<boolean> {
   const [row] = await tx
     .select({ userId: memberRemovals.userId })
     .from(memberRemovals)
@@ -34,10 +34,12 @@ export async function wasRemoved(tx: Tx, workspaceId: string, userId: string): P
   return Boolean(row);
 }
 
+export const REMOVED_MESSAGE = "You were removed from this workspace. Ask an owner or manager for a new email invitation to rejoin.";
+
 /** Invite links and auto-join refuse a removed member: only a new email invitation brings them back. */
 export async function assertNotRemoved(tx: Tx, workspaceId: string, userId: string): Promise<void> {
   if (await wasRemoved(tx, workspaceId, userId)) {
-    throw new AppError("FORBIDDEN", "You were removed from this workspace. Ask an owner or manager for a new email invitation to rejoin.");
+    throw new AppError("FORBIDDEN", REMOVED_MESSAGE);
   }
 }
 

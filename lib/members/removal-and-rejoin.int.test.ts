@@ -8,6 +8,7 @@ import { listJoinSuggestions } from "@/lib/auto-join/list-join-suggestions";
 import { setAutoJoin } from "@/lib/auto-join/set-auto-join";
 import { acceptInviteToken } from "@/lib/invitations/accept-invite-token";
 import { createInviteLink } from "@/lib/invitations/create-invite-link";
+import { getInviteLanding } from "@/lib/invitations/get-invite-landing";
 import { revokeInviteLink } from "@/lib/invitations/revoke-invite-link";
 import { addMember, byUser, expectRefused, makeUser, makeWorkspace, roleOf, snapshot, unique, uniqueDomain, withNewEvents } from "@/lib/testing/factories";
 import { fakeGitHub, insertInvitation, invitationFor, invite, linkRow, signInWithGitHub } from "@/lib/testing/invitations";
@@ -132,6 +133,9 @@ describe("a removed member comes back only through a new email invitation", () =
     const error = await expectRefused(t.workspace.id, () => acceptInviteToken(t.member.caller, t.link.token), "FORBIDDEN");
     expect(error.message).toMatch(/removed from this workspace.*new email invitation/);
     expect((await linkRow(t.link.id)).useCount).toBe(0);
+    // The landing page says so instead of offering "Accept".
+    expect((await getInviteLanding(t.member.caller, t.link.token))?.standing).toBe("removed");
+    expect((await getInviteLanding(t.owner.caller, t.link.token))?.standing).toBe("member");
     expect((await listJoinSuggestions(t.member.caller)).map((s) => s.slug)).not.toContain(t.slug);
     await expectRefused(t.workspace.id, () => joinWorkspace(t.member.caller, t.slug), "NOT_FOUND");
     // Someone else on the domain still joins.
@@ -158,6 +162,7 @@ describe("a removed member comes back only through a new email invitation", () =
     await acceptInviteToken(t.member.caller, token);
     expect(await roleOf(t.workspace.id, t.member.id)).toBe("viewer");
     expect(await removalOf(t.workspace.id, t.member.id)).toBeNull();
+    expect((await getInviteLanding(t.member.caller, t.link.token))?.standing).toBe("member");
     // Leaving and coming back through the link is open to them again.
     await leaveWorkspace(t.member.caller, t.slug);
     expect(await acceptInviteToken(t.member.caller, t.link.token)).toEqual({ slug: t.slug, alreadyMember: false });
