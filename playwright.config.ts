@@ -48,6 +48,8 @@ export default defineConfig({
       PGLITE_DIR: process.env.PGLITE_DIR || "",
       RESEND_API_KEY: "",
       MAX_OWNED_WORKSPACES: process.env.MAX_OWNED_WORKSPACES || "",
+      // Every journey signs its people in from this one machine: far more than a real network's sign-in links per hour.
+      SIGN_IN_LINKS_PER_IP: process.env.SIGN_IN_LINKS_PER_IP || "100000",
     },
   },
 });

@@ -1,23 +1,28 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { INVITE_LOOKUPS_PER_IP_PER_10_MINUTES } from "@/lib/invitations/config";
+import { isInviteTokenShape } from "@/lib/invitations/config";
+import { limitInviteLookups } from "@/lib/invitations/limit-invite-lookups";
 import { clientIp } from "@/lib/rate-limit/client-ip";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 // Runs on /invite/* only (see config): authorization lives in lib/, and workspace pages skip the proxy entirely.
 export async function proxy(request: NextRequest) {
-  if (request.method === "GET") return limitInviteLookups(request);
+  if (request.method === "GET") return limitTokenLookups(request);
   return NextResponse.next();
 }
 
-/** Token lookups on /invite/* are rate limited per client IP, in PostgreSQL so the limit holds across instances. */
-async function limitInviteLookups(request: NextRequest) {
+/**
+ * Token lookups on /invite/* are rate limited per client IP, in PostgreSQL so the limit holds across instances. A
+ * malformed token is not counted: the page refuses it without touching the database.
+ */
+async function limitTokenLookups(request: NextRequest) {
+  const token = decodeURIComponentSafe(request.nextUrl.pathname.split("/")[2] ?? "");
+  if (!isInviteTokenShape(token)) return NextResponse.next();
   const ip = clientIp(request.headers);
   // Unknown only without the production server in front (next dev): one shared bucket would let one client lock out everyone.
   if (!ip) return NextResponse.next();
   try {
-    await consumeRateLimit(await getDb(), `invite-lookup:ip:${ip}`, INVITE_LOOKUPS_PER_IP_PER_10_MINUTES, 600);
+    await limitInviteLookups(await getDb(), ip);
   } catch (error) {
     if (error instanceof AppError && error.code === "RATE_LIMITED") {
       return new NextResponse(
@@ -28,6 +33,14 @@ async function limitInviteLookups(request: NextRequest) {
     throw error;
   }
   return NextResponse.next();
+}
+
+function decodeURIComponentSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
 }
 
 export const config = { matcher: ["/invite/:token*"] };

@@ -20,6 +20,10 @@ const envSchema = z.object({
   INVITE_TTL_DAYS: intWithDefault(7),
   API_RATE_LIMIT: intWithDefault(600),
   TRUSTED_PROXIES: trustedProxies(),
+  SIGN_IN_LINKS_PER_ADDRESS: intWithDefault(5),
+  SIGN_IN_LINKS_PER_ADDRESS_MINUTES: intWithDefault(15),
+  SIGN_IN_LINKS_PER_IP: intWithDefault(30),
+  SIGN_IN_LINKS_PER_IP_MINUTES: intWithDefault(60),
 });
 
 /**

@@ -1,9 +1,10 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
-import { removeMemberAction } from "@/lib/actions/member-actions";
+import { countInvitesSentByAction, removeMemberAction } from "@/lib/actions/member-actions";
 
 /** Who a row dialog acts on, and the button that opened it (focus goes back there when the dialog closes). */
 export type DialogTarget = { userId: string; label: string; trigger: HTMLElement | null };
@@ -21,6 +22,7 @@ export function RemoveMemberDialog({ slug, target, onClose }: { slug: string; ta
     onSuccess: () => (onClose(), target && toast.success(`${target.label} was removed.`)),
     onError: (failure) => (onClose(), toast.error(failure.message)),
   });
+  const revoked = useInvitesSentBy(slug, target?.userId ?? null);
   if (!target) return null;
   return (
     <ConfirmDialog
@@ -28,11 +30,37 @@ export function RemoveMemberDialog({ slug, target, onClose }: { slug: string; ta
       onOpenChange={(open) => !open && onClose()}
       onCloseAutoFocus={(event) => returnFocus(event, target)}
       title={`Remove ${target.label}?`}
-      description="They lose access to this workspace on their next request. Their API tokens for it are revoked."
+      description={`They lose access to this workspace on their next request. Their API tokens for it are revoked. ${revokedSentence(revoked)}`}
       confirmLabel="Remove member"
       pendingLabel="Removing…"
       pending={pending}
       onConfirm={() => run(slug, { userId: target.userId })}
     />
   );
+}
+
+type Sent = { inviteLinks: number; invitations: number };
+
+/** What removing this member revokes besides their tokens, loaded when the dialog opens (the page does not carry it). */
+function useInvitesSentBy(slug: string, userId: string | null): Sent | null {
+  const [sent, setSent] = useState<{ userId: string; counts: Sent } | null>(null);
+  useEffect(() => {
+    if (!userId) return;
+    let current = true;
+    void countInvitesSentByAction(slug, { userId }).then((result) => {
+      if (current && result.ok) setSent({ userId, counts: result.data });
+    });
+    return () => {
+      current = false;
+    };
+  }, [slug, userId]);
+  return sent && sent.userId === userId ? sent.counts : null;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function revokedSentence(sent: Sent | null): string {
+  if (!sent) return "Invite links they created and invitations they sent are revoked too.";
+  if (!sent.inviteLinks && !sent.invitations) return "They created no invite links and have no pending invitations to revoke.";
+  return `${plural(sent.inviteLinks, "invite link", "invite links")} they created and ${plural(sent.invitations, "pending invitation", "pending invitations")} they sent will be revoked.`;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const ROLES = ["owner", "manager", "member", "viewer"] as const;
@@ -38,6 +38,21 @@ export const memberships = pgTable(
     index("memberships_workspace_owners_idx").on(t.workspaceId).where(sql`${t.role} = 'owner'`),
     check("memberships_role_check", sql`${t.role} in ('owner','manager','member','viewer')`),
   ],
+);
+
+/**
+ * A person removed from a workspace (not one who left): invite links and auto-join no longer let them back in; an
+ * accepted email invitation deletes the row.
+ */
+export const memberRemovals = pgTable(
+  "member_removals",
+  {
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    removedBy: text("removed_by").references(() => users.id, { onDelete: "set null" }),
+    removedAt: timestamp("removed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
 );
 
 export const workspaceDomains = pgTable(

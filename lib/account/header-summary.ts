@@ -27,6 +27,7 @@ export function headerSummaryColumns(userId: SQL): SQL {
                join me on d.domain = me.domain
                join workspaces w on w.id = d.workspace_id and w.domain_auto_join and not w.personal
                where not exists (select 1 from memberships m where m.workspace_id = w.id and m.user_id = ${userId})
+                 and not exists (select 1 from member_removals r where r.workspace_id = w.id and r.user_id = ${userId})
                order by w.display_name limit 10) s) as suggestions`;
 }
 

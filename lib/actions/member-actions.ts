@@ -1,6 +1,7 @@
 "use server";
 
 import { changeMemberRole } from "@/lib/members/change-member-role";
+import { countInvitesSentBy } from "@/lib/members/count-invites-sent-by";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
 import { removeMember } from "@/lib/members/remove-member";
 import { changeRoleSchema, removeMemberSchema, transferOwnershipSchema } from "@/lib/members/schemas";
@@ -10,6 +11,9 @@ import { workspaceAction } from "./factories";
 export const changeMemberRoleAction = workspaceAction(changeMemberRole, { input: changeRoleSchema, revalidate: "workspace" });
 
 export const removeMemberAction = workspaceAction(removeMember, { input: removeMemberSchema, revalidate: "workspace" });
+
+/** What the removal dialog says it will revoke (a read: nothing to refresh). */
+export const countInvitesSentByAction = workspaceAction(countInvitesSentBy, { input: removeMemberSchema, revalidate: "nothing" });
 
 export const transferOwnershipAction = workspaceAction(transferOwnership, { input: transferOwnershipSchema, revalidate: "app" });
 

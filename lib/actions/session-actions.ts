@@ -1,14 +1,16 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { requestSignInLink } from "@/lib/sign-in/request-sign-in-link";
 import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
 import { signIn, signOut } from "@/lib/sign-in/auth";
 import { formAction, publicAction } from "./factories";
 
-/** Public: mails a one-time sign-in link (nothing is sent for a bad address), then shows "check your email". */
+/** Public: mails a one-time sign-in link (nothing is sent for a bad address or over a limit), then shows "check your email". */
 export const requestSignInLinkAction = formAction(async (formData) => {
-  await requestSignInLink({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") });
+  await requestSignInLink({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") }, clientIp(await headers()));
   redirect("/sign-in/check-email");
 });
 

@@ -7,7 +7,7 @@ import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertPerson } from "@/lib/auth/rules";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
-import { addMember, isMember, lockWorkspace } from "@/lib/invitations/add-member";
+import { addMember, isMember, lockWorkspace, wasRemoved } from "@/lib/invitations/add-member";
 import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
 import { emailDomain } from "@/lib/users/email-domain";
 import type { GitHubClient } from "./github-client";
@@ -36,6 +36,8 @@ export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitH
     if (!via && workspace.githubAutoJoin && workspace.githubOrganization && organizations.includes(workspace.githubOrganization)) {
       via = { kind: "github", value: workspace.githubOrganization };
     }
+    // A removed member is not eligible (only a new email invitation brings them back).
+    if (via && (await wasRemoved(tx, workspace.id, caller.userId))) via = null;
     // Not eligible looks the same as not existing: auto-join reveals nothing about other workspaces.
     if (!via) throw new AppError("NOT_FOUND", "Workspace not found.");
     await assertMemberQuota(tx, workspace.id, 1);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { accounts, memberships, workspaceDomains, workspaces } from "@/db/schema";
+import { accounts, memberRemovals, memberships, workspaceDomains, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { assertPerson } from "@/lib/auth/rules";
@@ -12,14 +12,16 @@ export type JoinSuggestion = { slug: string; displayName: string; reason: "domai
 
 /**
  * The signed-in user's own suggestions: shared workspaces with auto-join on whose domain matches their verified
- * address, or (with a GitHub client) whose linked GitHub organization they belong to. Never ones they are in.
+ * address, or (with a GitHub client) whose linked GitHub organization they belong to. Never ones they are in or were removed from.
  */
 export async function listJoinSuggestions(caller: Caller, github?: GitHubClient): Promise<JoinSuggestion[]> {
   assertPerson(caller, "account", "A workspace token cannot list join suggestions.");
   const { userId } = caller;
   const db = await getDb();
-  const notMember = notExists(
-    db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId))),
+  // Neither a member nor removed from it (a removed member comes back only through a new email invitation).
+  const notMember = and(
+    notExists(db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))),
+    notExists(db.select({ one: sql`1` }).from(memberRemovals).where(and(eq(memberRemovals.workspaceId, workspaces.id), eq(memberRemovals.userId, userId)))),
   );
   const suggestions: JoinSuggestion[] = [];
   const email = await getVerifiedEmail(db, userId);

@@ -8,7 +8,7 @@ import { assertPerson } from "@/lib/auth/rules";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
 import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
-import { addMember, isMember, lockWorkspace } from "./add-member";
+import { addMember, assertNotRemoved, clearRemoval, isMember, lockWorkspace } from "./add-member";
 import { assertInviteEligible } from "./invite-eligibility";
 import { INVALID_INVITE_MESSAGE, resolveInvite, type ResolvedInvite } from "./resolve-invite";
 
@@ -17,6 +17,7 @@ const invalid = () => new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);
 /**
  * The invitee (signed in) accepts an email invitation or joins through an invite link; the token is the credential.
  * An email invitation only for the verified address it was sent to; a link within its uses, expiry and domain list.
+ * A member removed from the workspace cannot come back through a link (only through a new email invitation).
  * Joining through a link is atomic: with max uses 1, concurrent accepts create exactly one membership.
  */
 export async function acceptInviteToken(caller: Caller, token: unknown): Promise<{ slug: string; alreadyMember: boolean }> {
@@ -40,6 +41,7 @@ export async function acceptEmailInvitation(tx: Tx, caller: Caller, invitationId
   assertInviteEligible({ kind: "email", email: invitation.email }, await getVerifiedEmail(tx, caller.userId));
   const alreadyMember = await isMember(tx, workspace.id, caller.userId);
   if (!alreadyMember) await addMember(tx, workspace.id, caller.userId, invitation.role);
+  await clearRemoval(tx, workspace.id, caller.userId);
   await tx.update(invitations).set({ status: "accepted", respondedAt: new Date() }).where(eq(invitations.id, invitation.id));
   await recordActivity(tx, {
     workspaceId: workspace.id,
@@ -55,6 +57,7 @@ async function joinWithLink(tx: Tx, caller: Caller, resolved: Extract<ResolvedIn
   const workspace = await lockWorkspace(tx, resolved.workspace.id);
   if (!workspace) throw invalid();
   if (await isMember(tx, workspace.id, caller.userId)) return { slug: workspace.slug, alreadyMember: true };
+  await assertNotRemoved(tx, workspace.id, caller.userId);
   if (resolved.allowedDomains.length > 0) assertInviteEligible(resolved, await getVerifiedEmail(tx, caller.userId));
   await assertMemberQuota(tx, workspace.id, 1);
   // The use is counted only if the link is still live and under its limit: the row lock makes this exact.

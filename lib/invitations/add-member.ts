@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
-import { memberships, workspaces, type Role } from "@/db/schema";
+import type { DbOrTx, Tx } from "@/db/client";
+import { memberRemovals, memberships, workspaces, type Role } from "@/db/schema";
+import { AppError } from "@/lib/errors";
 
 /** Locks the workspace row (joins serialize per workspace) and returns it, or null when it is gone. */
 export async function lockWorkspace(tx: Tx, workspaceId: string) {
@@ -21,4 +22,28 @@ export async function isMember(tx: Tx, workspaceId: string, userId: string): Pro
 /** Inserts the membership (a no-op when it already exists) — the last step of every way of joining. */
 export async function addMember(tx: Tx, workspaceId: string, userId: string, role: Role): Promise<void> {
   await tx.insert(memberships).values({ workspaceId, userId, role }).onConflictDoNothing();
+}
+
+/** Whether this person was removed from the workspace (and not invited back by email since). */
+export async function wasRemoved(tx: DbOrTx, workspaceId: string, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ userId: memberRemovals.userId })
+    .from(memberRemovals)
+    .where(and(eq(memberRemovals.workspaceId, workspaceId), eq(memberRemovals.userId, userId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+export const REMOVED_MESSAGE = "You were removed from this workspace. Ask an owner or manager for a new email invitation to rejoin.";
+
+/** Invite links and auto-join refuse a removed member: only a new email invitation brings them back. */
+export async function assertNotRemoved(tx: Tx, workspaceId: string, userId: string): Promise<void> {
+  if (await wasRemoved(tx, workspaceId, userId)) {
+    throw new AppError("FORBIDDEN", REMOVED_MESSAGE);
+  }
+}
+
+/** An accepted email invitation is the way back: the removal no longer applies. */
+export async function clearRemoval(tx: Tx, workspaceId: string, userId: string): Promise<void> {
+  await tx.delete(memberRemovals).where(and(eq(memberRemovals.workspaceId, workspaceId), eq(memberRemovals.userId, userId)));
 }

@@ -1,3 +1,4 @@
+import { isSecretTokenShape } from "@/lib/crypto/secret-token";
 import { getEnv } from "@/lib/env";
 
 export const INVITATION_TOKEN_PREFIX = "inv";
@@ -21,4 +22,9 @@ export function inviteUrl(token: string): string {
   const env = getEnv();
   const base = (env.AUTH_URL || `http://localhost:${env.PORT}`).replace(/\/$/, "");
   return `${base}/invite/${token}`;
+}
+
+/** Whether a token could be an invitation or an invite link at all (checked before any database lookup or count). */
+export function isInviteTokenShape(token: unknown): token is string {
+  return isSecretTokenShape(token, INVITATION_TOKEN_PREFIX) || isSecretTokenShape(token, INVITE_LINK_TOKEN_PREFIX);
 }

@@ -5,6 +5,7 @@ import { memberships } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import type { Role } from "@/lib/auth/permissions";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
+import { wasRemoved } from "./add-member";
 import { inviteEligibility, type InviteEligibility } from "./invite-eligibility";
 import { maskEmail } from "./mask-email";
 import { resolveInvite } from "./resolve-invite";
@@ -21,8 +22,11 @@ export type InviteLanding = {
     maskedEmail: string | null;
     allowedDomains: string[];
   };
-  /** signed-out: sign in first; member: already in the workspace; otherwise the eligibility rule's answer. */
-  standing: "signed-out" | "member" | InviteEligibility;
+  /**
+   * signed-out: sign in first; member: already in the workspace; removed: removed from it, so a link does not let them
+   * back (accepting asserts the same); otherwise the eligibility rule's answer.
+   */
+  standing: "signed-out" | "member" | "removed" | InviteEligibility;
 };
 
 /**
@@ -49,5 +53,6 @@ export async function getInviteLanding(caller: Caller | null, token: unknown): P
     .where(and(eq(memberships.workspaceId, invite.workspace.id), eq(memberships.userId, caller.userId)))
     .limit(1);
   if (member) return { offer, standing: "member" };
+  if (invite.kind === "link" && (await wasRemoved(db, invite.workspace.id, caller.userId))) return { offer, standing: "removed" };
   return { offer, standing: inviteEligibility(invite, await getVerifiedEmail(db, caller.userId)) };
 }

@@ -283,13 +283,16 @@ describe("acceptInviteToken with an invite link", () => {
     await expectAppError(acceptInviteToken(user.caller, created.token), "NOT_FOUND");
   });
 
-  it("a removed member can come back through a live link (a link is not tied to a person), counted as a new use", async () => {
+  // Issue 10 reversed this rule: a removed member comes back only through a new email invitation (see
+  // lib/members/removal-and-rejoin.int.test.ts); a live link refuses them and counts no use.
+  it("a removed member cannot come back through a live link: FORBIDDEN, no use counted, nothing written", async () => {
     const team = await makeTeam();
     const created = await link(team, { maxUses: 3 });
     const user = await makeUser("Returning");
     await expectJoined(team, user, created.token, created.id);
     await removeMember(team.owner.caller, team.slug, { userId: user.id });
-    await expectJoined(team, user, created.token, created.id);
+    await expectRefused(team.workspace.id, () => acceptInviteToken(user.caller, created.token), "FORBIDDEN");
+    expect((await linkRow(created.id)).useCount).toBe(1);
   });
 
   it("max uses 1 and 50 concurrent accepts by 50 people: exactly one membership, the rest NOT_FOUND", async () => {

@@ -2,11 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { parseInput } from "@/lib/validation";
 import { acceptInviteToken } from "./accept-invite-token";
-import { INVITE_LOOKUPS_PER_IP_PER_10_MINUTES } from "./config";
+import { isInviteTokenShape } from "./config";
 import { declineInviteToken } from "./decline-invite-token";
+import { limitInviteLookups } from "./limit-invite-lookups";
 
 export const respondToInviteSchema = z.object({ token: z.string().max(200).catch(""), intent: z.enum(["accept", "decline"]).catch("accept") });
 
@@ -16,10 +16,11 @@ export const respondToInviteSchema = z.object({ token: z.string().max(200).catch
  */
 export async function respondToInvite(caller: Caller, input: unknown, clientIp: string | null): Promise<string> {
   const { token, intent } = parseInput(respondToInviteSchema, input);
-  // An unknown address (no production server in front) counts against the signed-in person, never one shared bucket.
-  const bucket = clientIp ? `invite-lookup:ip:${clientIp}` : `invite-lookup:user:${caller.userId}`;
-  await consumeRateLimit(await getDb(), bucket, INVITE_LOOKUPS_PER_IP_PER_10_MINUTES, 600,
-    "Too many invitation attempts from your network. Wait a few minutes and try again.");
+  // A malformed token is refused below without a lookup, so it is not counted (and writes nothing). An unknown
+  // address (no production server in front) counts against the signed-in person, never one shared bucket.
+  if (isInviteTokenShape(token)) {
+    await limitInviteLookups(await getDb(), clientIp ?? { userId: caller.userId }, "Too many invitation attempts from your network. Wait a few minutes and try again.");
+  }
   if (intent === "decline") {
     await declineInviteToken(caller, token);
     return "/account/invitations?declined=1";

@@ -6,9 +6,13 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertNotLastOwner, assertNotPersonal } from "@/lib/auth/rules";
+import { revokeInvitesSentBy } from "@/lib/invitations/revoke-invites-sent-by";
 import { countOwners } from "./count-owners";
 
-/** Any member leaves a shared workspace, except its last owner (who transfers ownership or deletes it). */
+/**
+ * Any member leaves a shared workspace, except its last owner (who transfers ownership or deletes it). Their tokens,
+ * invite links and pending invitations sent for it are revoked. Leaving is not a removal: they may come back any way.
+ */
 export async function leaveWorkspace(caller: Caller, slug: string) {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -28,6 +32,7 @@ export async function leaveWorkspace(caller: Caller, slug: string) {
       target: { type: "user", id: caller.userId, label: caller.label },
       metadata: { role: own.role },
     });
+    await revokeInvitesSentBy(tx, workspace.id, caller.userId, callerActor(caller), "member.left");
     return { slug: workspace.slug };
   });
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { apiTokens, invitations, memberships } from "@/db/schema";
+import { apiTokens, invitations, memberRemovals, memberships } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanManageMember, assertNotLastOwner } from "@/lib/auth/rules";
 import { AppError } from "@/lib/errors";
+import { revokeInvitesSentBy } from "@/lib/invitations/revoke-invites-sent-by";
 import { parseInput } from "@/lib/validation";
 import { countOwners } from "./count-owners";
 import { getTargetMember } from "./get-target-member";
@@ -14,7 +15,9 @@ import { removeMemberSchema } from "./schemas";
 
 /**
  * members:remove. Owners remove anyone but the last owner; managers remove non-owners. Removing yourself is "leave".
- * The removed member's tokens for this workspace and pending email invitation are revoked; access ends on their next request.
+ * The removed member's tokens for this workspace, pending email invitation, and the invite links and invitations they
+ * created are revoked; access ends on their next request. The removal is recorded: only a new email invitation brings
+ * them back (invite links and auto-join refuse them).
  */
 export async function removeMember(caller: Caller, slug: string, input: unknown) {
   const data = parseInput(removeMemberSchema, input);
@@ -30,6 +33,10 @@ export async function removeMember(caller: Caller, slug: string, input: unknown)
       .update(apiTokens)
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.workspaceId, workspace.id), eq(apiTokens.userId, target.userId), isNull(apiTokens.revokedAt)));
+    await tx
+      .insert(memberRemovals)
+      .values({ workspaceId: workspace.id, userId: target.userId, removedBy: caller.userId })
+      .onConflictDoUpdate({ target: [memberRemovals.workspaceId, memberRemovals.userId], set: { removedBy: caller.userId, removedAt: new Date() } });
     await recordActivity(tx, {
       workspaceId: workspace.id,
       actor: callerActor(caller),
@@ -54,6 +61,7 @@ export async function removeMember(caller: Caller, slug: string, input: unknown)
         });
       }
     }
+    await revokeInvitesSentBy(tx, workspace.id, target.userId, callerActor(caller), "member.removed");
     return { userId: target.userId };
   });
 }

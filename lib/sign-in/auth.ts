@@ -12,6 +12,7 @@ import { canSignIn } from "./can-sign-in";
 import { createUser } from "@/lib/users/create-user";
 import { emailAddressSchema } from "@/lib/users/email-address";
 import { safeCallbackPath } from "./safe-callback-url";
+import { withSignInLinkLimits } from "./with-sign-in-link-limits";
 
 const SIGN_IN_LINK_HOURS = 24;
 
@@ -96,4 +97,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());
+const nextAuth = NextAuth(() => buildConfig());
+export const { auth, signIn, signOut } = nextAuth;
+/** Auth.js's routes (/api/auth/*); a direct POST to the email provider passes the sign-in link limits first. */
+export const handlers = { GET: nextAuth.handlers.GET, POST: withSignInLinkLimits(nextAuth.handlers.POST) };

@@ -1,19 +1,25 @@
 import "server-only";
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { emailAddressSchema } from "@/lib/users/email-address";
 import { parseInput } from "@/lib/validation";
 import { signIn } from "./auth";
+import { limitSignInLinks } from "./limit-sign-in-links";
 import { safeCallbackPath } from "./safe-callback-url";
 
 export const signInLinkSchema = z.object({ email: emailAddressSchema, callbackUrl: z.unknown() });
 
 const NOT_SENT = "We could not send a sign-in link to that address.";
 
-/** Public: validates the address, then lets Auth.js mail a one-time sign-in link (nothing is sent for a bad address). */
-export async function requestSignInLink(input: unknown): Promise<void> {
+/**
+ * Public: validates the address and counts the request against the sign-in link limits (per address and per client
+ * IP), then lets Auth.js mail a one-time sign-in link (nothing is sent for a bad address or over a limit).
+ */
+export async function requestSignInLink(input: unknown, clientIp: string | null): Promise<void> {
   const { email, callbackUrl } = parseInput(signInLinkSchema, input);
+  await limitSignInLinks(await getDb(), email, clientIp);
   try {
     await signIn("email", { email, redirectTo: safeCallbackPath(callbackUrl), redirect: false });
   } catch (error) {

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { userCaller } from "@/lib/auth/caller";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatUtcDateTime } from "@/lib/format-date";
+import { REMOVED_MESSAGE } from "@/lib/invitations/add-member";
 import { getInviteLanding, type InviteLanding } from "@/lib/invitations/get-invite-landing";
 import { getCurrentUser } from "@/lib/session/get-current-user";
 
@@ -78,6 +79,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           Sign in with the invited address to accept it.
         </SwitchAccount>
       );
+    } else if (standing === "removed") {
+      body = <p className="text-sm text-zinc-600 dark:text-zinc-400">{REMOVED_MESSAGE}</p>;
     } else if (standing === "other-domain") {
       body = (
         <SwitchAccount token={token}>
