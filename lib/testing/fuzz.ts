@@ -1,0 +1,198 @@
+// Generators of malformed input for the property tests (fast-check): wrong types, huge and invalid strings, deep
+// nesting, odd numbers, bad ids, `__proto__` keys, and for HTTP bodies invalid JSON and bad content types.
+import { asc, eq } from "drizzle-orm";
+import fc from "fast-check";
+import { getDb } from "@/db/client";
+import { apiTokens, memberships } from "@/db/schema";
+import { snapshot } from "./factories";
+
+/**
+ * One fixed seed for every run of `npm test`; FUZZ_SEED reproduces another run, FUZZ_RUNS changes how many cases each
+ * property tries. fast-check prints the seed and the shrunk counterexample of a failure (replay with FUZZ_SEED).
+ */
+export function fuzzParameters(name: string): fc.Parameters<unknown> {
+  const seed = Number(process.env.FUZZ_SEED || 20261201);
+  const numRuns = Number(process.env.FUZZ_RUNS || 20);
+  console.info(`[fuzz] ${name}: seed ${seed} (FUZZ_SEED), ${numRuns} runs (FUZZ_RUNS)`);
+  return { seed, numRuns, endOnFailure: true };
+}
+
+/** Strings no form sends: control characters, NUL, lone surrogates, injections, percent-escapes, huge ones. */
+export const oddString: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "\uD800",
+    "x\uDFFFy",
+    "\uDBFF\uDBFF",
+    "\uFFFE\uFEFF",
+    "💥".repeat(50),
+    "../../etc/passwd",
+    "' OR 1=1 --",
+    "%00",
+    "%ZZ",
+    "%E0%A4%A",
+    "__proto__",
+    "constructor",
+    "NaN",
+    "-1",
+    "1e309",
+    "0x1F",
+    "9".repeat(400),
+    "rst_ws_0000000000000000000000000000",
+    "owner",
+    "viewer",
+    "7d",
+    "example.com",
+    "ada@example.com",
+    "true",
+  ),
+  fc.constantFrom(70_000, 40_000, 1_000).map((n) => "x".repeat(n)),
+  fc.uuid(),
+  fc.string({ maxLength: 12 }).map((s) => `${s}@example.com`),
+);
+
+/** Numbers at the edges: NaN, infinities, -0, beyond the safe integers, fractions, negatives. */
+export const oddNumber: fc.Arbitrary<number> = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 1, -1, 0.5, 2 ** 31, 2 ** 53 + 2, 1e308, 5e-324, 30, 90, 365, 100_001),
+);
+
+/** Keys a malicious client adds: prototype pollution attempts and the field names of real inputs. */
+export const oddKey: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "prototype", "toString", "", "\u0000", "\uD800"),
+  fc.constantFrom("displayName", "slug", "region", "userId", "role", "emails", "expiresIn", "maxUses", "allowedDomains", "name"),
+  fc.string({ maxLength: 10 }),
+);
+
+/** An object with own `__proto__` keys (as JSON.parse creates them), not a changed prototype. */
+function withOwnKeys(entries: [string, unknown][]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  return object;
+}
+
+/** A value nested `levels` deep in arrays or objects. */
+export const deepValue: fc.Arbitrary<unknown> = fc
+  .tuple(fc.integer({ min: 5, max: 300 }), fc.boolean(), oddString)
+  .map(([levels, arrays, leaf]) => {
+    let value: unknown = leaf;
+    for (let i = 0; i < levels; i++) value = arrays ? [value] : { a: value };
+    return value;
+  });
+
+/** Any JSON-ish value, of any shape: the wrong type for every field. */
+export const junk: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    oddString,
+    oddNumber,
+    fc.constantFrom(null, true, false),
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.array(fc.tuple(oddKey, tie("value")), { maxLength: 4 }).map(withOwnKeys),
+    deepValue,
+    fc.constantFrom(2000, 1001).map((n) => Array.from({ length: n }, (_, i) => `a${i}@example.com`)),
+  ),
+})).value;
+
+/** Values that are not JSON but reach a server action (React decodes them): undefined, BigInt, Date, Map, Set, cycles. */
+export const actionOnlyValue: fc.Arbitrary<unknown> = fc.constantFrom(
+  undefined,
+  10n ** 30n,
+  new Date(NaN),
+  new Date(8.64e15),
+  new Map([["role", "owner"]]),
+  new Set(["owner"]),
+  new Uint8Array([0, 255]),
+  (() => {
+    const cycle: Record<string, unknown> = { role: "owner" };
+    cycle.self = cycle;
+    return cycle;
+  })(),
+);
+
+/**
+ * An input for one operation: a valid example with one field replaced, added or dropped (so the call gets past the
+ * fields that are right and hits the one that is wrong), or junk of any shape.
+ */
+export function inputFor(example: Record<string, unknown> | undefined, value: fc.Arbitrary<unknown> = junk): fc.Arbitrary<unknown> {
+  const base = example ?? {};
+  const keys = Object.keys(base);
+  const mutated = fc.tuple(keys.length ? fc.constantFrom(...keys) : oddKey, oddKey, value, fc.integer({ min: 0, max: 2 })).map(([key, extraKey, v, how]) => {
+    if (how === 0) return withOwnKeys([...Object.entries(base).filter(([k]) => k !== key), [key, v]]);
+    if (how === 1) return withOwnKeys([...Object.entries(base), [extraKey, v]]);
+    return withOwnKeys(Object.entries(base).filter(([k]) => k !== key));
+  });
+  return fc.oneof(mutated, mutated, value);
+}
+
+/** Raw HTTP bodies: JSON of the input, invalid JSON, escapes JSON.parse turns into lone surrogates or NUL, oversized. */
+export function rawBodyFor(input: fc.Arbitrary<unknown>): fc.Arbitrary<string | undefined> {
+  return fc.oneof(
+    input.map((v) => JSON.stringify(v) ?? "null"),
+    input.map((v) => JSON.stringify(v) ?? "null"),
+    fc.constantFrom(
+      undefined,
+      "",
+      "{",
+      "}",
+      "{'a': 1}",
+      '{"a": 1,}',
+      "not json",
+      "[]",
+      "null",
+      '"\\ud800"',
+      '{"displayName": "\\udfff", "role": "\\ud83d"}',
+      '{"__proto__": {"role": "owner"}, "constructor": {"prototype": {"admin": true}}}',
+      '{"role": "\\u0000"}',
+      "\u0000",
+      "\uFEFF{}",
+      `{"a": ${"[".repeat(20_000)}${"]".repeat(20_000)}}`,
+      `{"pad": "${"x".repeat(70_000)}"}`,
+      '{"a": 1e999999, "maxUses": -0, "expiresInDays": 1e-400}',
+    ),
+    fc.string({ unit: "binary", maxLength: 60 }),
+  );
+}
+
+export const oddContentType: fc.Arbitrary<string | undefined> = fc.constantFrom(
+  undefined,
+  "application/json",
+  "application/json; charset=utf-16",
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=----x",
+  "application/xml",
+  "",
+  "application/json\u00ff; charset=\u00e9",
+);
+
+/** Ids of the wrong shape, of the right shape but unknown, and the real ids the fixtures hold. */
+export function oddId(real: string[] = []): fc.Arbitrary<string> {
+  return fc.oneof(oddString, fc.uuid(), ...(real.length ? [fc.constantFrom(...real)] : []));
+}
+
+/**
+ * What a refused call must leave untouched: the workspace's rows (snapshot()), and the user's memberships (a workspace
+ * created) and tokens (one created or revoked). Scoped to the fixtures, as other test files write concurrently.
+ */
+export async function fuzzState(workspaceId: string, userId: string) {
+  const db = await getDb();
+  const workspaceRows = await snapshot(workspaceId);
+  const userMemberships = await db
+    .select({ workspaceId: memberships.workspaceId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.workspaceId));
+  const tokens = await db
+    .select({ id: apiTokens.id, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(asc(apiTokens.id));
+  return { workspaceRows, userMemberships, tokens };
+}
