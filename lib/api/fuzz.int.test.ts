@@ -7,7 +7,7 @@ import { invitations } from "@/db/schema";
 import { createInviteLink } from "@/lib/invitations/create-invite-link";
 import { inviteMembers } from "@/lib/invitations/invite-members";
 import { callRoute, makeUser, makeWorkspaceWith, type TestUser } from "@/lib/testing/factories";
-import { fuzzParameters, fuzzState, inputFor, oddContentType, oddId, oddKey, oddString, rawBodyFor } from "@/lib/testing/fuzz";
+import { fuzzParameters, fuzzState, inputFor, oddContentType, oddCursor, oddId, oddKey, oddString, rawBodyFor } from "@/lib/testing/fuzz";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
 import { operations, type Operation } from "./operations";
@@ -62,16 +62,24 @@ function requestFor(op: Operation) {
   const params = fc.record(
     Object.fromEntries(Object.keys(op.pathParams ?? {}).map((name) => [name, name === "slug" ? oddString : oddId(realIds)])),
   ) as fc.Arbitrary<Record<string, string>>;
-  const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...queryKeys), oddKey), oddString), { maxLength: 4 });
+  const entry = fc.oneof(
+    fc.tuple(fc.constantFrom(...queryKeys), oddString),
+    fc.tuple(oddKey, oddString),
+    ...(queryKeys.includes("cursor") ? [fc.tuple(fc.constant("cursor"), oddCursor)] : []),
+  ) as fc.Arbitrary<[string, string]>;
+  // Mostly one odd parameter, so that it is the one the call trips on; sometimes several.
+  const query = fc.oneof(entry.map((e) => [e]), fc.array(entry, { maxLength: 4 }));
   return fc.record({
     params,
     query,
-    rawQuery: fc.constantFrom("", "&%ZZ=1", "&cursor=%FF%FE", "&limit=1e400&page=-0", "&workspace="),
+    rawQuery: fc.constantFrom("", "", "", "&%ZZ=1", "&cursor=%FF%FE", "&limit=1e400&page=-0", "&workspace="),
     personal: fc.boolean(),
     body: op.body ? rawBodyFor(inputFor(op.example)) : fc.constant(undefined),
     contentType: oddContentType,
   }).map((r) => ({
     ...r,
+    // A personal access token names the fixture workspace unless the odd query names another.
+    personalQuery: r.query.some(([k]) => k === "workspace") ? [] : [["workspace", workspace.slug] as [string, string]],
     // The fixture workspace is deleted only by a request naming it: these never name it.
     query: destructive ? [...r.query.filter(([k]) => k !== "workspace"), ["workspace", `not-${workspace.slug}`] as [string, string]] : r.query,
     params: destructive && "slug" in r.params && r.params.slug === workspace.slug ? { slug: "x" } : r.params,
@@ -85,12 +93,13 @@ describe.each(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, o
       fc.asyncProperty(requestFor(op), async (r) => {
         let url = op.path;
         for (const [name, value] of Object.entries(r.params)) url = url.replace(`{${name}}`, encodeURIComponent(value));
-        const search = new URLSearchParams(r.query);
+        const personal = !op.workspaceScoped || r.personal;
+        const search = new URLSearchParams(personal && op.workspaceScoped ? [...r.query, ...r.personalQuery] : r.query);
         const before = await fuzzState(workspace.id, owner.id);
         const res = await callRoute(handler, {
           url: `${url}?${search}${r.rawQuery}`,
           method: op.method.toUpperCase(),
-          token: op.workspaceScoped && !r.personal ? workspaceToken : personalToken,
+          token: personal ? personalToken : workspaceToken,
           params: r.params,
           rawBody: r.body,
           headers: r.contentType === undefined ? {} : { "content-type": r.contentType },

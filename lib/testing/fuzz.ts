@@ -63,6 +63,23 @@ export const oddNumber: fc.Arbitrary<number> = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 1, -1, 0.5, 2 ** 31, 2 ** 53 + 2, 1e308, 5e-324, 30, 90, 365, 100_001),
 );
 
+/** Opaque cursors of the right encoding around a wrong payload: impossible instants, huge ids, extra fields. */
+export const oddCursor: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9_999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+        .map(([y, mo, d, h]) => `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")} ${String(h).padStart(2, "0")}:00:00+00`),
+      fc.constantFrom("2026-01-01 10:00:00+00", "2026-01-01T10:00:00Z", "2026-02-29 10:00:00+00", "2026-01-01 10:00:00+99:99", "2026-01-01 10:00:00.1234567+00"),
+      oddString,
+    ),
+    fc.oneof(
+      fc.integer({ min: 0, max: 1_000_000 }).map(String),
+      fc.constantFrom("1", "0", "-1", "9".repeat(16), "9".repeat(19), "1e3", "", "1|2"),
+      fc.bigInt({ min: 0n, max: 2n ** 70n }).map(String),
+    ),
+  )
+  .map(([at, id]) => Buffer.from(`${at}|${id}`, "utf8").toString("base64url"));
+
 /** Keys a malicious client adds: prototype pollution attempts and the field names of real inputs. */
 export const oddKey: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom("__proto__", "constructor", "prototype", "toString", "", "\u0000", "\uD800"),
