@@ -10,16 +10,18 @@ import { snapshot } from "./factories";
  * One fixed seed for every run of `npm test`; FUZZ_SEED reproduces another run, FUZZ_RUNS changes how many cases each
  * property tries. fast-check prints the seed and the shrunk counterexample of a failure (replay with FUZZ_SEED).
  */
-export function fuzzParameters(name: string): fc.Parameters<unknown> {
+export function fuzzParameters<T>(name: string, examples: T[] = []): fc.Parameters<T> {
   const seed = Number(process.env.FUZZ_SEED || 20261201);
   const numRuns = Number(process.env.FUZZ_RUNS || 20);
-  console.info(`[fuzz] ${name}: seed ${seed} (FUZZ_SEED), ${numRuns} runs (FUZZ_RUNS)`);
-  return { seed, numRuns, endOnFailure: true };
+  console.info(`[fuzz] ${name}: seed ${seed} (FUZZ_SEED), ${numRuns} runs (FUZZ_RUNS), ${examples.length} fixed examples first`);
+  return { seed, numRuns, endOnFailure: true, examples };
 }
 
 /** Strings no form sends: control characters, NUL, lone surrogates, injections, percent-escapes, huge ones. */
 export const oddString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 40 }),
+  // What PostgreSQL cannot store as text, its own branch so that every property meets it.
+  fc.constantFrom("\u0000", "a\u0000b", "\uD800", "x\uDFFFy", "\uDBFF\uDBFF"),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.constantFrom(
     "",
@@ -188,6 +190,12 @@ export const oddContentType: fc.Arbitrary<string | undefined> = fc.constantFrom(
   "",
   "application/json\u00ff; charset=\u00e9",
 );
+
+/** The real slug, and near misses of it: another case, padding, NUL, a lone surrogate, a path. */
+export function oddSlug(real: string): fc.Arbitrary<unknown> {
+  const nearMisses = [real.toUpperCase(), ` ${real}`, `${real}\u0000`, `${real}\uD800`, `${real}/..`, real.repeat(3), real.slice(0, 2)];
+  return fc.oneof({ weight: 3, arbitrary: fc.constant(real) }, { weight: 1, arbitrary: fc.constantFrom(...nearMisses) }, { weight: 1, arbitrary: oddString });
+}
 
 /** Ids of the wrong shape, of the right shape but unknown, and the real ids the fixtures hold. */
 export function oddId(real: string[] = []): fc.Arbitrary<string> {
