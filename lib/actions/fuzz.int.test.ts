@@ -28,8 +28,8 @@ import { createServiceAccount } from "@/lib/service-accounts/create-service-acco
 import { createServiceAccountSchema } from "@/lib/service-accounts/schemas";
 import { requestSignInLink, signInLinkSchema } from "@/lib/sign-in/request-sign-in-link";
 import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
-import { makeTeam, type Team } from "@/lib/testing/factories";
-import { actionOnlyValue, fuzzParameters, fuzzState, inputFor, junk, oddId, oddSlug } from "@/lib/testing/fuzz";
+import { fuzzState, makeTeam, type Team } from "@/lib/testing/factories";
+import { actionOnlyValue, fuzzParameters, inputFor, junk, oddId, oddSlug } from "@/lib/testing/fuzz";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
 import { revokePersonalToken } from "@/lib/tokens/revoke-personal-token";

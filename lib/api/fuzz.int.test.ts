@@ -6,8 +6,8 @@ import { closeDb, getDb } from "@/db/client";
 import { invitations } from "@/db/schema";
 import { createInviteLink } from "@/lib/invitations/create-invite-link";
 import { inviteMembers } from "@/lib/invitations/invite-members";
-import { callRoute, makeUser, makeWorkspaceWith, type TestUser } from "@/lib/testing/factories";
-import { fuzzParameters, fuzzState, inputFor, oddContentType, oddCursor, oddId, oddKey, oddString, rawBodyFor } from "@/lib/testing/fuzz";
+import { callRoute, fuzzState, makeUser, makeWorkspaceWith, type TestUser } from "@/lib/testing/factories";
+import { fuzzParameters, inputFor, oddContentType, oddCursor, oddId, oddKey, oddString, rawBodyFor } from "@/lib/testing/fuzz";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
 import { operations, type Operation } from "./operations";
@@ -86,13 +86,28 @@ function requestFor(op: Operation) {
   }));
 }
 
+/** Always tried first: NUL in every path parameter, an impossible cursor instant, a lone surrogate in the body. */
+type GeneratedRequest = ReturnType<typeof requestFor> extends fc.Arbitrary<infer T> ? T : never;
+
+function fixedExamples(op: Operation): [GeneratedRequest][] {
+  const base = { rawQuery: "" as const, personal: false, contentType: "application/json", personalQuery: [] as [string, string][] };
+  const params = Object.fromEntries(Object.keys(op.pathParams ?? {}).map((name) => [name, "a\u0000b"]));
+  const cursor = Buffer.from("9999-99-99 99:99:99+00|1", "utf8").toString("base64url");
+  const [first] = Object.keys(op.example ?? {});
+  const surrogate = op.body ? `${JSON.stringify({ ...op.example, [first ?? "x"]: "\uD800" }).slice(0, -1)}}` : undefined;
+  return [
+    [{ ...base, params, query: [["cursor", cursor]], body: op.body ? JSON.stringify(op.example) : undefined }],
+    [{ ...base, params: Object.fromEntries(Object.keys(params).map((k) => [k, "x"])), query: [], body: surrogate }],
+  ];
+}
+
 describe.each(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))("%s", (_name, op) => {
   it("never answers 5xx to malformed input, and a refusal changes no row", async () => {
     const handler = await handlerOf(op);
     await fc.assert(
       fc.asyncProperty(requestFor(op), async (r) => {
         let url = op.path;
-        for (const [name, value] of Object.entries(r.params)) url = url.replace(`{${name}}`, encodeURIComponent(value));
+        for (const [name, value] of Object.entries(r.params)) url = url.replace(`{${name}}`, encodeURIComponent(value.toWellFormed())); // the handler gets the raw value in params
         const personal = !op.workspaceScoped || r.personal;
         const search = new URLSearchParams(personal && op.workspaceScoped ? [...r.query, ...r.personalQuery] : r.query);
         const before = await fuzzState(workspace.id, owner.id);
@@ -108,7 +123,7 @@ describe.each(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, o
         if (res.status >= 400) expect(await fuzzState(workspace.id, owner.id)).toEqual(before);
         else expect(bodyIsValid(op, r.body), `accepted a body its schema refuses: ${r.body?.slice(0, 200)}`).toBe(true);
       }),
-      fuzzParameters(op.id),
+      fuzzParameters(op.id, fixedExamples(op)),
     );
   });
 });

@@ -1,19 +1,16 @@
 // Generators of malformed input for the property tests (fast-check): wrong types, huge and invalid strings, deep
 // nesting, odd numbers, bad ids, `__proto__` keys, and for HTTP bodies invalid JSON and bad content types.
-import { asc, eq } from "drizzle-orm";
+// No database here: the e2e suite uses these generators too.
 import fc from "fast-check";
-import { getDb } from "@/db/client";
-import { apiTokens, memberships } from "@/db/schema";
-import { snapshot } from "./factories";
 
 /**
  * One fixed seed for every run of `npm test`; FUZZ_SEED reproduces another run, FUZZ_RUNS changes how many cases each
  * property tries. fast-check prints the seed and the shrunk counterexample of a failure (replay with FUZZ_SEED).
  */
-export function fuzzParameters<T>(name: string, examples: T[] = []): fc.Parameters<T> {
+export function fuzzParameters<T>(name: string, examples: T[] = [], runs = { variable: "FUZZ_RUNS", default: 15 }): fc.Parameters<T> {
   const seed = Number(process.env.FUZZ_SEED || 20261201);
-  const numRuns = Number(process.env.FUZZ_RUNS || 20);
-  console.info(`[fuzz] ${name}: seed ${seed} (FUZZ_SEED), ${numRuns} runs (FUZZ_RUNS), ${examples.length} fixed examples first`);
+  const numRuns = Number(process.env[runs.variable] || runs.default);
+  console.info(`[fuzz] ${name}: seed ${seed} (FUZZ_SEED), ${numRuns} runs (${runs.variable}), ${examples.length} fixed examples first`);
   return { seed, numRuns, endOnFailure: true, examples };
 }
 
@@ -200,24 +197,4 @@ export function oddSlug(real: string): fc.Arbitrary<unknown> {
 /** Ids of the wrong shape, of the right shape but unknown, and the real ids the fixtures hold. */
 export function oddId(real: string[] = []): fc.Arbitrary<string> {
   return fc.oneof(oddString, fc.uuid(), ...(real.length ? [fc.constantFrom(...real)] : []));
-}
-
-/**
- * What a refused call must leave untouched: the workspace's rows (snapshot()), and the user's memberships (a workspace
- * created) and tokens (one created or revoked). Scoped to the fixtures, as other test files write concurrently.
- */
-export async function fuzzState(workspaceId: string, userId: string) {
-  const db = await getDb();
-  const workspaceRows = await snapshot(workspaceId);
-  const userMemberships = await db
-    .select({ workspaceId: memberships.workspaceId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(memberships.workspaceId));
-  const tokens = await db
-    .select({ id: apiTokens.id, revokedAt: apiTokens.revokedAt })
-    .from(apiTokens)
-    .where(eq(apiTokens.userId, userId))
-    .orderBy(asc(apiTokens.id));
-  return { workspaceRows, userMemberships, tokens };
 }
