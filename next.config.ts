@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
 import path from "node:path";
+import limits from "./lib/server/limits.json";
 
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   turbopack: { root: path.resolve(".") },
   poweredByHeader: false,
+  // Stated, not left to the default: lib/server/serve.mjs answers 413 above the same limit before Next reads the body.
+  experimental: { serverActions: { bodySizeLimit: limits.serverActionBodyBytes } },
   async headers() {
     // Invitation links carry a secret in the path: never leak it in a Referer header.
     return [{ source: "/invite/:token*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] }];

@@ -13,8 +13,11 @@ export async function proxy(request: NextRequest) {
 
 /** Token lookups on /invite/* are rate limited per client IP, in PostgreSQL so the limit holds across instances. */
 async function limitInviteLookups(request: NextRequest) {
+  const ip = clientIp(request.headers);
+  // Unknown only without the production server in front (next dev): one shared bucket would let one client lock out everyone.
+  if (!ip) return NextResponse.next();
   try {
-    await consumeRateLimit(await getDb(), `invite-lookup:ip:${clientIp(request.headers)}`, INVITE_LOOKUPS_PER_IP_PER_10_MINUTES, 600);
+    await consumeRateLimit(await getDb(), `invite-lookup:ip:${ip}`, INVITE_LOOKUPS_PER_IP_PER_10_MINUTES, 600);
   } catch (error) {
     if (error instanceof AppError && error.code === "RATE_LIMITED") {
       return new NextResponse(

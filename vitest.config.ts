@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    // Tests of the production server need the build: `npm run test:server` (vitest.server.config.ts) after `npm run build`.
+    exclude: [...configDefaults.exclude, "**/*.build.test.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],
     setupFiles: ["lib/testing/setup-env.ts", "lib/testing/every-test-asserts.ts"],
     testTimeout: 60_000,

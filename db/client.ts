@@ -12,7 +12,11 @@ export type DbOrTx = Db | Tx;
 
 type Handle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
 
-const globalForDb = globalThis as unknown as { __rosterDb?: Promise<Handle>; __rosterQueryCount?: number };
+const globalForDb = globalThis as unknown as {
+  __rosterDb?: Promise<Handle>;
+  __rosterQueryCount?: number;
+  __rosterCloseDb?: () => Promise<void>;
+};
 
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
 
@@ -99,6 +103,9 @@ export async function closeDb(): Promise<void> {
   globalForDb.__rosterDb = undefined;
   if (handle) await (await handle).close();
 }
+
+// The production server (lib/server/serve.mjs, plain JS outside the bundle) closes the pool through this on shutdown.
+globalForDb.__rosterCloseDb = closeDb;
 
 /** Runs raw SQL and returns its rows on both drivers (postgres.js returns an array, PGlite `{ rows }`). */
 export async function executeRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {

@@ -181,6 +181,8 @@ test("personal access tokens list, create and delete workspaces through the API"
 });
 
 test("the API reference renders the OpenAPI document", async ({ page }) => {
+  // axe checks the long reference page twice (light and dark): about 40 s on a loaded 2-core machine.
+  test.setTimeout(120_000);
   const doc = await page.request.get("/api/v1/openapi.json");
   expect(doc.status()).toBe(200);
   expect(((await doc.json()) as { openapi: string }).openapi).toBe("3.1.0");

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { dbEnvShape, intWithDefault, optional, parseEnvironment } from "@/db/config";
 
@@ -18,7 +19,33 @@ const envSchema = z.object({
   MAX_TOKENS: intWithDefault(50),
   INVITE_TTL_DAYS: intWithDefault(7),
   API_RATE_LIMIT: intWithDefault(600),
+  TRUSTED_PROXIES: trustedProxies(),
 });
+
+/**
+ * Which proxies in front may say who the client is (X-Forwarded-For): a number of hops, or a comma-separated list of
+ * addresses and CIDR ranges. Unset: nobody, the socket's address is the client's.
+ */
+export type TrustedProxies = { hops: number } | { ranges: string[] } | undefined;
+
+function trustedProxies() {
+  return optional.transform((v, ctx): TrustedProxies => {
+    if (v === undefined) return undefined;
+    if (/^\d+$/.test(v)) return { hops: Number(v) };
+    const ranges = v.split(",").map((r) => r.trim()).filter(Boolean);
+    const bad = ranges.find((r) => {
+      const [address, prefix, extra] = r.split("/");
+      const family = isIP(address ?? "");
+      const bits = prefix === undefined ? 0 : Number(prefix);
+      return !family || extra !== undefined || !Number.isInteger(bits) || bits < 0 || bits > (family === 4 ? 32 : 128);
+    });
+    if (bad !== undefined) {
+      ctx.addIssue({ code: "custom", message: `must be a number of hops or a list of IP addresses or CIDR ranges, got "${bad}"` });
+      return z.NEVER;
+    }
+    return { ranges };
+  });
+}
 
 export type Env = z.infer<typeof envSchema>;
 

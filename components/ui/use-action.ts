@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { unstable_rethrow, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionFailure } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/run-action";
@@ -24,7 +24,10 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
 
   function run(...args: A) {
     startTransition(async () => {
-      const result = await action(...args);
+      const result = await action(...args).catch((error: unknown) => {
+        unstable_rethrow(error); // an action's redirect arrives as a rejection that Next.js's boundary must see
+        return requestFailure(error);
+      });
       if (result.ok) {
         setFailure(null);
         options.onSuccess?.(result.data);
@@ -44,4 +47,14 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
     fieldError: (field: string, orMessage = false) => failure?.fieldErrors?.[field]?.[0] ?? (orMessage ? failure?.message : undefined),
     reset: () => setFailure(null),
   };
+}
+
+/**
+ * An action whose request never reached Roster's code: the production server refused it (e.g. a form over the body
+ * limit: 413 with a plain-text message, which Next.js passes on as the error's message) or the network failed.
+ */
+function requestFailure(error: unknown): ActionFailure {
+  // fetch() rejects with a TypeError when the network fails; Next.js throws an Error carrying the server's message.
+  const message = error instanceof Error && !(error instanceof TypeError) ? error.message : "";
+  return { ok: false, code: "INTERNAL", message: message || "The request failed. Check your connection and try again." };
 }
