@@ -31,6 +31,12 @@ describe("listActivity", () => {
     await expectAppError(listActivity(owner.caller, ws.slug, { limit: 0 }), "VALIDATION");
     await expectAppError(listActivity(owner.caller, ws.slug, { cursor: "bm9wZQ" }), "VALIDATION");
     await expectAppError(listActivity(owner.caller, ws.slug, { cursor: "!!" }), "VALIDATION");
+    // The right shape but an impossible instant or id: refused before SQL (PostgreSQL would fail with a 500).
+    const cursorOf = (text: string) => Buffer.from(text, "utf8").toString("base64url");
+    for (const text of ["9999-99-99 99:99:99+00|1", "2026-02-30 10:00:00+00|1", "2026-01-01 10:00:00+99|1", "2026-01-01 10:00:00+00|99999999999999999", "2026-01-01 10:00:00+00|1|2"]) {
+      await expectAppError(listActivity(owner.caller, ws.slug, { cursor: cursorOf(text) }), "VALIDATION");
+    }
+    expect((await listActivity(owner.caller, ws.slug, { cursor: cursorOf("2999-12-31 23:59:59.999999+00|1") })).events).toHaveLength(2);
   });
 
   it("pages with a keyset cursor without gaps or repeats, even when events share a timestamp; filters by action and actor", async () => {

@@ -24,11 +24,28 @@ function encodeCursor(at: string, id: number): string {
   return Buffer.from(`${at}|${id}`, "utf8").toString("base64url");
 }
 
+/** PostgreSQL's text form of a timestamptz (DateStyle ISO), with every field captured for a range check. */
+const CURSOR_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::?(\d{2}))?(?::?(\d{2}))?)$/;
+
+/** Whether the captured fields name a real instant: a date that exists, a time of day, an offset PostgreSQL accepts. */
+function isRealTime(m: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute, second, offsetHours = 0, offsetMinutes = 0, offsetSeconds = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth &&
+    hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHours <= 15 && offsetMinutes <= 59 && offsetSeconds <= 59
+  );
+}
+
+/** Decodes and fully validates a cursor, so that nothing but a real timestamp and a bigint id reaches SQL. */
 function decodeCursor(cursor: string): { at: string; id: number } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!at || !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)$/.test(at) || !/^\d{1,18}$/.test(id ?? "")) {
-    throw new AppError("VALIDATION", "Invalid cursor.", { cursor: ["Invalid cursor."] });
-  }
+  const invalid = () => new AppError("VALIDATION", "Invalid cursor.", { cursor: ["Invalid cursor."] });
+  const parts = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (parts.length !== 2) throw invalid();
+  const [at, id] = parts;
+  const time = CURSOR_TIME.exec(at);
+  if (!time || !isRealTime(time) || !/^\d{1,15}$/.test(id)) throw invalid();
   return { at, id: Number(id) };
 }
 

@@ -37,7 +37,7 @@ export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
 export const activityCursorSchema = z
   .string()
-  .max(200)
+  .max(200, "Invalid cursor.")
   .regex(/^[A-Za-z0-9_-]+$/, "Invalid cursor.")
   .meta({ description: "The `nextCursor` of the previous page." });
 
@@ -56,5 +56,11 @@ export const listActivitySchema = z.object({
     .optional()
     .meta({ description: "Only events by this person or service account (a user id), in the app or through any of their tokens." }),
   cursor: activityCursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(50),
+  limit: z.coerce
+    .number({ error: "Limit must be a number." })
+    .int("Limit must be a whole number.")
+    .min(1, "Limit must be at least 1.")
+    .max(100, "Limit must be at most 100.")
+    .optional()
+    .default(50),
 });

@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { INPUT_LIMITS } from "@/lib/validation";
 import { internalError, problemResponse } from "./problem";
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -62,7 +63,22 @@ async function readJsonObject(request: Request): Promise<Record<string, unknown>
     throw bodyError("The request body is not valid JSON.");
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw bodyError("The request body must be a JSON object.");
+  if (depthOf(value) > INPUT_LIMITS.depth) throw bodyError(`The request body is nested too deeply (${INPUT_LIMITS.depth} levels at most).`);
   return value as Record<string, unknown>;
+}
+
+/** How deeply parsed JSON nests (a scalar is 0); iterative, so no body can exhaust the stack. */
+function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    max = Math.max(max, depth + 1);
+    if (max > INPUT_LIMITS.depth) return max;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return max;
 }
 
 function bodyError(message: string) {

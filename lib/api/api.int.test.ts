@@ -131,6 +131,9 @@ describe("PATCH /api/v1/workspace", () => {
       `{"displayName": "${"x".repeat(70_000)}"}`,
       "\u0000\u0001",
       '{"__proto__": {"admin": true}}',
+      '{"displayName": "lone \\ud800 surrogate"}',
+      `{"displayName": ${"[".repeat(5_000)}${"]".repeat(5_000)}}`,
+      `{"x": ${'{"y": '.repeat(9)}1${"}".repeat(9)}, "displayName": "Deep"}`,
     ];
     for (const rawBody of bodies) {
       const res = await callRoute(workspaceRoute.PATCH, { url: "/api/v1/workspace", method: "PATCH", token: tokens.owner, rawBody, headers: { "content-type": "application/json" } });

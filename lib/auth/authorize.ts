@@ -10,7 +10,8 @@ import { can, lowerRole, type Permission } from "./permissions";
 /** What authorize() found: the workspace, the caller's effective role in it and their membership. */
 export type Authorized = MembershipContext;
 
-const SLUG_SHAPE = /^[a-z0-9-]{1,64}$/;
+/** What any slug looks like: anything else cannot name a workspace, and never reaches SQL. */
+export const SLUG_SHAPE = /^[a-z0-9-]{1,64}$/;
 
 /**
  * The one authorization step of every workspace operation: loads the workspace (locking its row when `lock` is set,

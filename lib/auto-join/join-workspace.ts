@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { workspaceDomains, workspaces } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
+import { SLUG_SHAPE } from "@/lib/auth/authorize";
 import { assertPerson } from "@/lib/auth/rules";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
@@ -19,7 +20,8 @@ import { listGithubOrganizations } from "./list-join-suggestions";
  */
 export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitHubClient) {
   assertPerson(caller, "interactive", "Only a person can join a workspace.");
-  if (typeof slug !== "string") throw new AppError("NOT_FOUND", "Workspace not found.");
+  // NUL or a lone surrogate would fail in PostgreSQL (a 500): no such slug can exist.
+  if (typeof slug !== "string" || !SLUG_SHAPE.test(slug)) throw new AppError("NOT_FOUND", "Workspace not found.");
   const db = await getDb();
   const organizations = github ? await listGithubOrganizations(caller.userId, github) : [];
   return db.transaction(async (tx) => {

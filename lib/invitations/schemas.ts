@@ -31,7 +31,7 @@ export const createInviteLinkSchema = z.object({
   }),
   // .optional(): in zod 4 a union containing z.undefined() still rejects a missing key; both fields may be omitted.
   maxUses: z
-    .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int("Max uses must be a whole number.").min(1, "Max uses must be at least 1.").max(100_000, "Max uses is too large.")])
+    .union([z.literal(""), z.null(), z.undefined(), z.coerce.number({ error: "Max uses must be a number." }).int("Max uses must be a whole number.").min(1, "Max uses must be at least 1.").max(100_000, "Max uses is too large.")])
     .optional()
     .transform((v) => (v === "" || v === null || v === undefined ? null : v)),
   allowedDomains: z

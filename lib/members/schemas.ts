@@ -16,6 +16,18 @@ export const transferOwnershipSchema = z.object({
 });
 export const listMembersSchema = z.object({
   q: z.string().trim().max(200, "Search is too long.").optional().default(""),
-  page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).optional().default(25),
+  page: z.coerce
+    .number({ error: "Page must be a number." })
+    .int("Page must be a whole number.")
+    .min(1, "Page must be at least 1.")
+    .max(100_000, "Page must be at most 100000.")
+    .optional()
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: "Page size must be a number." })
+    .int("Page size must be a whole number.")
+    .min(1, "Page size must be at least 1.")
+    .max(100, "Page size must be at most 100.")
+    .optional()
+    .default(25),
 });

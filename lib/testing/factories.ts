@@ -212,3 +212,23 @@ export async function callRoute<P extends Record<string, string>>(
   }
   return { status: response.status, headers: response.headers, json: json as Record<string, unknown> & { code?: string } };
 }
+
+/**
+ * What a refused call must leave untouched: the workspace's rows (snapshot()), and the user's memberships (a workspace
+ * created) and tokens (one created or revoked). Scoped to the fixtures, as other test files write concurrently.
+ */
+export async function fuzzState(workspaceId: string, userId: string) {
+  const db = await getDb();
+  const workspaceRows = await snapshot(workspaceId);
+  const userMemberships = await db
+    .select({ workspaceId: memberships.workspaceId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.workspaceId));
+  const tokens = await db
+    .select({ id: apiTokens.id, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(asc(apiTokens.id));
+  return { workspaceRows, userMemberships, tokens };
+}

@@ -10,9 +10,9 @@ export const displayNameSchema = z
 export const createWorkspaceSchema = z.object({
   displayName: displayNameSchema,
   slug: slugSchema,
-  region: z.string({ error: "Choose a region." }).trim().min(1, "Choose a region."),
+  region: z.string({ error: "Choose a region." }).trim().min(1, "Choose a region.").max(64, "Choose one of the available regions."),
 });
 
 export const renameWorkspaceSchema = z.object({ displayName: displayNameSchema });
 
-export const deleteWorkspaceSchema = z.object({ confirmSlug: z.string({ error: "Type the slug to confirm." }) });
+export const deleteWorkspaceSchema = z.object({ confirmSlug: z.string({ error: "Type the slug to confirm." }).max(100, "Type the slug to confirm.") });
