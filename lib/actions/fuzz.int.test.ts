@@ -112,7 +112,7 @@ const actions: ActionCase[] = [
       const field = (name: string) => (typeof form[name] === "string" ? form[name] : null);
       return { email: field("email"), callbackUrl: field("callbackUrl") };
     },
-    call: (_c, _s, i) => requestSignInLink(i),
+    call: (_c, _s, i) => requestSignInLink(i, null),
   },
   // signInWithGitHubAction and switchAccountAction take only a callback path to Auth.js: safeCallbackPath keeps it same-origin.
   {
