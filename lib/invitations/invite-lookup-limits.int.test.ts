@@ -21,7 +21,7 @@ async function rowsFor(keyPrefix: string) {
 }
 
 const open = (token: string, ip: string) =>
-  proxy(new NextRequest(`http://localhost/invite/${encodeURIComponent(token)}`, { headers: { "x-forwarded-for": ip } }));
+  proxy(new NextRequest(`http://localhost/invite/${encodeURIComponent(token)}`, { headers: { "x-roster-client-ip": ip } }));
 
 describe("invitation-link guessing", () => {
   it("malformed tokens cost no database work: uncounted, never limited, nothing written", async () => {

@@ -82,7 +82,7 @@ describe("sign-in link limits", () => {
     const request = () =>
       new NextRequest("http://localhost/api/auth/signin/email", {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-roster-client-ip": ip },
         body: new URLSearchParams({ email: email.toUpperCase(), csrfToken: "t", callbackUrl: "/" }),
       });
     for (let i = 0; i < getEnv().SIGN_IN_LINKS_PER_ADDRESS; i++) expect((await route(request())).status).toBe(302);
@@ -93,12 +93,12 @@ describe("sign-in link limits", () => {
     expect(post).toHaveBeenCalledTimes(getEnv().SIGN_IN_LINKS_PER_ADDRESS);
     // The same address as JSON counts too; other Auth.js routes and unreadable addresses pass through uncounted.
     const json = await route(new NextRequest("http://localhost/api/auth/signin/email", {
-      method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": ip }, body: JSON.stringify({ email }),
+      method: "POST", headers: { "content-type": "application/json", "x-roster-client-ip": ip }, body: JSON.stringify({ email }),
     }));
     expect(json.status).toBe(429);
-    await route(new NextRequest("http://localhost/api/auth/signout", { method: "POST", headers: { "x-forwarded-for": ip } }));
+    await route(new NextRequest("http://localhost/api/auth/signout", { method: "POST", headers: { "x-roster-client-ip": ip } }));
     await route(new NextRequest("http://localhost/api/auth/signin/email", {
-      method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip }, body: "email=not-an-address",
+      method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-roster-client-ip": ip }, body: "email=not-an-address",
     }));
     expect(post).toHaveBeenCalledTimes(getEnv().SIGN_IN_LINKS_PER_ADDRESS + 2);
   });
@@ -107,7 +107,7 @@ describe("sign-in link limits", () => {
     const { requestSignInLinkAction } = await import("@/lib/actions/session-actions");
     const member = await makeUser("Direct");
     const ip = randomIp();
-    requestHeaders.current = new Headers({ "x-forwarded-for": ip });
+    requestHeaders.current = new Headers({ "x-roster-client-ip": ip });
     const db = await getDb();
     for (let i = 0; i < getEnv().SIGN_IN_LINKS_PER_ADDRESS; i++) await limitSignInLinks(db, member.email, ip);
     const form = new FormData();
