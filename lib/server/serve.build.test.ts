@@ -7,6 +7,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSecretToken } from "@/lib/crypto/secret-token";
 import { freePort } from "@/lib/testing/free-port";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
@@ -234,7 +235,8 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
 
   it("ignores X-Forwarded-For and a client's own x-roster-client-ip without TRUSTED_PROXIES", async () => {
     const res = await send(server.port, {
-      path: "/invite/rst_inv_unknown-token-for-ip-test",
+      // A well-formed unknown token: a malformed one is refused without a lookup and not counted.
+      path: `/invite/${createSecretToken("inv")}`,
       headers: { "x-forwarded-for": "203.0.113.7", "x-roster-client-ip": "198.51.100.9", "x-request-id": "client-chosen-id" },
     });
     expect(res.status).toBeLessThan(500);
@@ -298,7 +300,7 @@ describe("serve.mjs as one process behind a trusted proxy (TRUSTED_PROXIES=127.0
 
   it("takes the client's address from X-Forwarded-For and keeps the proxy's request id", async () => {
     const res = await send(server.port, {
-      path: "/invite/rst_inv_unknown-token-for-proxy-test",
+      path: `/invite/${createSecretToken("inv")}`,
       headers: { "x-forwarded-for": "203.0.113.50, 127.0.0.1", "x-request-id": "proxy-id-42" },
     });
     expect(res.status).toBeLessThan(500);
