@@ -18,6 +18,7 @@ const envSchema = z.object({
   MAX_TOKENS: intWithDefault(50),
   INVITE_TTL_DAYS: intWithDefault(7),
   API_RATE_LIMIT: intWithDefault(600),
+  LOG_LEVEL: optional.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),
 });
 
 export type Env = z.infer<typeof envSchema>;
