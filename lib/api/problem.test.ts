@@ -66,3 +66,13 @@ describe("an unavailable database", () => {
     expect(() => toAppError(new TypeError("x is undefined"))).toThrow();
   });
 });
+
+describe("the API reference", () => {
+  it("documents UNAVAILABLE (503) on every operation, from ERRORS", async () => {
+    const { buildOpenApiDocument } = await import("./openapi");
+    const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
+    const operations = Object.values(doc.paths).flatMap((p) => Object.values(p));
+    expect(operations.length).toBeGreaterThan(0);
+    for (const op of operations) expect(op.responses["503"]?.description).toBe(ERRORS.UNAVAILABLE.help);
+  });
+});

@@ -12,10 +12,17 @@ const globalForLog = globalThis as unknown as { __rosterLogger?: Logger };
  */
 export function logger(): Logger {
   if (!globalForLog.__rosterLogger) {
-    const env = getEnv();
-    const pretty = env.NODE_ENV === "development";
+    let level = "info";
+    let pretty = false;
+    try {
+      const env = getEnv();
+      level = env.LOG_LEVEL;
+      pretty = env.NODE_ENV === "development";
+    } catch {
+      // An invalid configuration: start-up reports it through this logger, at the default level.
+    }
     globalForLog.__rosterLogger = pino({
-      level: env.LOG_LEVEL,
+      level,
       base: { service: "roster" },
       // Secrets never reach a log line, even when a caller logs a whole request or error.
       redact: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.token"],
