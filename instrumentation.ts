@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Runs once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -5,3 +7,13 @@ export async function register() {
     await startup();
   }
 }
+
+/**
+ * Every error a page, server action or route handler did not handle (the API and actions handle their own): logged
+ * once, with the request's id and the digest the error page shows, so a reported reference finds its cause.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("@/lib/observability/log-request-error");
+  logRequestError(error, request, context);
+};

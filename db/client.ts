@@ -5,6 +5,7 @@ import type postgres from "postgres";
 import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema";
 import { getDbConfig } from "./config";
+import { isLostConnection, isRetryableConflict, PoolTimeoutError } from "./faults";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -35,7 +36,7 @@ async function openPostgres(url: string): Promise<Handle> {
   const config = getDbConfig();
   const counting = Boolean(config.ROSTER_COUNT_QUERIES);
   // Migrate on one connection under an advisory lock, so several instances can start at once.
-  const migrator = postgres(url, { max: 1, onnotice: () => {} });
+  const migrator = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: config.DB_CONNECT_TIMEOUT_S });
   try {
     await migrator`select pg_advisory_lock(727001)`;
     await migrate(drizzle(migrator), { migrationsFolder: MIGRATIONS });
@@ -47,25 +48,140 @@ async function openPostgres(url: string): Promise<Handle> {
     max: config.DB_POOL_SIZE,
     onnotice: () => {},
     debug: counting ? () => countQuery() : undefined,
+    connect_timeout: config.DB_CONNECT_TIMEOUT_S,
+    idle_timeout: config.DB_IDLE_TIMEOUT_S,
+    max_lifetime: config.DB_MAX_LIFETIME_S,
+    // postgres.js waits up to 20 s between attempts by default (3^n / 100 s): cap it at half a second, so a request
+    // reaches the database within about a second of it accepting connections again.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5) * (0.5 + Math.random() / 2),
+    // Sent in the startup message, so every connection (a reconnected one too) has them without a round trip.
+    connection: {
+      application_name: "roster",
+      statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
+      lock_timeout: config.DB_LOCK_TIMEOUT_MS,
+    },
   });
-  if (config.DB_PREPARE) preparePlannedStatements(client);
-  return { db: drizzle(client, { schema }), kind: "postgres", close: () => client.end() };
+  resilientStatements(client, config.DB_PREPARE);
+  const db = drizzle(client, { schema });
+  // A transaction reserves a connection: at most all but one at once, so statements outside transactions always have
+  // one; the rest wait DB_POOL_TIMEOUT_MS at most, then fail as unavailable (503).
+  guardTransactions(db, admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS));
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
 /**
- * Drizzle sends every statement unnamed, so PostgreSQL parses and plans it on every request (planning the page
- * context costs more than running it). Parameterized statements become named prepared statements instead, one per
- * statement text and connection (a fixed set: the app builds its SQL from code), which PostgreSQL plans once.
- * Pattern searches (LIKE/ILIKE) stay unnamed: their best plan depends on the pattern (a trigram index for a rare
- * substring, a walk of the workspace for a common one), and a plan cached for one pattern can be slow for another.
+ * Two things about the statements sent outside transactions (drizzle sends each through `client.unsafe`):
+ *
+ * Named prepared statements (DB_PREPARE, the default). Drizzle sends every statement unnamed, so PostgreSQL parses and
+ * plans it on every request (planning the page context costs more than running it). Parameterized statements become
+ * named prepared statements instead, one per statement text and connection (a fixed set: the app builds its SQL from
+ * code), which PostgreSQL plans once. Pattern searches (LIKE/ILIKE) stay unnamed: their best plan depends on the
+ * pattern (a trigram index for a rare substring, a walk of the workspace for a common one), and a plan cached for one
+ * pattern can be slow for another.
+ *
+ * One retry of a read whose connection the server had closed (a restart, pg_terminate_backend, an idle connection
+ * dropped by a proxy): sending a SELECT again on a fresh connection is safe, a write is not (it may have committed).
  */
-function preparePlannedStatements(client: postgres.Sql) {
+function resilientStatements(client: postgres.Sql, prepareNamed: boolean) {
   const unsafe = client.unsafe.bind(client);
-  client.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-    unsafe(query, args, { ...options, prepare: Array.isArray(args) && args.length > 0 && !PATTERN_MATCH.test(query) })) as typeof client.unsafe;
+  client.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => {
+    const opts = prepareNamed
+      ? { ...options, prepare: Array.isArray(args) && args.length > 0 && !PATTERN_MATCH.test(query) }
+      : options;
+    const first = unsafe(query, args, opts);
+    // `begin` (sent with onexecute by sql.begin) and writes go as they are.
+    if ((options as { onexecute?: unknown } | undefined)?.onexecute || !READ.test(query)) return first;
+    return retriedOnce(first, () => unsafe(query, args, opts));
+  }) as typeof client.unsafe;
 }
 
 const PATTERN_MATCH = /\bi?like\b/i;
+const READ = /^\s*select\b/i;
+
+type Pending = ReturnType<postgres.Sql["unsafe"]>;
+
+/** The statement as drizzle uses it (`.values()`, then awaited), sent once more if its connection was lost. */
+function retriedOnce(first: Pending, again: () => Pending): Pending {
+  let values = false;
+  let result: Promise<unknown> | undefined;
+  const run = () =>
+    (result ??= Promise.resolve(first).catch((error: unknown) => {
+      if (!isLostConnection(error)) throw error;
+      const retry = again();
+      return values ? retry.values() : retry;
+    }));
+  const read = {
+    values() {
+      values = true;
+      first.values();
+      return read;
+    },
+    then(onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) {
+      return run().then(onFulfilled, onRejected);
+    },
+    catch(onRejected?: (e: unknown) => unknown) {
+      return run().catch(onRejected);
+    },
+    finally(onFinally?: () => void) {
+      return run().finally(onFinally);
+    },
+  };
+  return read as unknown as Pending;
+}
+
+type Admit = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/** A counting semaphore whose waiters give up after `timeoutMs` with a PoolTimeoutError. */
+function admission(limit: number, timeoutMs: number): Admit {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (active < limit) active++;
+    else {
+      await new Promise<void>((resolve, reject) => {
+        const grant = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(grant), 1);
+          reject(new PoolTimeoutError(timeoutMs));
+        }, timeoutMs);
+        waiting.push(grant);
+      });
+    }
+    try {
+      return await fn();
+    } finally {
+      // Hand the slot straight to the next waiter, or free it.
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+const CONFLICT_ATTEMPTS = 3;
+
+/**
+ * Every `db.transaction` of the app goes through here: a serialization failure or deadlock (PostgreSQL rolled the
+ * transaction back) runs it again, up to CONFLICT_ATTEMPTS times with a random pause; any other failure, a lost
+ * connection included (PostgreSQL rolls back a transaction whose connection dies), is thrown as it is.
+ */
+function guardTransactions(db: Db, admit: Admit) {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) =>
+    admit(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await transaction(fn, config);
+        } catch (error) {
+          if (attempt >= CONFLICT_ATTEMPTS || !isRetryableConflict(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        }
+      }
+    })) as Db["transaction"];
+}
 
 async function openPglite(dir: string): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
@@ -75,6 +191,7 @@ async function openPglite(dir: string): Promise<Handle> {
   const client = await PGlite.create(dir);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
+  guardTransactions(db as unknown as Db, (fn) => fn());
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }
 

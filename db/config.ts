@@ -25,6 +25,18 @@ export const dbEnvShape = {
   /** "false" for a pooler that cannot keep named prepared statements (PgBouncer in transaction mode before 1.21). */
   DB_PREPARE: optional.transform((v) => v !== "false"),
   ROSTER_COUNT_QUERIES: optional,
+  /** Seconds a new connection may take to open before the request is answered 503. */
+  DB_CONNECT_TIMEOUT_S: intWithDefault(5),
+  /** PostgreSQL's statement_timeout on every connection: no statement runs longer. */
+  DB_STATEMENT_TIMEOUT_MS: intWithDefault(15_000),
+  /** PostgreSQL's lock_timeout on every connection: a write waits at most this long for a row or table lock. */
+  DB_LOCK_TIMEOUT_MS: intWithDefault(5_000),
+  /** How long a transaction waits for a free connection when every one is in a transaction, before a 503. */
+  DB_POOL_TIMEOUT_MS: intWithDefault(3_000),
+  /** Seconds an unused connection stays open. */
+  DB_IDLE_TIMEOUT_S: intWithDefault(60),
+  /** Seconds a connection lives at most (then it is replaced when idle), so failovers and config changes reach every connection. */
+  DB_MAX_LIFETIME_S: intWithDefault(30 * 60),
 };
 
 export type DbConfig = z.infer<z.ZodObject<typeof dbEnvShape>>;

@@ -24,6 +24,7 @@ const envSchema = z.object({
   SIGN_IN_LINKS_PER_ADDRESS_MINUTES: intWithDefault(15),
   SIGN_IN_LINKS_PER_IP: intWithDefault(30),
   SIGN_IN_LINKS_PER_IP_MINUTES: intWithDefault(60),
+  LOG_LEVEL: optional.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { dbFault } from "@/db/faults";
 
 /**
  * Every error code the domain throws, with its HTTP status, the title of its problem document and the help the API
@@ -21,6 +22,11 @@ export const ERRORS = {
   QUOTA_EXCEEDED: { status: 422, title: "Quota exceeded", help: "A limit of the workspace or the account was reached." },
   LAST_OWNER: { status: 409, title: "Last owner", help: "The change would leave the workspace without an owner." },
   RATE_LIMITED: { status: 429, title: "Too many requests", help: "Too many requests with this token; retry after the `Retry-After` seconds." },
+  UNAVAILABLE: {
+    status: 503,
+    title: "Temporarily unavailable",
+    help: "The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds.",
+  },
   INTERNAL: { status: 500, title: "Internal error", help: "An unexpected error on the server." },
 } as const satisfies Record<string, { status: number; title: string; help: string }>;
 
@@ -56,14 +62,34 @@ export function validationError(error: ZodError): AppError {
   return new AppError("VALIDATION", message, fieldErrors);
 }
 
-/** Converts anything thrown into an AppError; unknown errors are logged and reported without details. */
+/** Seconds a client is asked to wait after UNAVAILABLE: long enough for a restart or failover, short for a blip. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+export const internalError = () => new AppError("INTERNAL", "Something went wrong on our side. Please try again.");
+
+export const unavailable = () =>
+  new AppError("UNAVAILABLE", "The service is temporarily unavailable. Please try again in a moment.", undefined, UNAVAILABLE_RETRY_AFTER_SECONDS);
+
+/**
+ * Converts anything thrown into an AppError: the one mapping of the error model. A database that cannot answer (a lost
+ * or refused connection, a statement or lock timeout, a full pool; db/faults.ts) is UNAVAILABLE; anything else that
+ * is not an AppError is rethrown, for the caller to log and report as INTERNAL.
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return validationError(error);
+  if (dbFault(error)) return unavailable();
   throw error;
 }
 
-export type ActionFailure = { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+export type ActionFailure = {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+  /** On a 5xx-class failure: the request's id, to quote when reporting it. */
+  requestId?: string;
+};
 
 export function actionFailure(error: AppError): ActionFailure {
   return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };

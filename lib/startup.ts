@@ -1,6 +1,7 @@
 import { getDbHandle } from "@/db/client";
 import { getAuthSecret } from "@/lib/sign-in/auth-secret";
 import { getEnv } from "./env";
+import { logger } from "@/lib/observability/logger";
 
 /** Validates configuration and opens (and migrates) the database; exits the process with a clear message on failure. */
 export async function startup(): Promise<void> {
@@ -8,9 +9,9 @@ export async function startup(): Promise<void> {
     getEnv();
     getAuthSecret();
     const handle = await getDbHandle();
-    console.log(`[roster] database ready (${handle.kind})`);
+    logger().info({ db: handle.kind }, "database ready");
   } catch (error) {
-    console.error(`[roster] cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    logger().fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

@@ -1,22 +1,33 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { actionFailure, AppError, toAppError, type ActionFailure } from "@/lib/errors";
+import { actionFailure, type ActionFailure } from "@/lib/errors";
+import { requestLogger } from "@/lib/observability/logger";
+import { reportError } from "@/lib/observability/report-error";
+import { requestIdOf } from "@/lib/observability/request-id";
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
-/** Runs a domain call for a server action: typed errors become `{ ok: false, code, message, fieldErrors }`. */
+/**
+ * Runs a domain call for a server action: typed errors become `{ ok: false, code, message, fieldErrors }` (an
+ * unavailable database: "temporarily unavailable, please try again"), logged once with the request's id.
+ */
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
     unstable_rethrow(error);
-    let appError: AppError;
-    try {
-      appError = toAppError(error);
-    } catch {
-      console.error("[roster] action failed", error);
-      return { ok: false, code: "INTERNAL", message: "Something went wrong. Please try again." };
-    }
-    return actionFailure(appError);
+    const requestId = await currentRequestId();
+    const failure = actionFailure(reportError(error, requestLogger(requestId), "Action"));
+    return failure.code === "UNAVAILABLE" || failure.code === "INTERNAL" ? { ...failure, requestId } : failure;
+  }
+}
+
+/** The id of the request this action runs in (outside one, e.g. a test calling the action, a new id). */
+async function currentRequestId(): Promise<string> {
+  try {
+    return requestIdOf(await headers());
+  } catch {
+    return requestIdOf(new Headers());
   }
 }

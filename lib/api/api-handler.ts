@@ -2,11 +2,14 @@ import "server-only";
 import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { getEnv } from "@/lib/env";
-import { AppError, toAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { requestLogger } from "@/lib/observability/logger";
+import { reportError } from "@/lib/observability/report-error";
+import { requestIdOf } from "@/lib/observability/request-id";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { INPUT_LIMITS } from "@/lib/validation";
-import { internalError, problemResponse } from "./problem";
+import { problemResponse } from "./problem";
 
 const MAX_BODY_BYTES = 64 * 1024;
 const TOKEN_IN_URL = /rst_[0-9A-Za-z]{8,}/;
@@ -96,7 +99,8 @@ function refuseTokenInUrl(url: URL) {
 /**
  * The one wrapper of every /api/v1 route: refuses tokens in the URL, authenticates the bearer token (cookies never
  * count), applies the per-token rate limit kept in PostgreSQL, gives the handler safe JSON parsing, and maps every
- * AppError to RFC 9457 problem details (anything unexpected is logged and becomes a bare 500).
+ * AppError to RFC 9457 problem details carrying the request's id (an unavailable database is a 503 with Retry-After;
+ * anything unexpected is logged with its cause and becomes a bare 500).
  * A handler returns data (sent as JSON with `status`, default 200) or null (204 No Content).
  */
 export function apiHandler<P extends Record<string, string> = Record<string, string>>(
@@ -105,6 +109,7 @@ export function apiHandler<P extends Record<string, string> = Record<string, str
 ) {
   return async (request: Request, context?: RouteContext<P>): Promise<Response> => {
     let instance: string | undefined;
+    const requestId = requestIdOf(request.headers);
     try {
       const url = new URL(request.url);
       instance = url.pathname;
@@ -146,17 +151,12 @@ export function apiHandler<P extends Record<string, string> = Record<string, str
           return requested;
         },
       });
-      if (result === null || result === undefined) return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
-      return Response.json(result, { status: options.status ?? 200, headers: { "cache-control": "no-store" } });
+      const headers = { "cache-control": "no-store", "x-request-id": requestId };
+      if (result === null || result === undefined) return new Response(null, { status: 204, headers });
+      return Response.json(result, { status: options.status ?? 200, headers });
     } catch (error) {
-      let appError: AppError;
-      try {
-        appError = toAppError(error);
-      } catch {
-        console.error("[roster] API request failed", error);
-        appError = internalError();
-      }
-      return problemResponse(appError, instance);
+      const log = requestLogger(requestId).child({ method: request.method, path: instance });
+      return problemResponse(reportError(error, log, "API request"), instance, requestId);
     }
   };
 }

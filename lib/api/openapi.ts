@@ -6,7 +6,7 @@ import { problemSchema } from "./schemas";
 type JsonSchema = Record<string, unknown>;
 
 /** The problems every operation can answer, documented with their status and help from ERRORS. */
-const PROBLEMS: ErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "RATE_LIMITED"];
+const PROBLEMS: ErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "RATE_LIMITED", "UNAVAILABLE"];
 
 /**
  * JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema. Schemas named with `.meta({ id })` become

@@ -1,4 +1,4 @@
-import { AppError, ERRORS, type ErrorCode } from "@/lib/errors";
+import { AppError, ERRORS, UNAVAILABLE_RETRY_AFTER_SECONDS, type ErrorCode } from "@/lib/errors";
 
 /** RFC 9457 problem details, with Roster's stable `code` and, for 422, the field errors. */
 export type Problem = {
@@ -9,13 +9,15 @@ export type Problem = {
   code: ErrorCode;
   instance?: string;
   errors?: Record<string, string[]>;
+  /** The request's id (X-Request-Id), to quote when reporting a problem: every log line of the request carries it. */
+  requestId?: string;
 };
 
 export function problemType(code: ErrorCode): string {
   return `/docs/api#error-${code.toLowerCase().replace(/_/g, "-")}`;
 }
 
-export function toProblem(error: AppError, instance?: string): Problem {
+export function toProblem(error: AppError, instance?: string, requestId?: string): Problem {
   return {
     type: problemType(error.code),
     title: ERRORS[error.code].title,
@@ -24,16 +26,18 @@ export function toProblem(error: AppError, instance?: string): Problem {
     code: error.code,
     ...(instance ? { instance } : {}),
     ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+    ...(requestId ? { requestId } : {}),
   };
 }
 
-/** The one place an AppError becomes an HTTP response (401 asks for a bearer token, 429 says when to retry). */
-export function problemResponse(error: AppError, instance?: string): Response {
-  const problem = toProblem(error, instance);
+/** The one place an AppError becomes an HTTP response (401 asks for a bearer token, 429 and 503 say when to retry). */
+export function problemResponse(error: AppError, instance?: string, requestId?: string): Response {
+  const problem = toProblem(error, instance, requestId);
   const headers = new Headers({ "content-type": "application/problem+json", "cache-control": "no-store" });
   if (error.code === "UNAUTHENTICATED") headers.set("www-authenticate", 'Bearer realm="roster"');
-  if (error.code === "RATE_LIMITED") headers.set("retry-after", String(Math.max(1, Math.ceil(error.retryAfterSeconds ?? 60))));
+  if (error.code === "RATE_LIMITED" || error.code === "UNAVAILABLE") {
+    headers.set("retry-after", String(Math.max(1, Math.ceil(error.retryAfterSeconds ?? (error.code === "RATE_LIMITED" ? 60 : UNAVAILABLE_RETRY_AFTER_SECONDS)))));
+  }
+  if (requestId) headers.set("x-request-id", requestId);
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }
-
-export const internalError = () => new AppError("INTERNAL", "Something went wrong on our side. Please try again.");

@@ -68,6 +68,7 @@ export const problemSchema = z
     code: z.enum(ERROR_CODES),
     instance: z.string().optional(),
     errors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Field errors (422)." }),
+    requestId: z.string().optional().meta({ description: "The request's id (also the `X-Request-Id` header): quote it when reporting a problem." }),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details with a stable `code`." });
 

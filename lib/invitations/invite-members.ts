@@ -18,6 +18,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { parseInput } from "@/lib/validation";
 import { INVITATION_TOKEN_PREFIX, INVITE_EMAILS_PER_ADDRESS_PER_DAY, INVITE_EMAILS_PER_WORKSPACE_PER_HOUR, inviteUrl } from "./config";
 import { inviteMembersSchema } from "./schemas";
+import { logger } from "@/lib/observability/logger";
 
 export type InviteResult = {
   invited: string[];
@@ -122,7 +123,7 @@ export async function sendInvitationEmails(
         body: InvitationEmail({ workspaceName, inviterName, roleLabel: ROLE_LABELS[role], url: inviteUrl(item.token), expiresAt: item.expiresAt }),
       });
     } catch (error) {
-      console.error(`[roster] could not send the invitation email to ${item.email}`, error);
+      logger().error({ err: error, to: item.email }, "could not send an invitation email");
     }
   }
 }

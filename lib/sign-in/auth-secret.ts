@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDir, getEnv } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * AUTH_SECRET, or one generated once and kept in the data folder (with a warning).
@@ -21,6 +22,6 @@ export function getAuthSecret(): string {
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(33).toString("base64");
   writeFileSync(file, secret, { mode: 0o600 });
-  console.warn(`[roster] AUTH_SECRET is not set: generated one and stored it in ${file}. Set AUTH_SECRET in production.`);
+  logger().warn({ file }, "AUTH_SECRET is not set: generated one and stored it in the data folder. Set AUTH_SECRET in production.");
   return secret;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { formatDate } from "@/lib/format-date";
 import { sendMail } from "@/lib/mail/send-mail";
 import { TokenCreatedEmail } from "@/lib/mail/templates/token-created-email";
+import { logger } from "@/lib/observability/logger";
 
 /** Tells a token's holder that a token was created in their name (after the transaction commits; failures are logged). */
 export async function sendTokenCreatedEmail(input: {
@@ -20,6 +21,6 @@ export async function sendTokenCreatedEmail(input: {
       body: TokenCreatedEmail({ ...input, expires: input.expiresAt ? formatDate(input.expiresAt) : null }),
     });
   } catch (error) {
-    console.error("[roster] could not send the token email", error);
+    logger().error({ err: error }, "could not send the token-created email");
   }
 }
