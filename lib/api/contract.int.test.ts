@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { closeDb, getDb } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
@@ -8,6 +7,7 @@ import { changeMemberRole } from "@/lib/members/change-member-role";
 import { callRoute, makeUser, makeWorkspace, makeWorkspaceWith, type TestUser } from "@/lib/testing/factories";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
+import { routeHandlerOf } from "@/lib/testing/route-handler-of";
 import { operations, type Operation } from "./operations";
 
 // The same contract for every documented operation: 401 without a token, 429 over the token's budget, 404 for a
@@ -16,13 +16,7 @@ import { operations, type Operation } from "./operations";
 
 afterAll(() => closeDb());
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function handlerOf(op: Operation): Promise<Handler> {
-  const dir = op.path.replace(/^\/api\/v1\//, "").replace(/\{(\w+)\}/g, "[$1]");
-  const mod = (await import(path.join(process.cwd(), "app", "api", "v1", dir, "route.ts"))) as Record<string, Handler>;
-  return mod[op.method.toUpperCase()];
-}
+const handlerOf = routeHandlerOf;
 
 let owner: TestUser, viewer: TestUser, outsider: TestUser;
 let slug: string;

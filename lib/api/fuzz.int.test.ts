@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { eq } from "drizzle-orm";
-import path from "node:path";
 import { closeDb, getDb } from "@/db/client";
 import { invitations } from "@/db/schema";
 import { createInviteLink } from "@/lib/invitations/create-invite-link";
@@ -10,6 +9,7 @@ import { callRoute, fuzzState, makeUser, makeWorkspaceWith, type TestUser } from
 import { fuzzParameters, inputFor, oddContentType, oddCursor, oddId, oddKey, oddString, rawBodyFor } from "@/lib/testing/fuzz";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
+import { routeHandlerOf } from "@/lib/testing/route-handler-of";
 import { operations, type Operation } from "./operations";
 
 // Property over every operation of the registry: whatever the path parameters, query, body and content type, the
@@ -17,13 +17,7 @@ import { operations, type Operation } from "./operations";
 
 afterAll(() => closeDb());
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function handlerOf(op: Operation): Promise<Handler> {
-  const dir = op.path.replace(/^\/api\/v1\//, "").replace(/\{(\w+)\}/g, "[$1]");
-  const mod = (await import(path.join(process.cwd(), "app", "api", "v1", dir, "route.ts"))) as Record<string, Handler>;
-  return mod[op.method.toUpperCase()];
-}
+const handlerOf = routeHandlerOf;
 
 let owner: TestUser;
 let workspace: { id: string; slug: string };
