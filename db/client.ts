@@ -5,7 +5,7 @@ import type postgres from "postgres";
 import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema";
 import { getDbConfig } from "./config";
-import { isLostConnection, isRetryableConflict, PoolTimeoutError } from "./faults";
+import { isLostConnection, isRetryableConflict, noteUnavailable, PoolTimeoutError, withDeadline } from "./faults";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -61,11 +61,14 @@ async function openPostgres(url: string): Promise<Handle> {
       lock_timeout: config.DB_LOCK_TIMEOUT_MS,
     },
   });
-  resilientStatements(client, config.DB_PREPARE);
+  // The longest a statement can legitimately take (opening its connection, then running to the statement timeout),
+  // with a margin: past it the app stops waiting (a 503), whatever state the driver's connection is in.
+  const deadlineMs = config.DB_CONNECT_TIMEOUT_S * 1000 + config.DB_STATEMENT_TIMEOUT_MS + 1000;
+  resilientStatements(client, config.DB_PREPARE, deadlineMs);
   const db = drizzle(client, { schema });
   // A transaction reserves a connection: at most all but one at once, so statements outside transactions always have
   // one; the rest wait DB_POOL_TIMEOUT_MS at most, then fail as unavailable (503).
-  guardTransactions(db, admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS));
+  guardTransactions(db, admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS), deadlineMs);
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
@@ -81,8 +84,11 @@ async function openPostgres(url: string): Promise<Handle> {
  *
  * One retry of a read whose connection the server had closed (a restart, pg_terminate_backend, an idle connection
  * dropped by a proxy): sending a SELECT again on a fresh connection is safe, a write is not (it may have committed).
+ *
+ * A deadline on every statement (`deadlineMs`), reads and writes: a statement whose connection the driver lost track of
+ * answers 503 instead of hanging its request.
  */
-function resilientStatements(client: postgres.Sql, prepareNamed: boolean) {
+function resilientStatements(client: postgres.Sql, prepareNamed: boolean, deadlineMs: number) {
   const unsafe = client.unsafe.bind(client);
   client.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => {
     const opts = prepareNamed
@@ -90,8 +96,8 @@ function resilientStatements(client: postgres.Sql, prepareNamed: boolean) {
       : options;
     const first = unsafe(query, args, opts);
     // `begin` (sent with onexecute by sql.begin) and writes go as they are.
-    if ((options as { onexecute?: unknown } | undefined)?.onexecute || !READ.test(query)) return first;
-    return retriedOnce(first, () => unsafe(query, args, opts));
+    if ((options as { onexecute?: unknown } | undefined)?.onexecute) return first;
+    return bounded(first, READ.test(query) ? () => unsafe(query, args, opts) : null, deadlineMs);
   }) as typeof client.unsafe;
 }
 
@@ -100,21 +106,30 @@ const READ = /^\s*select\b/i;
 
 type Pending = ReturnType<postgres.Sql["unsafe"]>;
 
-/** The statement as drizzle uses it (`.values()`, then awaited), sent once more if its connection was lost. */
-function retriedOnce(first: Pending, again: () => Pending): Pending {
+/**
+ * The statement as drizzle uses it (`.values()`, then awaited), within the deadline; a read (`again` given) is sent once
+ * more if its connection was lost.
+ */
+function bounded(first: Pending, again: (() => Pending) | null, deadlineMs: number): Pending {
   let values = false;
   let result: Promise<unknown> | undefined;
   const run = () =>
-    (result ??= Promise.resolve(first).catch((error: unknown) => {
-      if (!isLostConnection(error)) throw error;
-      const retry = again();
-      return values ? retry.values() : retry;
+    (result ??= withDeadline(
+      Promise.resolve(first).catch((error: unknown) => {
+        if (!again || !isLostConnection(error)) throw error;
+        const retry = again();
+        return values ? retry.values() : retry;
+      }),
+      deadlineMs,
+    ).catch((error: unknown) => {
+      noteUnavailable(error);
+      throw error;
     }));
-  const read = {
+  const statement = {
     values() {
       values = true;
       first.values();
-      return read;
+      return statement;
     },
     then(onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) {
       return run().then(onFulfilled, onRejected);
@@ -126,7 +141,7 @@ function retriedOnce(first: Pending, again: () => Pending): Pending {
       return run().finally(onFinally);
     },
   };
-  return read as unknown as Pending;
+  return statement as unknown as Pending;
 }
 
 type Admit = <T>(fn: () => Promise<T>) => Promise<T>;
@@ -166,17 +181,22 @@ const CONFLICT_ATTEMPTS = 3;
 /**
  * Every `db.transaction` of the app goes through here: a serialization failure or deadlock (PostgreSQL rolled the
  * transaction back) runs it again, up to CONFLICT_ATTEMPTS times with a random pause; any other failure, a lost
- * connection included (PostgreSQL rolls back a transaction whose connection dies), is thrown as it is.
+ * connection included (PostgreSQL rolls back a transaction whose connection dies), is thrown as it is. Each attempt
+ * has a deadline (`deadlineMs`, on PostgreSQL): one the driver never settles answers 503 rather than hanging.
  */
-function guardTransactions(db: Db, admit: Admit) {
+function guardTransactions(db: Db, admit: Admit, deadlineMs?: number) {
   const transaction = db.transaction.bind(db);
   db.transaction = ((fn, config) =>
     admit(async () => {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await transaction(fn, config);
+          const run = transaction(fn, config);
+          return await (deadlineMs ? withDeadline(run, deadlineMs) : run);
         } catch (error) {
-          if (attempt >= CONFLICT_ATTEMPTS || !isRetryableConflict(error)) throw error;
+          if (attempt >= CONFLICT_ATTEMPTS || !isRetryableConflict(error)) {
+            noteUnavailable(error);
+            throw error;
+          }
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         }
       }
@@ -204,6 +224,7 @@ function open(): Promise<Handle> {
 export async function getDbHandle(): Promise<Handle> {
   if (!globalForDb.__rosterDb) {
     globalForDb.__rosterDb = open().catch((error) => {
+      noteUnavailable(error);
       globalForDb.__rosterDb = undefined;
       throw error;
     });

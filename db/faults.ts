@@ -37,6 +37,8 @@ const KINDS: Record<string, DbFaultKind> = {
   "40001": "conflict",
   "40P01": "conflict",
   POOL_TIMEOUT: "unreachable",
+  // Roster's own bound on a statement or transaction whose driver promise never settled (db/client.ts).
+  DB_DEADLINE: "timeout",
 };
 
 /** The driver's or PostgreSQL's code of an error, looking through wrappers (drizzle's DrizzleQueryError keeps it in `cause`). */
@@ -57,6 +59,19 @@ export function dbFault(error: unknown): DbFaultKind | null {
   return code ? KINDS[code] : null;
 }
 
+type RequestContext = { getStore(): { databaseUnavailable: boolean } | undefined };
+
+/**
+ * Records that the current request met an unavailable database, for the production server (lib/server/serve.mjs
+ * shares each request's context through globalThis): a page that fails on it is answered 503, not 500. Elsewhere
+ * (`next dev`, tests, the browser) there is no context and this does nothing.
+ */
+export function noteUnavailable(error: unknown) {
+  if (!dbFault(error)) return;
+  const store = (globalThis as { __rosterRequestContext?: RequestContext }).__rosterRequestContext?.getStore();
+  if (store) store.databaseUnavailable = true;
+}
+
 /** A serialization failure or a deadlock: PostgreSQL rolled the transaction back, and running it again is safe. */
 export const isRetryableConflict = (error: unknown) => dbFault(error) === "conflict";
 
@@ -70,4 +85,26 @@ export class PoolTimeoutError extends Error {
     super(`No database connection became free within ${ms} ms.`);
     this.name = "PoolTimeoutError";
   }
+}
+
+/**
+ * A statement or transaction outlived every bound PostgreSQL and the driver enforce (statement timeout plus connect
+ * timeout, with a margin): the app stops waiting for it, so no request hangs on a connection the driver lost track of.
+ */
+export class DeadlineError extends Error {
+  readonly code = "DB_DEADLINE";
+  constructor(ms: number) {
+    super(`The database did not answer within ${ms} ms.`);
+    this.name = "DeadlineError";
+  }
+}
+
+/** The promise's outcome, or a DeadlineError after `ms` (the promise's late outcome is then ignored). */
+export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(ms)), ms);
+  });
+  promise.catch(() => {}); // settled after the deadline: nobody is waiting for it any more
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

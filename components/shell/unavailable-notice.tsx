@@ -1,13 +1,26 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+
+/** Set by the production server (lib/server/serve.mjs) on a failed page's response: that request's id. */
+const ERROR_REFERENCE_COOKIE = "roster-error-ref";
+
+function errorReference(): string | null {
+  const match = document.cookie.match(new RegExp(`(?:^|; )${ERROR_REFERENCE_COOKIE}=([\\w.:-]{1,128})`));
+  return match?.[1] ?? null;
+}
+
+const noSubscription = () => () => {};
 
 /**
  * What a page shows when its server could not render it (app/error.tsx, app/global-error.tsx): in production the
- * browser only learns the error's digest, so the text covers the common cause (the database restarting or busy)
- * and the reference lets an administrator find the log line, which carries the request's id and the cause.
+ * browser does not learn the error itself, so the text covers the common cause (the database restarting or busy),
+ * and the reference (the failed request's id, or the error's digest where no server set it) finds its log line.
  */
 export function UnavailableNotice({ digest, onRetry }: { digest?: string; onRetry: () => void }) {
+  // Read in the browser only (the server render has no cookie of the failed response): null there, the id after hydration.
+  const requestId = useSyncExternalStore(noSubscription, errorReference, () => null);
   return (
     <main className="flex min-h-screen flex-col items-center justify-center gap-4 px-4 text-center">
       <title>Temporarily unavailable · Roster</title>
@@ -18,9 +31,12 @@ export function UnavailableNotice({ digest, onRetry }: { digest?: string; onRetr
         was changed. Try again in a moment.
       </p>
       <Button onClick={onRetry}>Try again</Button>
-      {digest ? (
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          If it keeps happening, quote this reference: <code className="font-mono">{digest}</code>
+      {requestId || digest ? (
+        <p className="max-w-sm text-xs break-all text-zinc-600 dark:text-zinc-400">
+          If it keeps happening, quote this {requestId ? "request ID" : "reference"}:
+          <code className="mt-1 block font-mono" data-testid="error-reference">
+            {requestId ?? digest}
+          </code>
         </p>
       ) : null}
     </main>

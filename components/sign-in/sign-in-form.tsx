@@ -20,6 +20,8 @@ export function SignInForm({ callbackUrl, submitLabel = "Email me a sign-in link
           name="email"
           type="email"
           autoComplete="email"
+          // An address is at most 254 characters (RFC 5321); the limit also keeps the form far below the body limit.
+          maxLength={254}
           placeholder="you@company.com"
           value={email}
           onChange={(e) => setEmail(e.target.value)}

@@ -5,9 +5,11 @@ import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { connect } from "node:net";
 import path from "node:path";
+import { chromium } from "@playwright/test";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSecretToken } from "@/lib/crypto/secret-token";
+import { generateToken } from "@/lib/tokens/token-format";
 import { freePort } from "@/lib/testing/free-port";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
@@ -420,3 +422,62 @@ async function keepAliveConnection(port: number): Promise<{ next: () => Promise<
   expect(await ask()).toBe("HTTP/1.1 200 OK");
   return { next: ask };
 }
+
+describe("serve.mjs when its database stops (pg_ctl -m immediate)", () => {
+  let own: ThrowawayPostgres;
+  let server: Server;
+  beforeAll(async () => {
+    own = await startThrowawayPostgres({ durable: true });
+    server = await startServer({ WEB_CONCURRENCY: "1", DATABASE_URL: own.url, DB_CONNECT_TIMEOUT_S: "2" });
+  }, 150_000);
+  afterAll(async () => {
+    await server?.stop();
+    own?.stop();
+  });
+
+  it("answers a page 503 with Retry-After and the error page's reference, the API a 503 problem, and recovers", async () => {
+    const signedIn = { cookie: `authjs.session-token=${"s".repeat(40)}` };
+    expect((await send(server.port, { path: "/", headers: signedIn })).status).toBeLessThan(500);
+    await own.crash();
+
+    const page = await send(server.port, { path: "/", headers: signedIn });
+    expect(page.status).toBe(503);
+    expect(page.headers["retry-after"]).toBe("2");
+    const requestId = page.headers["x-request-id"];
+    expect(page.headers["set-cookie"]).toEqual([`roster-error-ref=${requestId}; Path=/; Max-Age=600; SameSite=Lax`]);
+    // What a person sees: the error page, quoting the failed request's id.
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium" });
+    try {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "authjs.session-token", value: "s".repeat(40), url: `http://127.0.0.1:${server.port}` }]);
+      const tab = await context.newPage();
+      const response = await tab.goto(`http://127.0.0.1:${server.port}/`);
+      expect(response?.status()).toBe(503);
+      await expect.poll(() => tab.getByRole("heading", { name: "Roster could not load this page" }).count()).toBe(1);
+      const shown = await tab.getByTestId("error-reference").textContent();
+      expect(shown).toBe(response?.headers()["x-request-id"]);
+      for (const width of [375, 1280]) {
+        for (const colorScheme of ["light", "dark"] as const) {
+          await tab.setViewportSize({ width, height: 720 });
+          await tab.emulateMedia({ colorScheme });
+          await tab.screenshot({ path: `test-results/screenshots/server-unavailable-${width}-${colorScheme}.png`, animations: "disabled" });
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+
+    const api = await send(server.port, { path: "/api/v1/members", headers: { authorization: `Bearer ${generateToken().token}` } });
+    expect(api.status).toBe(503);
+    expect(api.headers["retry-after"]).toBe("2");
+    expect(api.headers["set-cookie"]).toBeUndefined();
+    expect(JSON.parse(api.body)).toMatchObject({ status: 503, requestId: api.headers["x-request-id"] });
+
+    await own.start();
+    const deadline = Date.now() + 10_000;
+    while ((await send(server.port, { path: "/", headers: signedIn })).status >= 500) {
+      if (Date.now() > deadline) throw new Error("the page did not recover within 10 s of PostgreSQL starting");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, 60_000);
+});

@@ -12,6 +12,7 @@
 //
 // Configuration: this file is plain JS that runs before the app (no TypeScript, no zod), so it reads process.env
 // itself; the app validates what it reads (TRUSTED_PROXIES among them) in lib/env.ts.
+import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
 import { createServer, IncomingMessage } from "node:http";
@@ -27,6 +28,14 @@ const port = Number(process.env.PORT || 3000);
 const processes = process.env.DATABASE_URL ? Math.max(1, Number(process.env.WEB_CONCURRENCY || availableParallelism())) : 1;
 const shutdownTimeoutMs = nonNegativeInteger("SHUTDOWN_TIMEOUT_MS", 25_000);
 const trustedPeer = trustedPeerCheck(process.env.TRUSTED_PROXIES);
+/**
+ * Each request's context, shared with the app through globalThis (this file is outside its bundle): db/faults.ts marks
+ * a request that met an unavailable database, so its error page is answered 503 rather than Next.js's 500.
+ */
+const requestContext = new AsyncLocalStorage();
+globalThis.__rosterRequestContext = requestContext;
+/** The cookie that tells an error page the request id of the failed response (the browser cannot read its headers). */
+const ERROR_REFERENCE_COOKIE = "roster-error-ref";
 
 if (processes > 1 && cluster.isPrimary) {
   supervise(processes);
@@ -52,13 +61,17 @@ async function serve() {
       res.setHeader("Connection", "close");
       if (pathOf(req.url) === "/api/health") return plain(res, 503, "Shutting down.", { "Retry-After": "1" });
     }
-    screen(req, res).then(
-      (screened) => screened && handle(screened, res),
-      (error) => {
-        console.error(`[roster] request ${requestId} failed before Next.js`, error);
-        if (!res.headersSent) plain(res, 500, "Internal error.");
-        else res.destroy();
-      },
+    const context = { requestId, databaseUnavailable: false };
+    answerFaultsHonestly(req, res, context);
+    requestContext.run(context, () =>
+      screen(req, res).then(
+        (screened) => screened && handle(screened, res),
+        (error) => {
+          console.error(`[roster] request ${requestId} failed before Next.js`, error);
+          if (!res.headersSent) plain(res, 500, "Internal error.");
+          else res.destroy();
+        },
+      ),
     );
   });
   // CONNECT never reaches the request handler; without this listener Node.js drops the socket without an answer.
@@ -247,6 +260,26 @@ function identify(req, res) {
   req.headers["x-request-id"] = id;
   res.setHeader("X-Request-Id", id);
   return id;
+}
+
+/**
+ * The status line of a failed page, fixed as it is written: Next.js answers every error a page did not handle with a
+ * 500, so one whose request met an unavailable database becomes the 503 with Retry-After it is (the API and server
+ * actions answer their own 503s). A failed page's response also carries its request id in a short-lived cookie, which
+ * the error page shows as the reference to quote.
+ */
+function answerFaultsHonestly(req, res, context) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status === 500 && context.databaseUnavailable) {
+      status = 503;
+      if (!this.hasHeader("retry-after")) this.setHeader("Retry-After", "2");
+    }
+    if (status >= 500 && !pathOf(req.url).startsWith("/api/")) {
+      this.appendHeader("Set-Cookie", `${ERROR_REFERENCE_COOKIE}=${context.requestId}; Path=/; Max-Age=600; SameSite=Lax`);
+    }
+    return writeHead.call(this, status, ...rest);
+  };
 }
 
 /** Whether the socket's peer is a proxy TRUSTED_PROXIES names (a hop count trusts the nearest one). */
