@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
     // Tests of the production server need the build: `npm run test:server` (vitest.server.config.ts) after `npm run build`.
     exclude: [...configDefaults.exclude, "**/*.build.test.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],

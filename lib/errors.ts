@@ -58,7 +58,7 @@ export function validationError(error: ZodError): AppError {
     (fieldErrors[key] ??= []).push(issue.message);
   }
   const first = error.issues[0];
-  const message = first ? `${first.path.length ? `${first.path.join(".")}: ` : ""}${first.message}` : "Invalid input.";
+  const message = first ? `${first.path.length ? `${first.path.join(".")}: ` : ""}${first.message}` : "The input is not valid.";
   return new AppError("VALIDATION", message, fieldErrors);
 }
 

@@ -1,17 +1,38 @@
 import { getDbHandle } from "@/db/client";
+import { getDbConfig } from "@/db/config";
 import { getAuthSecret } from "@/lib/sign-in/auth-secret";
 import { getEnv } from "./env";
 import { logger } from "@/lib/observability/logger";
 
+/** What the production server's ready lines say (lib/server/serve.mjs reads it through globalThis). */
+type StartupInfo = { database: string; mail: string };
+
 /** Validates configuration and opens (and migrates) the database; exits the process with a clear message on failure. */
 export async function startup(): Promise<void> {
   try {
-    getEnv();
+    const env = getEnv();
     getAuthSecret();
     const handle = await getDbHandle();
-    logger().info({ db: handle.kind }, "database ready");
+    const info: StartupInfo = {
+      database: describeDatabase(handle.kind),
+      mail: env.RESEND_API_KEY ? `sent through Resend as ${env.MAIL_FROM}` : "mailbox",
+    };
+    (globalThis as { __rosterStartupInfo?: StartupInfo }).__rosterStartupInfo = info;
+    logger().info({ db: handle.kind, database: info.database }, "database ready");
   } catch (error) {
     logger().fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
+  }
+}
+
+/** The database in words, without its password: "PostgreSQL at host:port/name" or the embedded folder. */
+export function describeDatabase(kind: "pglite" | "postgres"): string {
+  const config = getDbConfig();
+  if (kind === "pglite") return `embedded PGlite in ${config.PGLITE_DIR} (set DATABASE_URL to use PostgreSQL)`;
+  try {
+    const url = new URL(config.DATABASE_URL ?? "");
+    return `PostgreSQL at ${url.hostname}${url.port ? `:${url.port}` : ""}${url.pathname}`;
+  } catch {
+    return "PostgreSQL";
   }
 }

@@ -1,5 +1,9 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError, validationError } from "./errors";
+import { humanMessage } from "./validation-messages";
+
+// Every issue a schema did not word itself gets a message that says what is expected (never zod's "Invalid input").
+z.config({ customError: humanMessage });
 
 /** Limits on any domain input, whatever its schema: no form or request body needs more. */
 export const INPUT_LIMITS = { depth: 8, arrayItems: 1_000, objectKeys: 200, stringChars: 32_768 } as const;

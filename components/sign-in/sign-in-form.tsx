@@ -9,7 +9,9 @@ export function SignInForm({ callbackUrl, submitLabel = "Email me a sign-in link
   const [state, action, pending] = useActionState(requestSignInLinkAction, null);
   // Controlled, so the address stays in the box when the link could not be sent (React resets a form after its action).
   const [email, setEmail] = useState("");
-  const error = state && !state.ok ? (state.fieldErrors?.email?.[0] ?? state.message) : undefined;
+  // The error clears as the person corrects the address, until the next attempt.
+  const [editedAfter, setEditedAfter] = useState<typeof state>(null);
+  const error = state && !state.ok && editedAfter !== state ? (state.fieldErrors?.email?.[0] ?? state.message) : undefined;
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -24,7 +26,10 @@ export function SignInForm({ callbackUrl, submitLabel = "Email me a sign-in link
           maxLength={254}
           placeholder="you@company.com"
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          onChange={(e) => {
+            setEmail(e.target.value);
+            setEditedAfter(state);
+          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "email-error" : undefined}
           required

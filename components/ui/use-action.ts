@@ -1,7 +1,7 @@
 "use client";
 
 import { unstable_rethrow, useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import type { ActionFailure } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/run-action";
 
@@ -20,7 +20,24 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
+  /** Fields the person has edited since the last failure: their errors are no longer shown. */
+  const [corrected, setCorrected] = useState<ReadonlySet<string>>(new Set());
   const refresh = options.refresh ?? "success";
+
+  // A field's error clears as the person corrects that field (an input or change event on an element of that name).
+  useEffect(() => {
+    if (!failure) return;
+    const onEdit = (event: Event) => {
+      const name = (event.target as { name?: unknown } | null)?.name;
+      if (typeof name === "string" && name) setCorrected((done) => (done.has(name) ? done : new Set([...done, name])));
+    };
+    document.addEventListener("input", onEdit, true);
+    document.addEventListener("change", onEdit, true);
+    return () => {
+      document.removeEventListener("input", onEdit, true);
+      document.removeEventListener("change", onEdit, true);
+    };
+  }, [failure]);
 
   function run(...args: A) {
     startTransition(async () => {
@@ -28,6 +45,7 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
         unstable_rethrow(error); // an action's redirect arrives as a rejection that Next.js's boundary must see
         return requestFailure(error);
       });
+      setCorrected(new Set());
       if (result.ok) {
         setFailure(null);
         options.onSuccess?.(result.data);
@@ -39,14 +57,28 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
     });
   }
 
+  const shown = visibleFailure(failure, corrected);
   return {
     run,
     pending,
-    failure,
+    /** The last failure, less what the person has corrected since (null once nothing of it applies). */
+    failure: shown,
     /** The first message for `field`, else (with `orMessage`) the failure's message. */
-    fieldError: (field: string, orMessage = false) => failure?.fieldErrors?.[field]?.[0] ?? (orMessage ? failure?.message : undefined),
+    fieldError: (field: string, orMessage = false) => shown?.fieldErrors?.[field]?.[0] ?? (orMessage ? shown?.message : undefined),
     reset: () => setFailure(null),
   };
+}
+
+/**
+ * A failure as the form shows it: a field the person edited since loses its error; a failure with field errors goes
+ * when every field it named was edited, one without (a form-level message) when any field was.
+ */
+export function visibleFailure(failure: ActionFailure | null, corrected: ReadonlySet<string>): ActionFailure | null {
+  if (!failure || corrected.size === 0) return failure;
+  if (!failure.fieldErrors) return null;
+  const remaining = Object.entries(failure.fieldErrors).filter(([field]) => !corrected.has(field));
+  if (remaining.length === 0) return null;
+  return { ...failure, message: remaining[0][1]?.[0] ?? failure.message, fieldErrors: Object.fromEntries(remaining) };
 }
 
 /**

@@ -24,6 +24,8 @@ const domainSchema = z
   .toLowerCase()
   .regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "Enter a domain like acme.com.");
 
+const MAX_USES_MESSAGE = "Max uses must be a whole number from 1 to 100,000, or empty for no limit.";
+
 export const createInviteLinkSchema = z.object({
   role: roleSchema.refine((r) => r !== "owner", "An invite link can grant at most the manager role."),
   expiresIn: z.enum(Object.keys(INVITE_LINK_EXPIRY) as [keyof typeof INVITE_LINK_EXPIRY], {
@@ -31,11 +33,11 @@ export const createInviteLinkSchema = z.object({
   }),
   // .optional(): in zod 4 a union containing z.undefined() still rejects a missing key; both fields may be omitted.
   maxUses: z
-    .union([z.literal(""), z.null(), z.undefined(), z.coerce.number({ error: "Max uses must be a number." }).int("Max uses must be a whole number.").min(1, "Max uses must be at least 1.").max(100_000, "Max uses is too large.")])
+    .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int().min(1).max(100_000)], { error: MAX_USES_MESSAGE })
     .optional()
     .transform((v) => (v === "" || v === null || v === undefined ? null : v)),
   allowedDomains: z
-    .union([z.string(), z.array(z.string()), z.undefined()])
+    .union([z.string(), z.array(z.string()), z.undefined()], { error: "Allowed domains must be domains like acme.com, separated by commas." })
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((d) => d.trim()).filter(Boolean))
     .pipe(z.array(domainSchema).max(20, "At most 20 domains.")),
@@ -44,9 +46,14 @@ export const createInviteLinkSchema = z.object({
 export const domainInputSchema = z.object({ domain: domainSchema });
 export const autoJoinToggleSchema = z.object({ enabled: z.coerce.boolean() });
 export const githubOrganizationSchema = z.object({
-  organization: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "Enter a GitHub organization name.")
-    .or(z.literal("")),
+  organization: z.union(
+    [
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/),
+      z.literal(""),
+    ],
+    { error: "Enter a GitHub organization name (letters, digits and hyphens, up to 39 characters), or leave it empty." },
+  ),
 });

@@ -151,6 +151,14 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
   }, 150_000);
   afterAll(() => server?.stop());
 
+  it("prints its ready lines once the database is ready: the URL, the database in use and the local mailbox", () => {
+    const log = server.log();
+    const readyAt = log.indexOf(`[roster] ready on http://localhost:${server.port} (2 processes)`);
+    expect(readyAt).toBeGreaterThan(log.lastIndexOf('"msg":"database ready"'));
+    expect(log).toContain(`[roster]   database: PostgreSQL at 127.0.0.1:${new URL(pg.url).port}/postgres`);
+    expect(log).toContain(`[roster]   mail: not sent (no RESEND_API_KEY); read it in the local mailbox at http://localhost:${server.port}/dev/mailbox`);
+  });
+
   it("answers requests Next.js cannot handle with 400, 405 or 413 and a plain-text body", async () => {
     // A real action's id: with an unknown one Next.js answers 409 before it reads the body; with this one, before the
     // screen, an undecodable or oversized body was a 500.

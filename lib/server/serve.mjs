@@ -76,8 +76,11 @@ async function serve() {
   });
   // CONNECT never reaches the request handler; without this listener Node.js drops the socket without an answer.
   server.on("connect", (_req, socket) => socket.end(rawResponse(405, "Method not allowed.", { Allow: ALLOWED_METHODS.join(", ") })));
-  server.listen(port, () => {
-    if (cluster.isPrimary) console.log(`[roster] ready on http://localhost:${port}`);
+  server.listen(port, async () => {
+    const ready = await appReady();
+    // One process prints its banner; a cluster's processes tell the primary, which prints one for all of them.
+    if (cluster.isPrimary) console.log(banner(ready));
+    else process.send?.({ roster: "ready", ready });
   });
 
   const drain = async (signal) => {
@@ -116,6 +119,36 @@ async function serve() {
   process.on("SIGHUP", () => {
     if (cluster.isPrimary) void drain("SIGHUP");
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Start-up: the ready line comes once the database is open and migrated, and says where to go.
+
+/**
+ * Waits until the app answers its readiness check (the database opened and migrated: lib/startup.ts runs at start-up,
+ * /api/health waits for it), then returns what lib/startup.ts recorded about the database and mail in use.
+ */
+async function appReady() {
+  const deadline = Date.now() + 120_000;
+  let healthy = false;
+  while (!healthy && Date.now() < deadline) {
+    healthy = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (!healthy) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { healthy, ...(globalThis.__rosterStartupInfo ?? {}) };
+}
+
+/** The lines a newcomer reads: the URL, the database in use and, without a Resend key, the local mailbox. */
+function banner({ healthy, database, mail, processes }) {
+  const url = `http://localhost:${port}`;
+  const lines = [`[roster] ready on ${url}${processes ? ` (${processes} processes)` : ""}${healthy ? "" : " (the database is not reachable yet)"}`];
+  if (database) lines.push(`[roster]   database: ${database}`);
+  if (mail === "mailbox") lines.push(`[roster]   mail: not sent (no RESEND_API_KEY); read it in the local mailbox at ${url}/dev/mailbox`);
+  else if (mail) lines.push(`[roster]   mail: ${mail}`);
+  return lines.join("\n");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -374,7 +407,12 @@ function supervise(count) {
   cluster.on("listening", (worker) => {
     listening.add(worker.id);
     candidates.get(worker.id)?.(true);
-    if (!restarting && listening.size === count) console.log(`[roster] ready on http://localhost:${port} (${count} processes)`);
+  });
+  const ready = new Set();
+  cluster.on("message", (worker, message) => {
+    if (message?.roster !== "ready" || ready.size === count) return;
+    ready.add(worker.id);
+    if (ready.size === count) console.log(banner({ ...message.ready, processes: count }));
   });
   cluster.on("exit", (worker, code, signal) => {
     listening.delete(worker.id);
