@@ -38,13 +38,20 @@ export async function closeSecretDialog(page: Page) {
   await expect(page.getByRole("dialog")).toBeHidden();
 }
 
+/**
+ * A connection the server closed at its keep-alive timeout (5 s) the instant the client reused it gives ECONNRESET
+ * before the request reached the server: on a loaded machine a test's pause between calls can meet that instant.
+ * Playwright resends such a request (it retries ECONNRESET only), as an HTTP client library would.
+ */
+const RESENT = { maxRetries: 2 };
+
 export function api(request: APIRequestContext, token: string | null) {
   const headers = token ? { authorization: `Bearer ${token}` } : undefined;
   return {
-    get: (url: string) => request.get(url, { headers }),
-    post: (url: string, data: unknown) => request.post(url, { headers, data }),
-    patch: (url: string, data: unknown) => request.patch(url, { headers, data }),
-    delete: (url: string) => request.delete(url, { headers }),
+    get: (url: string) => request.get(url, { headers, ...RESENT }),
+    post: (url: string, data: unknown) => request.post(url, { headers, data, ...RESENT }),
+    patch: (url: string, data: unknown) => request.patch(url, { headers, data, ...RESENT }),
+    delete: (url: string) => request.delete(url, { headers, ...RESENT }),
   };
 }
 
