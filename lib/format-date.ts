@@ -31,6 +31,23 @@ export function timeAgo(date: Date | string, now = new Date()): string {
   return formatDate(date);
 }
 
+/**
+ * A moment relative to now, past or future: "just now", "5 minutes ago", "in 3 days"; beyond 30 days the date. The
+ * one wording of recent moments (RelativeTime shows it with the exact moment on hover).
+ */
+export function relativeTime(date: Date | string, now = new Date()): string {
+  const seconds = Math.round((new Date(date).getTime() - now.getTime()) / 1000);
+  if (seconds <= 0) return timeAgo(date, now);
+  if (seconds < 45) return "in a moment";
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `in ${hours} hour${hours === 1 ? "" : "s"}`;
+  const days = Math.round(hours / 24);
+  if (days <= 30) return `in ${days} day${days === 1 ? "" : "s"}`;
+  return formatDate(date);
+}
+
 /** "Tue, 08 Dec 2026 07:05 UTC": an exact moment for emails and invitations, readable without a time zone guess. */
 export function formatUtcDateTime(date: Date | string): string {
   return new Date(date).toUTCString().replace(/:\d\d GMT$/, " UTC");
