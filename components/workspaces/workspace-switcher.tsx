@@ -217,8 +217,7 @@ function SwitcherMenu({
     <MenuContent
       ref={content}
       align="start"
-      collisionPadding={8}
-      className="w-72 max-w-[calc(100vw-1rem)]"
+      className="w-72"
       onOpenAutoFocus={onOpenAutoFocus}
       {...(showFilter ? { role: "dialog", "aria-label": "Switch workspace", "aria-orientation": undefined } : {})}
     >
@@ -239,7 +238,7 @@ function SwitcherMenu({
       <MenuItems asMenu={showFilter}>
         <DropdownMenuLabel className="flex items-center justify-between">
           Workspaces
-          <kbd className="rounded border border-zinc-200 px-1 font-sans text-[10px] font-medium text-zinc-500 dark:border-zinc-700">{shortcut}</kbd>
+          <kbd className="hidden rounded border border-zinc-200 px-1 font-sans text-[10px] font-medium text-zinc-500 sm:inline dark:border-zinc-700">{shortcut}</kbd>
         </DropdownMenuLabel>
         {/* A scrolling region must be keyboard-reachable on its own (axe: scrollable-region-focusable). */}
         <DropdownMenuGroup tabIndex={0} aria-label="Workspaces" className="max-h-80 overflow-y-auto outline-none focus-visible:ring-2 focus-visible:ring-zinc-500">
@@ -353,7 +352,7 @@ function LeaveItems({ workspace, leave, onLeave }: { workspace: SwitcherWorkspac
   }
   return (
     <>
-      <DropdownMenuItem disabled aria-describedby="switcher-leave-reason" className="items-start">
+      <DropdownMenuItem disabled aria-label={`Leave ${workspace.displayName}`} aria-describedby="switcher-leave-reason" className="items-start">
         <LogOut className="mt-0.5 size-4" aria-hidden />
         <span className="min-w-0 flex-1">
           <span className="block truncate">Leave {workspace.displayName}</span>
