@@ -5,10 +5,25 @@ import { isInviteTokenShape } from "@/lib/invitations/config";
 import { limitInviteLookups } from "@/lib/invitations/limit-invite-lookups";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 
-// Runs on /invite/* only (see config): authorization lives in lib/, and workspace pages skip the proxy entirely.
+// Runs on /invite/* and on signed-in pages visited without a session cookie (see config): authorization lives in
+// lib/, and a signed-in request to a workspace page skips the proxy entirely.
 export async function proxy(request: NextRequest) {
-  if (request.method === "GET") return limitTokenLookups(request);
-  return NextResponse.next();
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (request.nextUrl.pathname.startsWith("/invite/")) return isRead ? limitTokenLookups(request) : NextResponse.next();
+  return isRead ? signInFirst(request) : NextResponse.next();
+}
+
+/**
+ * Signed out on a page that needs a session (a link in an email, a bookmark): sign in, then come back to exactly
+ * this page, query string included. The page itself can only name its route, so the redirect is made here, where the
+ * address is known; the sign-in page keeps only a same-origin path (safeCallbackPath).
+ */
+function signInFirst(request: NextRequest) {
+  const here = request.nextUrl.clone();
+  here.searchParams.delete("_rsc"); // the router's cache-busting parameter on client navigations
+  const target = new URL("/sign-in", request.url);
+  target.searchParams.set("callbackUrl", `${here.pathname}${here.search}`);
+  return NextResponse.redirect(target);
 }
 
 /**
@@ -43,4 +58,32 @@ function decodeURIComponentSafe(segment: string): string {
   }
 }
 
-export const config = { matcher: ["/invite/:token*"] };
+// Signed-in pages match only without either of Auth.js's session cookies (lib/session/session-token.ts), so a
+// signed-in request never runs the proxy. A cookie whose session has ended still reaches the page, whose own guard
+// sends it to sign in (to the workspace's home).
+export const config = {
+  matcher: [
+    "/invite/:token*",
+    {
+      source: "/w/:path*",
+      missing: [
+        { type: "cookie", key: "authjs.session-token" },
+        { type: "cookie", key: "__Secure-authjs.session-token" },
+      ],
+    },
+    {
+      source: "/account/:path*",
+      missing: [
+        { type: "cookie", key: "authjs.session-token" },
+        { type: "cookie", key: "__Secure-authjs.session-token" },
+      ],
+    },
+    {
+      source: "/new",
+      missing: [
+        { type: "cookie", key: "authjs.session-token" },
+        { type: "cookie", key: "__Secure-authjs.session-token" },
+      ],
+    },
+  ],
+};

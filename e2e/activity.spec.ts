@@ -55,7 +55,7 @@ test("the activity page shows who did what, through the app or a token, filtered
   await expect(page.getByTestId("actor-filter")).toHaveCount(0);
 });
 
-test("members without activity:read have no Activity tab and get a 404", async ({ browser }) => {
+test("members without activity:read have no Activity tab and get the explanation of what their role cannot open", async ({ browser }) => {
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   await signIn(owner, uniqueEmail("owner"));
@@ -75,8 +75,10 @@ test("members without activity:read have no Activity tab and get a 404", async (
   await member.goto(`/w/${slug}/settings/general`);
   await expect(member.getByRole("link", { name: "API tokens" })).toBeVisible();
   await expect(member.getByRole("link", { name: "Activity" })).toHaveCount(0);
-  const response = await member.goto(`/w/${slug}/settings/activity`);
-  expect(response?.status()).toBe(404);
+  await member.goto(`/w/${slug}/settings/activity`);
+  await expect(member.getByRole("heading", { name: "This page is not for your role" })).toBeVisible();
+  await expect(member.getByText("Only owners and managers can open Activity.")).toBeVisible();
+  await expect(member.getByTestId("activity-row")).toHaveCount(0);
   await expectAccessible(member);
   await Promise.all([ownerContext.close(), memberContext.close()]);
 });

@@ -1,18 +1,23 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import type { HeaderSummary } from "@/lib/account/header-summary";
 import type { MembershipContext } from "@/lib/auth/membership-columns";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/session/session-user";
-import { Inbox } from "lucide-react";
 import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { AccountMenu } from "@/components/account/account-menu";
+import { ArrivalToast } from "./arrival-toast";
 import { HeaderBar } from "./header-bar";
+import { inboxIcon } from "./icons";
 import { WorkspaceNav } from "@/components/workspaces/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 
 type Props = { user: SessionUser; header: HeaderSummary; current?: MembershipContext; children: ReactNode };
 
-/** The signed-in layout: header with the workspace switcher (current: the membership the page already read) and the account menu. */
+/**
+ * The signed-in layout: header with the workspace switcher (current: the membership the page already read) and the
+ * account menu. Rendered on every request, so it stays small: menus mount when opened, icons are static markup.
+ */
 export function AppShell({ user, header: inbox, current, children }: Props) {
   const currentSlug = current?.workspace.slug;
   return (
@@ -24,13 +29,13 @@ export function AppShell({ user, header: inbox, current, children }: Props) {
           suggestions={inbox.suggestions}
         />
         {currentSlug && <WorkspaceNav slug={currentSlug} />}
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex h-14 shrink-0 items-center gap-2">
           <Link
             href="/account/invitations"
             aria-label={inbox.pendingInvitations ? `Invitations (${inbox.pendingInvitations} pending)` : "Invitations"}
             className="relative grid size-8 place-items-center rounded-lg text-zinc-600 outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
           >
-            <Inbox className="size-4" aria-hidden />
+            {inboxIcon}
             {inbox.pendingInvitations > 0 && (
               <span data-testid="invitation-badge" className="absolute -right-1 -top-1 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-semibold leading-4 text-white">
                 {inbox.pendingInvitations}
@@ -40,6 +45,9 @@ export function AppShell({ user, header: inbox, current, children }: Props) {
           <AccountMenu name={user.name} email={user.email} />
         </div>
       </HeaderBar>
+      <Suspense>
+        <ArrivalToast welcome={current && { workspace: current.workspace.displayName, role: ROLE_LABELS[current.role] }} />
+      </Suspense>
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </div>
   );

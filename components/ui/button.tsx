@@ -20,13 +20,36 @@ export const buttonVariants = cva(
   },
 );
 
-export function Button({
-  className,
-  variant,
-  size,
-  asChild,
-  ...props
-}: ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean }) {
-  const Comp = asChild ? Slot.Root : "button";
-  return <Comp className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+type ButtonProps = ComponentProps<"button"> &
+  VariantProps<typeof buttonVariants> & {
+    asChild?: boolean;
+    /**
+     * While true the button is disabled and busy and shows a spinner over its label, which stays in place (faded
+     * out, still its accessible name) so the button keeps its width. Pass it (even false) to reserve that layout.
+     */
+    pending?: boolean;
+  };
+
+export function Button({ className, variant, size, asChild, pending, disabled, children, ...props }: ButtonProps) {
+  if (asChild) return <Slot.Root className={cn(buttonVariants({ variant, size }), className)} {...props}>{children}</Slot.Root>;
+  if (pending === undefined) {
+    return <button className={cn(buttonVariants({ variant, size }), className)} disabled={disabled} {...props}>{children}</button>;
+  }
+  return (
+    <button
+      className={cn(buttonVariants({ variant, size }), "relative", className)}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
+      {...props}
+    >
+      <span className={cn("inline-flex items-center justify-center gap-2", pending && "opacity-0")}>{children}</span>
+      {pending && (
+        <span aria-hidden data-testid="button-spinner" className="absolute inset-0 grid place-items-center">
+          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" className="size-4 animate-spin">
+            <path d="M21 12a9 9 0 1 1-6.219-8.56" />
+          </svg>
+        </span>
+      )}
+    </button>
+  );
 }

@@ -5,13 +5,16 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "./button";
 
+/** The one wording of every copy confirmation. */
+export const COPIED_MESSAGE = "Copied to clipboard";
+
 export function CopyButton({ value, label = "Copy" }: { value: string; label?: string }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
       setCopied(true);
-      toast.success("Copied to the clipboard.");
+      toast.success(COPIED_MESSAGE);
       setTimeout(() => setCopied(false), 2000);
     } catch {
       toast.error("Could not copy: select the text and copy it by hand.");

@@ -8,13 +8,15 @@ export const DropdownMenu = Menu.Root;
 export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;
 
-export function DropdownMenuContent({ className, sideOffset = 6, ...props }: ComponentProps<typeof Menu.Content>) {
+/** Never wider than the screen (a phone), and kept 8 px inside it. */
+export function DropdownMenuContent({ className, sideOffset = 6, collisionPadding = 8, ...props }: ComponentProps<typeof Menu.Content>) {
   return (
     <Menu.Portal>
       <Menu.Content
         sideOffset={sideOffset}
+        collisionPadding={collisionPadding}
         className={cn(
-          "z-50 min-w-56 overflow-hidden rounded-xl border border-zinc-200 bg-white p-1 text-zinc-900 shadow-lg dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100",
+          "z-50 min-w-56 max-w-[calc(100vw-1rem)] overflow-hidden rounded-xl border border-zinc-200 bg-white p-1 text-zinc-900 shadow-lg dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100",
           className,
         )}
         {...props}
@@ -36,7 +38,8 @@ export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof 
 }
 
 export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof Menu.Label>) {
-  return <Menu.Label className={cn("px-2.5 py-1.5 text-xs font-medium text-zinc-600 dark:text-zinc-400", className)} {...props} />;
+  // A long email address wraps rather than running out of a phone-wide menu.
+  return <Menu.Label className={cn("px-2.5 py-1.5 text-xs font-medium text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400", className)} {...props} />;
 }
 
 export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof Menu.Separator>) {

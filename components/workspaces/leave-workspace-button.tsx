@@ -8,17 +8,23 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { leaveWorkspaceAction } from "@/lib/actions/member-actions";
 
-/** The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own button. */
+/**
+ * The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own
+ * button. `disabledBy`: the id of the text saying why this person may not leave (leaveWorkspaceRule); the button is
+ * then disabled and described by it.
+ */
 export function LeaveWorkspaceButton({
   slug,
   displayName,
   open: controlledOpen,
   onOpenChange,
+  disabledBy,
 }: {
   slug: string;
   displayName: string;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  disabledBy?: string;
 }) {
   const router = useRouter();
   const [ownOpen, setOwnOpen] = useState(false);
@@ -31,6 +37,13 @@ export function LeaveWorkspaceButton({
       router.push("/");
     },
   });
+  if (disabledBy) {
+    return (
+      <Button variant="secondary" disabled aria-describedby={disabledBy}>
+        Leave workspace
+      </Button>
+    );
+  }
   return (
     <ConfirmDialog
       open={open}

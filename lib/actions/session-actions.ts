@@ -23,3 +23,9 @@ export const signInWithGitHubAction = formAction(async (formData) => {
 export const signOutAction = publicAction(async () => {
   await signOut({ redirectTo: "/sign-in" });
 });
+
+/** Public: signs out and opens sign-in, coming back to `returnTo` (a same-origin path) with the other account. */
+export const signInAsSomeoneElseAction = formAction(async (formData) => {
+  const returnTo = safeCallbackPath(formData.get("returnTo"));
+  await signOut({ redirectTo: `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` });
+});

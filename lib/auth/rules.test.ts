@@ -4,11 +4,14 @@ import type { Caller } from "./caller";
 import { ROLES, type Role } from "./permissions";
 import {
   assertCanAssignRole,
+  assertCanLeaveWorkspace,
   assertCanManageMember,
   assertNotLastOwner,
   assertNotPersonal,
   assertPerson,
   assertTokenRole,
+  LAST_OWNER_LEAVE_REASON,
+  leaveWorkspaceRule,
   memberControls,
   serviceAccountRoleOptions,
   tokenRoleOptions,
@@ -142,5 +145,31 @@ describe("assertPerson: acting as a person outside one workspace", () => {
     expect(code(() => assertPerson(session, "interactive", "no"))).toBeNull();
     expect(code(() => assertPerson(personalToken, "interactive", "no"))).toBe("FORBIDDEN");
     expect(code(() => assertPerson(workspaceToken, "interactive", "no"))).toBe("FORBIDDEN");
+  });
+});
+
+describe("leaveWorkspaceRule: who may leave a workspace", () => {
+  const shared = { personal: false };
+  it("refuses the last owner, with the reason the switcher shows", () => {
+    expect(leaveWorkspaceRule(shared, "owner", 1)).toEqual({ allowed: false, code: "LAST_OWNER", reason: LAST_OWNER_LEAVE_REASON });
+    expect(leaveWorkspaceRule(shared, "owner", 0)).toMatchObject({ allowed: false, code: "LAST_OWNER" });
+    expect(code(() => assertCanLeaveWorkspace(shared, "owner", 1))).toBe("LAST_OWNER");
+  });
+  it("counts an owner as the last one when the count is unknown (the safe side)", () => {
+    expect(leaveWorkspaceRule(shared, "owner")).toMatchObject({ allowed: false, code: "LAST_OWNER" });
+  });
+  it("lets an owner leave while another owner remains, and every other role always", () => {
+    expect(leaveWorkspaceRule(shared, "owner", 2)).toEqual({ allowed: true });
+    for (const role of ["manager", "member", "viewer"] as const) {
+      expect(leaveWorkspaceRule(shared, role, 1)).toEqual({ allowed: true });
+      expect(leaveWorkspaceRule(shared, role)).toEqual({ allowed: true });
+      expect(code(() => assertCanLeaveWorkspace(shared, role, 0))).toBeNull();
+    }
+  });
+  it("refuses everyone in a personal workspace", () => {
+    for (const role of ROLES) {
+      expect(leaveWorkspaceRule({ personal: true }, role, 5)).toMatchObject({ allowed: false, code: "FORBIDDEN" });
+      expect(code(() => assertCanLeaveWorkspace({ personal: true }, role, 5))).toBe("FORBIDDEN");
+    }
   });
 });

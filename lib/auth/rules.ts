@@ -38,6 +38,26 @@ export function assertNotLastOwner(ownerCount: number, targetRole: Role): void {
   }
 }
 
+/** Whether a member may leave a workspace, and if not why: the UI shows the reason on a disabled "Leave". */
+export type LeaveRule = { allowed: true } | { allowed: false; code: "FORBIDDEN" | "LAST_OWNER"; reason: string };
+
+export const LAST_OWNER_LEAVE_REASON = "You are its only owner. Transfer ownership to another member before you leave, or delete the workspace.";
+
+/**
+ * Leaving: never a personal workspace, never by its last owner (the workspace would have no owner). `ownerCount`
+ * matters only for an owner; unknown, an owner counts as the last one (the safe side). leaveWorkspace asserts it.
+ */
+export function leaveWorkspaceRule(workspace: { personal: boolean }, role: Role, ownerCount?: number): LeaveRule {
+  if (workspace.personal) return { allowed: false, code: "FORBIDDEN", reason: "A personal workspace cannot be left." };
+  if (role === "owner" && (ownerCount ?? 1) <= 1) return { allowed: false, code: "LAST_OWNER", reason: LAST_OWNER_LEAVE_REASON };
+  return { allowed: true };
+}
+
+export function assertCanLeaveWorkspace(workspace: { personal: boolean }, role: Role, ownerCount: number): void {
+  const rule = leaveWorkspaceRule(workspace, role, ownerCount);
+  if (!rule.allowed) throw new AppError(rule.code, rule.reason);
+}
+
 /** A personal workspace can never be deleted, left or shared. */
 export function assertNotPersonal(workspace: { personal: boolean }, what: string): void {
   if (workspace.personal) throw forbidden(`A personal workspace cannot be ${what}.`);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { parseInput } from "@/lib/validation";
+import { DECLINED_PATH, welcomePath } from "@/lib/workspaces/welcome-path";
 import { acceptInviteToken } from "./accept-invite-token";
 import { isInviteTokenShape } from "./config";
 import { declineInviteToken } from "./decline-invite-token";
@@ -23,8 +24,7 @@ export async function respondToInvite(caller: Caller, input: unknown, clientIp: 
   }
   if (intent === "decline") {
     await declineInviteToken(caller, token);
-    return "/account/invitations?declined=1";
+    return DECLINED_PATH;
   }
-  const { slug } = await acceptInviteToken(caller, token);
-  return `/w/${slug}`;
+  return welcomePath(await acceptInviteToken(caller, token));
 }

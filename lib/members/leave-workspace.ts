@@ -5,7 +5,7 @@ import { apiTokens, memberships } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { assertNotLastOwner, assertNotPersonal } from "@/lib/auth/rules";
+import { assertCanLeaveWorkspace } from "@/lib/auth/rules";
 import { revokeInvitesSentBy } from "@/lib/invitations/revoke-invites-sent-by";
 import { countOwners } from "./count-owners";
 
@@ -17,9 +17,8 @@ export async function leaveWorkspace(caller: Caller, slug: string) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { workspace, membershipId } = await authorize(tx, caller, slug, "workspace:read", { lock: true });
-    assertNotPersonal(workspace, "left");
     const [own] = await tx.select({ role: memberships.role }).from(memberships).where(eq(memberships.id, membershipId));
-    if (own.role === "owner") assertNotLastOwner(await countOwners(tx, workspace.id), own.role);
+    assertCanLeaveWorkspace(workspace, own.role, own.role === "owner" ? await countOwners(tx, workspace.id) : 0);
     await tx.delete(memberships).where(eq(memberships.id, membershipId));
     await tx
       .update(apiTokens)

@@ -11,7 +11,7 @@ import { getAuthSecret } from "./auth-secret";
 import { canSignIn } from "./can-sign-in";
 import { createUser } from "@/lib/users/create-user";
 import { emailAddressSchema } from "@/lib/users/email-address";
-import { safeCallbackPath } from "./safe-callback-url";
+import { safeRedirectUrl } from "./safe-callback-url";
 import { withSignInLinkLimits } from "./with-sign-in-link-limits";
 
 const SIGN_IN_LINK_HOURS = 24;
@@ -80,14 +80,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
         return canSignIn(user);
       },
       redirect({ url, baseUrl }) {
-        if (url.startsWith("/")) return `${baseUrl}${safeCallbackPath(url)}`;
-        try {
-          const target = new URL(url);
-          if (target.origin === new URL(baseUrl).origin) return `${baseUrl}${safeCallbackPath(target.pathname + target.search)}`;
-        } catch {
-          // fall through to the home page
-        }
-        return baseUrl;
+        return safeRedirectUrl(url, baseUrl);
       },
       session({ session, user }) {
         session.user.id = user.id;

@@ -10,3 +10,18 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
 }
+
+/**
+ * Auth.js's redirect callback: where the browser goes after signing in (magic link and GitHub alike). A path or an
+ * address on this origin keeps its path and query; anything else goes to the home page.
+ */
+export function safeRedirectUrl(url: string, baseUrl: string): string {
+  if (url.startsWith("/")) return `${baseUrl}${safeCallbackPath(url)}`;
+  try {
+    const target = new URL(url);
+    if (target.origin === new URL(baseUrl).origin) return `${baseUrl}${safeCallbackPath(target.pathname + target.search)}`;
+  } catch {
+    // not an address: the home page
+  }
+  return baseUrl;
+}

@@ -1,14 +1,14 @@
 import "server-only";
 import { and, count, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { apiTokens, invitations, workspaces } from "@/db/schema";
+import { apiTokens, invitations, memberships, workspaces } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { getEnv } from "@/lib/env";
 
-export type WorkspaceUsage = { members: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number };
+export type WorkspaceUsage = { members: number; owners: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number };
 
-/** workspace:read (every role): quota usage of the workspace, in one statement: members + pending invitations, and live tokens. */
+/** workspace:read (every role): quota usage of the workspace, in one statement: members (and owners, for leaveWorkspaceRule) + pending invitations, and live tokens. */
 export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<WorkspaceUsage> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "workspace:read");
@@ -17,6 +17,10 @@ export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<W
   const [row] = await db
     .select({
       members: sql<number>`(${db.select({ n: workspaces.memberCount }).from(workspaces).where(eq(workspaces.id, workspace.id))})`.mapWith(Number),
+      owners: sql<number>`(${db
+        .select({ n: count() })
+        .from(memberships)
+        .where(and(eq(memberships.workspaceId, workspace.id), eq(memberships.role, "owner")))})`.mapWith(Number),
       pendingInvitations: sql<number>`(${db
         .select({ n: count() })
         .from(invitations)

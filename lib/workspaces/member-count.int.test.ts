@@ -38,6 +38,7 @@ describe("the member count kept on each workspace", () => {
 
     const usage = await getWorkspaceUsage(team.owner.caller, team.slug);
     expect(usage.members).toBe(5);
+    expect(usage.owners).toBe(1);
   });
 
   it("a deleted workspace takes its memberships without tripping the trigger", async () => {

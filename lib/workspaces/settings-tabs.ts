@@ -1,5 +1,5 @@
 import type { Role } from "@/db/schema";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, ROLES, type Permission } from "@/lib/auth/permissions";
 
 const TABS: { segment: string; label: string; permission: Permission }[] = [
   { segment: "general", label: "General", permission: "workspace:read" },
@@ -12,4 +12,10 @@ const TABS: { segment: string; label: string; permission: Permission }[] = [
 /** The settings tabs a role may open, read from the permission matrix. */
 export function settingsTabs(slug: string, role: Role) {
   return TABS.filter((t) => can(role, t.permission)).map((t) => ({ href: `/w/${slug}/settings/${t.segment}`, label: t.label }));
+}
+
+/** The settings tab at `pathname` (/w/<slug>/settings/<tab>) and the roles that may open it, for the page that refuses the others. */
+export function settingsTabAt(pathname: string): { label: string; roles: Role[] } | null {
+  const tab = TABS.find((t) => t.segment === pathname.split("/")[4]);
+  return tab ? { label: tab.label, roles: ROLES.filter((r) => can(r, tab.permission)) } : null;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { X } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { NativeSelect } from "@/components/ui/select";
 import { actionLabel, eventDetail } from "@/lib/activity/describe-event";
 import { listActivity, type ActivityPage } from "@/lib/activity/list-activity";
 import { ACTIVITY_ACTIONS } from "@/lib/activity/schemas";
-import { requirePageMembership } from "@/lib/session/require-page-membership";
+import { requirePagePermission } from "@/lib/session/require-page-permission";
 import { AppError } from "@/lib/errors";
 import { formatDateTime, timeAgo } from "@/lib/format-date";
 
@@ -28,15 +28,15 @@ export default async function ActivityPage({
 }) {
   const { slug } = await params;
   const sp = await searchParams;
-  const { caller } = await requirePageMembership(slug);
+  const { caller } = await requirePagePermission(slug, "activity:read");
   const filters = { action: str(sp.action), actor: str(sp.actor), actorLabel: str(sp.actorLabel), cursor: str(sp.cursor) };
   let page: ActivityPage = { events: [], nextCursor: null };
   let error: string | undefined;
   try {
     page = await listActivity(caller, slug, { action: filters.action, actor: filters.actor, cursor: filters.cursor, limit: PAGE_SIZE });
   } catch (e) {
-    // The domain refuses roles without activity:read; the page answers as for a page that does not exist.
-    if (e instanceof AppError && e.code === "FORBIDDEN") notFound();
+    // The domain refuses roles without activity:read too (a role changed meanwhile): the same explanation.
+    if (e instanceof AppError && e.code === "FORBIDDEN") forbidden();
     if (!(e instanceof AppError) || e.code !== "VALIDATION") throw e;
     error = "Those filters are not valid.";
   }

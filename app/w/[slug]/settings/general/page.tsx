@@ -5,6 +5,7 @@ import { DeleteWorkspaceButton } from "@/components/workspaces/delete-workspace-
 import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
 import { RenameWorkspaceForm } from "@/components/workspaces/rename-workspace-form";
 import { can } from "@/lib/auth/permissions";
+import { leaveWorkspaceRule } from "@/lib/auth/rules";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { getWorkspaceUsage } from "@/lib/workspaces/get-workspace-usage";
 
@@ -33,6 +34,7 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
   const { workspace, role } = membership;
   const usage = await getWorkspaceUsage(caller, slug);
   const isOwner = role === "owner";
+  const leave = leaveWorkspaceRule(workspace, role, usage.owners);
   return (
     <div className="space-y-6">
       <Card className="space-y-5">
@@ -64,13 +66,11 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
       {!workspace.personal && (
         <Card className="space-y-3">
           <h2 className="text-base font-semibold">Leave workspace</h2>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {isOwner
-              ? "A workspace must keep at least one owner. If you are the only owner, transfer ownership from the members page or delete the workspace."
-              : "You will lose access to this workspace."}
+          <p id="leave-reason" className="text-sm text-zinc-600 dark:text-zinc-400">
+            {leave.allowed ? "You will lose access to this workspace." : leave.reason}
           </p>
           <div className="flex flex-wrap gap-2">
-            <LeaveWorkspaceButton slug={slug} displayName={workspace.displayName} />
+            <LeaveWorkspaceButton slug={slug} displayName={workspace.displayName} disabledBy={leave.allowed ? undefined : "leave-reason"} />
             {isOwner && (
               <Link href={`/w/${slug}/settings/members`} className="inline-flex h-10 items-center px-2 text-sm font-medium underline">
                 Transfer ownership

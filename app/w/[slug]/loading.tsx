@@ -1,0 +1,5 @@
+import { WorkspaceSkeleton } from "@/components/shell/page-skeleton";
+
+export default function WorkspaceLoading() {
+  return <WorkspaceSkeleton />;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { asc, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, workspaces } from "@/db/schema";
+import type { Caller } from "@/lib/auth/caller";
+import { assertPerson, leaveWorkspaceRule } from "@/lib/auth/rules";
+import type { SwitcherWorkspace } from "./to-switcher-workspace";
+
+/**
+ * A person's workspaces for the switcher, personal first, each with their role and whether they may leave it (the
+ * last owner may not: leaveWorkspaceRule). One statement; owners are counted only where the person is one.
+ */
+export async function listSwitcherWorkspaces(caller: Caller): Promise<SwitcherWorkspace[]> {
+  assertPerson(caller, "account", "A workspace token cannot list workspaces; use a personal access token.");
+  const db = await getDb();
+  const rows = await db
+    .select({
+      slug: workspaces.slug,
+      displayName: workspaces.displayName,
+      personal: workspaces.personal,
+      role: memberships.role,
+      owners: sql<number | string | null>`case when ${memberships.role} = 'owner' then
+        (select count(*) from memberships o where o.workspace_id = ${memberships.workspaceId} and o.role = 'owner') end`,
+    })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(eq(memberships.userId, caller.userId))
+    .orderBy(desc(workspaces.personal), asc(workspaces.displayName), asc(workspaces.slug));
+  return rows.map(({ owners, ...w }) => ({ ...w, leave: leaveWorkspaceRule(w, w.role, owners === null ? undefined : Number(owners)) }));
+}
