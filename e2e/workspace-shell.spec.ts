@@ -46,11 +46,14 @@ test("another user's workspace is a 404, the same page as a workspace that does 
   const forbidden = await page.goto(`/w/${slug}`);
   expect(forbidden?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // The shell and who is signed in arrive once the page is shown (nothing is read for it on every request).
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
   const forbiddenText = await page.locator("main").innerText();
   await expectAccessible(page);
 
   const missing = await page.goto(`/w/no-such-workspace-${Date.now()}`);
   expect(missing?.status()).toBe(404);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
   expect(await page.locator("main").innerText()).toBe(forbiddenText);
 
   await first.close();

@@ -9,6 +9,7 @@ import { AccountMenu } from "@/components/account/account-menu";
 import { ArrivalToast } from "./arrival-toast";
 import { HeaderBar } from "./header-bar";
 import { inboxIcon } from "./icons";
+import { SignedInUserProvider } from "./signed-in-user";
 import { WorkspaceNav } from "@/components/workspaces/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 
@@ -48,7 +49,9 @@ export function AppShell({ user, header: inbox, current, children }: Props) {
       <Suspense>
         <ArrivalToast welcome={current && { workspace: current.workspace.displayName, role: ROLE_LABELS[current.role] }} />
       </Suspense>
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8">
+        <SignedInUserProvider user={{ name: user.name, email: user.email }}>{children}</SignedInUserProvider>
+      </main>
     </div>
   );
 }

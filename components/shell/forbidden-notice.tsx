@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { settingsTabAt } from "@/lib/workspaces/settings-tabs";
 import { AccessNotice } from "./access-notice";
+import { useSignedInUser } from "./signed-in-user";
 
 /** "owners and managers" */
 function rolesSentence(roles: Role[]): string {
@@ -12,8 +13,9 @@ function rolesSentence(roles: Role[]): string {
 }
 
 /** The one explanation for a workspace page the member's role may not open: which page, which roles may, what to do. */
-export function ForbiddenNotice({ email }: { email: string }) {
+export function ForbiddenNotice() {
   const pathname = usePathname();
+  const email = useSignedInUser()?.email ?? "";
   const slug = pathname.split("/")[2];
   const tab = settingsTabAt(pathname);
   return (
