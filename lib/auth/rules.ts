@@ -43,6 +43,26 @@ export function assertNotPersonal(workspace: { personal: boolean }, what: string
   if (workspace.personal) throw forbidden(`A personal workspace cannot be ${what}.`);
 }
 
+/** Why a member may not leave a workspace: it is their personal workspace, or they are its last owner. */
+export type LeaveRefusal = "personal" | "last-owner";
+
+/**
+ * Whether a member may leave: never their personal workspace, and not as the last owner of a shared one (they
+ * transfer ownership or delete it first). The account page disables "Leave" with this reason; leaving and deleting
+ * the account assert it. `ownerCount` matters only for an owner.
+ */
+export function leaveRefusal(workspace: { personal: boolean }, role: Role, ownerCount: number): LeaveRefusal | null {
+  if (workspace.personal) return "personal";
+  if (role === "owner" && ownerCount <= 1) return "last-owner";
+  return null;
+}
+
+export function assertCanLeave(workspace: { personal: boolean }, role: Role, ownerCount: number): void {
+  const refusal = leaveRefusal(workspace, role, ownerCount);
+  if (refusal === "personal") assertNotPersonal(workspace, "left");
+  if (refusal === "last-owner") assertNotLastOwner(ownerCount, role);
+}
+
 export type MemberControls = { roleOptions: Role[]; canChangeRole: boolean; canRemove: boolean; canTransferOwnership: boolean };
 
 /**

@@ -5,10 +5,14 @@ import { apiTokens, invitations, workspaces } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { getEnv } from "@/lib/env";
+import { logoUrl } from "./workspace-identity";
 
-export type WorkspaceUsage = { members: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number };
+export type WorkspaceUsage = { members: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number; logoUrl: string | null };
 
-/** workspace:read (every role): quota usage of the workspace, in one statement: members + pending invitations, and live tokens. */
+/**
+ * workspace:read (every role): quota usage of the workspace, in one statement: members + pending invitations, and live
+ * tokens; with the logo's URL, which the same settings page shows (the page's context does not read it).
+ */
 export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<WorkspaceUsage> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "workspace:read");
@@ -17,6 +21,7 @@ export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<W
   const [row] = await db
     .select({
       members: sql<number>`(${db.select({ n: workspaces.memberCount }).from(workspaces).where(eq(workspaces.id, workspace.id))})`.mapWith(Number),
+      logoVersion: sql<string | null>`(${db.select({ v: workspaces.logoVersion }).from(workspaces).where(eq(workspaces.id, workspace.id))})`,
       pendingInvitations: sql<number>`(${db
         .select({ n: count() })
         .from(invitations)
@@ -29,5 +34,6 @@ export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<W
         )})`.mapWith(Number),
     })
     .from(sql`(select 1) as one`);
-  return { ...row, memberLimit: env.MAX_MEMBERS, tokenLimit: env.MAX_TOKENS };
+  const { logoVersion, ...counts } = row;
+  return { ...counts, memberLimit: env.MAX_MEMBERS, tokenLimit: env.MAX_TOKENS, logoUrl: logoUrl(workspace.slug, logoVersion) };
 }
