@@ -8,17 +8,24 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { leaveWorkspaceAction } from "@/lib/actions/member-actions";
 
-/** The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own button. */
+/**
+ * The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own
+ * button (`triggerLabel`). Afterwards the browser goes home, or (`stay`, the account page's list) stays and refreshes.
+ */
 export function LeaveWorkspaceButton({
   slug,
   displayName,
   open: controlledOpen,
   onOpenChange,
+  triggerLabel = "Leave workspace",
+  stay = false,
 }: {
   slug: string;
   displayName: string;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  triggerLabel?: string;
+  stay?: boolean;
 }) {
   const router = useRouter();
   const [ownOpen, setOwnOpen] = useState(false);
@@ -28,14 +35,14 @@ export function LeaveWorkspaceButton({
     onSuccess: () => {
       toast.success(`You left ${displayName}.`);
       setOpen(false);
-      router.push("/");
+      if (!stay) router.push("/");
     },
   });
   return (
     <ConfirmDialog
       open={open}
       onOpenChange={(o) => (setOpen(o), reset())}
-      trigger={controlledOpen === undefined ? <Button variant="secondary">Leave workspace</Button> : undefined}
+      trigger={controlledOpen === undefined ? <Button variant="secondary" size={stay ? "sm" : "md"} aria-label={stay ? `Leave ${displayName}` : undefined}>{triggerLabel}</Button> : undefined}
       title={`Leave ${displayName}?`}
       description="You lose access right away. To come back, someone has to invite you again."
       confirmLabel="Leave"

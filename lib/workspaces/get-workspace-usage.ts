@@ -5,13 +5,13 @@ import { apiTokens, invitations, workspaces } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { getEnv } from "@/lib/env";
-import { logoUrl } from "./workspace-identity";
+import { workspaceIdentity, type WorkspaceIdentity } from "./workspace-identity";
 
-export type WorkspaceUsage = { members: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number; logoUrl: string | null };
+export type WorkspaceUsage = { members: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number; logo: WorkspaceIdentity };
 
 /**
  * workspace:read (every role): quota usage of the workspace, in one statement: members + pending invitations, and live
- * tokens; with the logo's URL, which the same settings page shows (the page's context does not read it).
+ * tokens; with the logo (workspaceIdentity), which the same settings page shows (the page's context does not read it).
  */
 export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<WorkspaceUsage> {
   const db = await getDb();
@@ -35,5 +35,5 @@ export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<W
     })
     .from(sql`(select 1) as one`);
   const { logoVersion, ...counts } = row;
-  return { ...counts, memberLimit: env.MAX_MEMBERS, tokenLimit: env.MAX_TOKENS, logoUrl: logoUrl(workspace.slug, logoVersion) };
+  return { ...counts, memberLimit: env.MAX_MEMBERS, tokenLimit: env.MAX_TOKENS, logo: workspaceIdentity({ ...workspace, logoVersion }) };
 }
