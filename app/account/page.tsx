@@ -25,7 +25,7 @@ export default async function AccountPage() {
       <Card className="space-y-5">
         <h2 className="text-base font-semibold">Profile</h2>
         <AvatarUpload person={profile} />
-        <ProfileForm name={profile.name} email={profile.email} />
+        <ProfileForm name={profile.name} />
         <div className="space-y-1">
           <p className="text-sm font-medium">Email</p>
           <p className="text-sm" data-testid="profile-email">{profile.email}</p>

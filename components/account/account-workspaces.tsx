@@ -33,12 +33,12 @@ export function AccountWorkspaces({ workspaces }: { workspaces: AccountWorkspace
 
 function LeaveControl({ workspace: w }: { workspace: AccountWorkspace }) {
   if (w.leaveRefusal === "personal") {
-    return <p className="text-sm text-zinc-600 dark:text-zinc-400">Your personal workspace cannot be left.</p>;
+    return <p className="w-full text-sm text-zinc-600 sm:w-auto dark:text-zinc-400">Your personal workspace cannot be left.</p>;
   }
   if (w.leaveRefusal === "last-owner") {
     const reason = `leave-reason-${w.slug}`;
     return (
-      <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
+      <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-2 sm:w-auto sm:justify-end">
         <p id={reason} className="text-sm text-zinc-600 dark:text-zinc-400">
           You are its only owner.{" "}
           <Link href={`/w/${w.slug}/settings/members`} className="font-medium text-zinc-900 underline dark:text-zinc-100">

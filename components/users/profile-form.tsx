@@ -8,7 +8,7 @@ import { useAction } from "@/components/ui/use-action";
 import { updateProfileAction } from "@/lib/actions/account-actions";
 
 /** The display name (empty: the email shows instead). */
-export function ProfileForm({ name, email }: { name: string | null; email: string }) {
+export function ProfileForm({ name }: { name: string | null }) {
   const [value, setValue] = useState(name ?? "");
   const { run, pending, fieldError } = useAction(updateProfileAction, {
     onSuccess: (result) => toast.success(result.displayName ? "Display name saved." : "Display name cleared: your email shows instead."),
@@ -28,7 +28,7 @@ export function ProfileForm({ name, email }: { name: string | null; email: strin
           id="profile-display-name"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          placeholder={email}
+          placeholder="Your name"
           maxLength={64}
           autoComplete="name"
           aria-invalid={error ? true : undefined}

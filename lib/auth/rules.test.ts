@@ -4,11 +4,13 @@ import type { Caller } from "./caller";
 import { ROLES, type Role } from "./permissions";
 import {
   assertCanAssignRole,
+  assertCanLeave,
   assertCanManageMember,
   assertNotLastOwner,
   assertNotPersonal,
   assertPerson,
   assertTokenRole,
+  leaveRefusal,
   memberControls,
   serviceAccountRoleOptions,
   tokenRoleOptions,
@@ -142,5 +144,27 @@ describe("assertPerson: acting as a person outside one workspace", () => {
     expect(code(() => assertPerson(session, "interactive", "no"))).toBeNull();
     expect(code(() => assertPerson(personalToken, "interactive", "no"))).toBe("FORBIDDEN");
     expect(code(() => assertPerson(workspaceToken, "interactive", "no"))).toBe("FORBIDDEN");
+  });
+});
+
+describe("leaveRefusal / assertCanLeave", () => {
+  const shared = { personal: false };
+  it("nobody leaves their personal workspace (FORBIDDEN)", () => {
+    for (const role of ROLES) {
+      expect(leaveRefusal({ personal: true }, role, 1)).toBe("personal");
+      expect(code(() => assertCanLeave({ personal: true }, role, 1))).toBe("FORBIDDEN");
+    }
+  });
+  it("the last owner of a shared workspace may not leave (LAST_OWNER); with another owner they may", () => {
+    expect(leaveRefusal(shared, "owner", 1)).toBe("last-owner");
+    expect(code(() => assertCanLeave(shared, "owner", 1))).toBe("LAST_OWNER");
+    expect(leaveRefusal(shared, "owner", 2)).toBeNull();
+    expect(code(() => assertCanLeave(shared, "owner", 2))).toBeNull();
+  });
+  it("every other role may leave a shared workspace, whatever the owner count", () => {
+    for (const role of ["manager", "member", "viewer"] as const) {
+      expect(leaveRefusal(shared, role, 0)).toBeNull();
+      expect(code(() => assertCanLeave(shared, role, 1))).toBeNull();
+    }
   });
 });
