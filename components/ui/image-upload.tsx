@@ -1,12 +1,9 @@
 "use client";
 
 import { useRef, useState, type ReactNode } from "react";
+import { IMAGE_MESSAGES, IMAGE_TYPES, MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
 import { Button } from "./button";
 import { FieldError } from "./input";
-
-/** What the server accepts (lib/images/image-format.ts checks the bytes again): checked here first to spare a doomed upload. */
-const ACCEPT = "image/png,image/jpeg,image/webp,image/gif";
-const MAX_BYTES = 512 * 1024;
 
 type Props = {
   id: string;
@@ -30,8 +27,9 @@ export function ImageUpload({ id, preview, hasImage, uploadLabel, removeLabel, p
   function choose(file: File | undefined) {
     if (input.current) input.current.value = "";
     if (!file) return;
-    if (!ACCEPT.split(",").includes(file.type)) return setLocalError("Choose a PNG, JPEG, WebP or GIF image.");
-    if (file.size > MAX_BYTES) return setLocalError("The image must be at most 512 KB.");
+    // The server checks the bytes themselves: the browser's type is only a first guess.
+    if (!(IMAGE_TYPES as readonly string[]).includes(file.type)) return setLocalError(IMAGE_MESSAGES.type);
+    if (file.size > MAX_IMAGE_BYTES) return setLocalError(IMAGE_MESSAGES.size);
     setLocalError(undefined);
     const form = new FormData();
     form.set("file", file);
@@ -48,7 +46,7 @@ export function ImageUpload({ id, preview, hasImage, uploadLabel, removeLabel, p
             ref={input}
             id={id}
             type="file"
-            accept={ACCEPT}
+            accept={IMAGE_TYPES.join(",")}
             className="sr-only"
             tabIndex={-1}
             aria-label={uploadLabel}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { checkImage, imageUploadInput, MAX_IMAGE_BYTES, sniffImageType } from "./image-format";
+import { checkImage, imageUploadInput, sniffImageType } from "./image-format";
+import { MAX_IMAGE_BYTES } from "./image-limits";
 import { imageResponse, knownVersion } from "./serve-image";
 import { IMAGES } from "@/lib/testing/images";
 

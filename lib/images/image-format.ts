@@ -2,13 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
-/** What an avatar or a logo may be: the database's check (db/schema/image-columns.ts) names the same four types. */
-export const IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"] as const;
-export type ImageType = (typeof IMAGE_TYPES)[number];
-
-/** 512 KB: plenty for a square picture shown at most 96 px wide, and well under the 1 MB limit on a request. */
-export const MAX_IMAGE_BYTES = 512 * 1024;
-export const MAX_IMAGE_LABEL = "512 KB";
+import { IMAGE_MESSAGES, MAX_IMAGE_BYTES, type ImageType } from "./image-limits";
 
 const ascii = (bytes: Uint8Array, at: number, text: string) => [...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
 
@@ -22,7 +16,7 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
 }
 
 /** The upload's input: a file (a server action receives it in a FormData, read by imageUploadInput). */
-export const imageUploadSchema = z.object({ file: z.instanceof(Blob, { error: "Choose an image file." }) });
+export const imageUploadSchema = z.object({ file: z.instanceof(Blob, { error: IMAGE_MESSAGES.missing }) });
 
 /** What an upload action passes to its domain function: the FormData's `file` field, or the input as it came. */
 export function imageUploadInput(input: unknown): unknown {
@@ -35,10 +29,10 @@ const refuse = (message: string) => new AppError("VALIDATION", message, { file: 
 
 /** Reads an upload and checks it: not empty, at most MAX_IMAGE_BYTES, and PNG, JPEG, WebP or GIF by its bytes. */
 export async function checkImage(file: Blob): Promise<CheckedImage> {
-  if (file.size === 0) throw refuse("The file is empty.");
-  if (file.size > MAX_IMAGE_BYTES) throw refuse(`The image must be at most ${MAX_IMAGE_LABEL}.`);
+  if (file.size === 0) throw refuse(IMAGE_MESSAGES.empty);
+  if (file.size > MAX_IMAGE_BYTES) throw refuse(IMAGE_MESSAGES.size);
   const bytes = Buffer.from(await file.arrayBuffer());
   const contentType = sniffImageType(bytes);
-  if (!contentType) throw refuse("Choose a PNG, JPEG, WebP or GIF image.");
+  if (!contentType) throw refuse(IMAGE_MESSAGES.type);
   return { contentType, bytes, version: createHash("sha256").update(bytes).digest("hex").slice(0, 16) };
 }

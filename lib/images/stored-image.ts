@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { ImageType } from "./image-format";
+import { bufferOf } from "@/db/schema/image-columns";
+import type { ImageType } from "./image-limits";
 
 /** An avatar or a logo as read for serving; `bytes` is null when the client already holds this version (a 304). */
 export type StoredImage = { contentType: ImageType; version: string; bytes: Buffer | null };
@@ -10,9 +11,7 @@ export function bytesUnlessVersion(bytes: AnyPgColumn, version: AnyPgColumn, kno
   return sql`case when ${version} = ${known ?? ""} then null else ${bytes} end`;
 }
 
-/** Normalizes bytea as either driver returns it (see db/schema/image-columns.ts). */
+/** The bytes of bytesUnlessVersion (a raw column: drizzle's bytea decoding does not apply), or null. */
 export function toBuffer(value: Buffer | Uint8Array | string | null): Buffer | null {
-  if (value === null) return null;
-  if (typeof value === "string") return Buffer.from(value.startsWith("\\x") ? value.slice(2) : value, "hex");
-  return Buffer.from(value);
+  return value === null ? null : bufferOf(value);
 }

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { memberships, userAvatars } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { notFound } from "@/lib/errors";
-import type { ImageType } from "@/lib/images/image-format";
+import type { ImageType } from "@/lib/images/image-limits";
 import { bytesUnlessVersion, toBuffer, type StoredImage } from "@/lib/images/stored-image";
 
 const mine = alias(memberships, "mine");

@@ -5,7 +5,7 @@ import { memberships, workspaceLogos, workspaces } from "@/db/schema";
 import { SLUG_SHAPE } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { notFound } from "@/lib/errors";
-import type { ImageType } from "@/lib/images/image-format";
+import type { ImageType } from "@/lib/images/image-limits";
 import { bytesUnlessVersion, toBuffer, type StoredImage } from "@/lib/images/stored-image";
 
 /**
