@@ -18,6 +18,7 @@ import {
   makeUser,
   makeWorkspace,
   makeWorkspaceWith,
+  ownerCount,
   snapshot,
   unique,
   withNewEvents,
@@ -103,6 +104,22 @@ describe("deleteAccount", () => {
     await deleteAccount(coOwner.caller, { confirmEmail: coOwner.email });
     expect((await leftOf(coOwner)).user).toBe(0);
     await expectAppError(leaveWorkspace(team.owner.caller, team.slug), "LAST_OWNER");
+  });
+
+  it("two owners, one deleting their account while the other leaves at once: exactly one succeeds, an owner remains", async () => {
+    for (let round = 0; round < 4; round++) {
+      const team = await makeTeam();
+      const coOwner = await makeUser("Racing Owner");
+      await addMember(team.workspace.id, coOwner, "owner");
+      const results = await Promise.allSettled([
+        deleteAccount(coOwner.caller, { confirmEmail: coOwner.email }),
+        leaveWorkspace(team.owner.caller, team.slug),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(refused.reason).toMatchObject({ code: "LAST_OWNER" });
+      expect(await ownerCount(team.workspace.id)).toBe(1);
+    }
   });
 
   it("refuses a wrong confirmation, any token, and bad input, writing nothing", async () => {

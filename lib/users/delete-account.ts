@@ -26,7 +26,8 @@ export async function deleteAccount(caller: Caller, input: unknown): Promise<{ l
   assertPerson(caller, "interactive", "An API token cannot delete an account.");
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ email: users.email, serviceAccount: users.serviceAccount }).from(users).where(eq(users.id, caller.userId)).for("update");
+    // NO KEY UPDATE: a concurrent join (which holds its workspace's lock and checks this row's key) is not blocked.
+    const [user] = await tx.select({ email: users.email, serviceAccount: users.serviceAccount }).from(users).where(eq(users.id, caller.userId)).for("no key update");
     if (!user) throw notFound("Your account no longer exists.");
     if (user.serviceAccount) throw forbidden("A service account is removed by the workspace's owners and managers.");
     if (!user.email || data.confirmEmail.trim().toLowerCase() !== user.email.toLowerCase()) {
