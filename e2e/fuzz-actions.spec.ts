@@ -25,6 +25,9 @@ const workspaceActions: [string, Record<string, unknown> | undefined][] = [
   ["revokeTokenAction", { tokenId: "00000000-0000-4000-8000-000000000000" }],
   ["createServiceAccountAction", { name: "fuzz bot", role: "member" }],
   ["renameWorkspaceAction", { displayName: "Fuzzed" }],
+  // Uploads expect a FormData, which callServerAction cannot send: every generated value must be refused cleanly.
+  ["setLogoAction", { file: "not a file" }],
+  ["removeLogoAction", undefined],
   // Junk never spells the slug, so the confirmation never matches.
   ["deleteWorkspaceAction", { confirmSlug: "not-the-slug" }],
 ];
@@ -35,6 +38,10 @@ const userActions: [string, Record<string, unknown> | undefined][] = [
   ["revokePersonalTokenAction", { tokenId: "00000000-0000-4000-8000-000000000000" }],
   ["createWorkspaceAction", { displayName: "Fuzz", slug: "fuzz-e2e", region: "local" }],
   ["checkSlugAction", undefined],
+  ["updateProfileAction", { displayName: "Fuzzy" }],
+  ["setAvatarAction", { file: "not a file" }],
+  // The fuzz user is the last owner of its workspace (and junk never spells the address): always refused.
+  ["deleteAccountAction", { confirmEmail: "not-the-email" }],
 ];
 
 /** What React's Flight encoder carries inline besides JSON (Maps, Sets and binary go as form parts, which callServerAction does not send). */

@@ -1,31 +1,43 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
+import { AccountWorkspaces } from "@/components/account/account-workspaces";
 import { JoinSuggestionButton } from "@/components/auto-join/join-suggestion-button";
-import { githubSignInEnabled } from "@/lib/sign-in/auth";
-import { requirePageSession } from "@/lib/session/require-page-session";
+import { Card } from "@/components/ui/card";
+import { AvatarUpload } from "@/components/users/avatar-upload";
+import { DeleteAccountButton } from "@/components/users/delete-account-button";
+import { ProfileForm } from "@/components/users/profile-form";
+import { getAccountOverview } from "@/lib/account/get-account-overview";
 import { githubClient } from "@/lib/auto-join/github-client";
 import { listJoinSuggestions } from "@/lib/auto-join/list-join-suggestions";
+import { requirePageSession } from "@/lib/session/require-page-session";
+import { githubSignInEnabled } from "@/lib/sign-in/auth";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
-  const { user, caller } = await requirePageSession("/account");
-  const suggestions = await listJoinSuggestions(caller, githubSignInEnabled() ? githubClient : undefined);
+  const { caller } = await requirePageSession("/account");
+  const [{ profile, workspaces }, suggestions] = await Promise.all([
+    getAccountOverview(caller),
+    listJoinSuggestions(caller, githubSignInEnabled() ? githubClient : undefined),
+  ]);
+  const lastOwnerOf = workspaces.filter((w) => w.leaveRefusal === "last-owner");
   return (
     <div className="space-y-6">
-      <Card className="space-y-3">
+      <Card className="space-y-5">
         <h2 className="text-base font-semibold">Profile</h2>
-        <dl className="grid gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-zinc-600 dark:text-zinc-400">Name</dt>
-            <dd className="font-medium">{user.name ?? "—"}</dd>
-          </div>
-          <div>
-            <dt className="text-zinc-600 dark:text-zinc-400">Email</dt>
-            <dd className="font-medium">{user.email}</dd>
-          </div>
-        </dl>
+        <AvatarUpload person={profile} />
+        <ProfileForm name={profile.name} />
+        <div className="space-y-1">
+          <p className="text-sm font-medium">Email</p>
+          <p className="text-sm" data-testid="profile-email">{profile.email}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">You sign in with this address; members see it next to your name.</p>
+        </div>
       </Card>
+
+      <Card className="space-y-3">
+        <h2 className="text-base font-semibold">Your workspaces</h2>
+        <AccountWorkspaces workspaces={workspaces} />
+      </Card>
+
       <Card className="space-y-3">
         <h2 className="text-base font-semibold">Workspaces you can join</h2>
         {suggestions.length === 0 ? (
@@ -45,6 +57,14 @@ export default async function AccountPage() {
             ))}
           </ul>
         )}
+      </Card>
+
+      <Card className="space-y-3 border-red-300 dark:border-red-900">
+        <h2 className="text-base font-semibold text-red-700 dark:text-red-400">Delete account</h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Deleting your account removes you from every workspace and deletes your personal workspace, API tokens and sessions.
+        </p>
+        <DeleteAccountButton email={profile.email} blockedBy={lastOwnerOf} />
       </Card>
     </div>
   );

@@ -10,8 +10,9 @@ import { leaveWorkspaceAction } from "@/lib/actions/member-actions";
 
 /**
  * The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own
- * button. `disabledBy`: the id of the text saying why this person may not leave (leaveWorkspaceRule); the button is
- * then disabled and described by it.
+ * button (`triggerLabel`). Afterwards the browser goes home, or (`stay`, the account page's list) stays and refreshes.
+ * `disabledBy`: the id of the text saying why this person may not leave (leaveWorkspaceRule); the button is then
+ * disabled and described by it.
  */
 export function LeaveWorkspaceButton({
   slug,
@@ -19,12 +20,16 @@ export function LeaveWorkspaceButton({
   open: controlledOpen,
   onOpenChange,
   disabledBy,
+  triggerLabel = "Leave workspace",
+  stay = false,
 }: {
   slug: string;
   displayName: string;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
   disabledBy?: string;
+  triggerLabel?: string;
+  stay?: boolean;
 }) {
   const router = useRouter();
   const [ownOpen, setOwnOpen] = useState(false);
@@ -34,13 +39,13 @@ export function LeaveWorkspaceButton({
     onSuccess: () => {
       toast.success(`You left ${displayName}.`);
       setOpen(false);
-      router.push("/");
+      if (!stay) router.push("/");
     },
   });
   if (disabledBy) {
     return (
       <Button variant="secondary" disabled aria-describedby={disabledBy}>
-        Leave workspace
+        {triggerLabel}
       </Button>
     );
   }
@@ -48,7 +53,7 @@ export function LeaveWorkspaceButton({
     <ConfirmDialog
       open={open}
       onOpenChange={(o) => (setOpen(o), reset())}
-      trigger={controlledOpen === undefined ? <Button variant="secondary">Leave workspace</Button> : undefined}
+      trigger={controlledOpen === undefined ? <Button variant="secondary" size={stay ? "sm" : "md"} aria-label={stay ? `Leave ${displayName}` : undefined}>{triggerLabel}</Button> : undefined}
       title={`Leave ${displayName}?`}
       description="You lose access right away. To come back, someone has to invite you again."
       confirmLabel="Leave"

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bytea, imageContentTypeCheck } from "./image-columns";
 import { users } from "./users";
 
 export const ROLES = ["owner", "manager", "member", "viewer"] as const;
@@ -16,6 +17,8 @@ export const workspaces = pgTable("workspaces", {
   githubAutoJoin: boolean("github_auto_join").notNull().default(false),
   /** Kept by a trigger on memberships (migration 0003), so counting 10,000 members is a column read. */
   memberCount: integer("member_count").notNull().default(0),
+  /** The version of the uploaded logo (workspace_logos), null without one (kept with it, as users.avatar_version). */
+  logoVersion: text("logo_version"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
 });
@@ -65,4 +68,18 @@ export const workspaceDomains = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("workspace_domains_unique").on(t.workspaceId, t.domain), index("workspace_domains_domain_idx").on(t.domain)],
+);
+
+/** A workspace's uploaded logo (at most one; served by /api/logos/<slug>). */
+export const workspaceLogos = pgTable(
+  "workspace_logos",
+  {
+    workspaceId: uuid("workspace_id").primaryKey().references(() => workspaces.id, { onDelete: "cascade" }),
+    contentType: text("content_type").notNull(),
+    bytes: bytea("bytes").notNull(),
+    version: text("version").notNull(),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("workspace_logos_content_type_check", imageContentTypeCheck(t.contentType))],
 );

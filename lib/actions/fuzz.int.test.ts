@@ -35,7 +35,14 @@ import { createToken } from "@/lib/tokens/create-token";
 import { revokePersonalToken } from "@/lib/tokens/revoke-personal-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
 import { createPersonalTokenSchema, createTokenSchema, tokenIdSchema } from "@/lib/tokens/schemas";
+import { imageUploadInput, imageUploadSchema } from "@/lib/images/image-format";
+import { deleteAccount } from "@/lib/users/delete-account";
+import { deleteAccountSchema, updateProfileSchema } from "@/lib/users/schemas";
+import { setAvatar } from "@/lib/users/set-avatar";
+import { updateProfile } from "@/lib/users/update-profile";
 import { checkSlugAvailability } from "@/lib/workspaces/check-slug-availability";
+import { removeLogo } from "@/lib/workspaces/remove-logo";
+import { setLogo } from "@/lib/workspaces/set-logo";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
@@ -145,6 +152,14 @@ const actions: ActionCase[] = [
     },
   },
   { action: "renameWorkspaceAction", example: () => ({ displayName: "Fuzzed" }), schema: renameWorkspaceSchema, call: (c, s, i) => renameWorkspace(c, slugString(s), i) },
+  // Uploads pass imageUploadInput(FormData): anything else reaches the domain as it came (the schema wants a file).
+  { action: "setLogoAction", example: () => ({ file: "not a file" }), schema: imageUploadSchema, call: (c, s, i) => setLogo(c, slugString(s), imageUploadInput(i)) },
+  { action: "removeLogoAction", call: (c, s) => removeLogo(c, slugString(s)) },
+  { action: "updateProfileAction", example: () => ({ displayName: "Fuzzy" }), schema: updateProfileSchema, call: (c, _s, i) => updateProfile(c, i) },
+  { action: "setAvatarAction", example: () => ({ file: "not a file" }), schema: imageUploadSchema, call: (c, _s, i) => setAvatar(c, imageUploadInput(i)) },
+  // removeAvatarAction takes no argument: there is nothing to generate (lib/users/profile.int.test.ts covers it).
+  // The owner is the fixture workspace's last owner, and the generator's strings cannot produce their address.
+  { action: "deleteAccountAction", example: () => ({ confirmEmail: "not-the-email" }), schema: deleteAccountSchema, call: (c, _s, i) => deleteAccount(c, i) },
   // Never the real slug as confirmation (that deletes the fixture): the generator's strings cannot produce it.
   { action: "deleteWorkspaceAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: deleteWorkspaceSchema, call: (c, s, i) => deleteWorkspace(c, slugString(s), i) },
 ];

@@ -1,6 +1,10 @@
 "use server";
 
+import { z } from "zod";
+import { imageUploadInput } from "@/lib/images/image-format";
+import { removeLogo } from "@/lib/workspaces/remove-logo";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
+import { setLogo } from "@/lib/workspaces/set-logo";
 import { checkSlugAvailability } from "@/lib/workspaces/check-slug-availability";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
@@ -23,3 +27,11 @@ export const renameWorkspaceAction = workspaceAction(renameWorkspace, {
 });
 
 export const deleteWorkspaceAction = workspaceAction(deleteWorkspace, { input: deleteWorkspaceSchema, revalidate: "app" });
+
+/** The logo's input is a FormData with the `file` field (typed here only; the domain validates what it reads). */
+export const setLogoAction = workspaceAction((caller, slug, form) => setLogo(caller, slug, imageUploadInput(form)), {
+  input: z.instanceof(FormData),
+  revalidate: "app",
+});
+
+export const removeLogoAction = workspaceAction(removeLogo, { revalidate: "app" });

@@ -9,9 +9,12 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "workspace.renamed": "Renamed the workspace",
   "workspace.deleted": "Deleted the workspace",
   "workspace.ownership_transferred": "Transferred ownership",
+  "workspace.logo_changed": "Changed the logo",
+  "workspace.logo_removed": "Removed the logo",
   "member.role_changed": "Changed a role",
   "member.removed": "Removed a member",
   "member.left": "Left the workspace",
+  "member.account_deleted": "Deleted their account",
   "invitation.created": "Invited",
   "invitation.resent": "Resent an invitation",
   "invitation.revoked": "Revoked an invitation",
@@ -29,6 +32,9 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "token.revoked": "Revoked an API token",
   "personal_token.created": "Created a personal access token",
   "personal_token.revoked": "Revoked a personal access token",
+  "profile.updated": "Changed their display name",
+  "profile.avatar_changed": "Changed their avatar",
+  "profile.avatar_removed": "Removed their avatar",
   "service_account.created": "Created a service account",
   "service_account.removed": "Removed a service account",
 };
@@ -47,9 +53,15 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
   const to = roleLabel(m.to);
   if (from && to) return `${from} → ${to}`;
   if (event.action === "workspace.renamed" && typeof m.from === "string" && typeof m.to === "string") return `“${m.from}” → “${m.to}”`;
+  if (event.action === "profile.updated") {
+    const quoted = (value: unknown) => (typeof value === "string" && value ? `“${value}”` : "(none)");
+    return `${quoted(m.from)} → ${quoted(m.to)}`;
+  }
   const parts: string[] = [];
   const role = roleLabel(m.role);
   if (role) parts.push(`Role: ${role}`);
+  // An answered invitation names who sent it: they are the one it concerns.
+  if (typeof m.invitedBy === "string" && event.action.startsWith("invitation.") && m.invitedById !== event.actor.id) parts.push(`Invited by ${m.invitedBy}`);
   // Events before the holder rename stored `owner` / `ownerId`.
   const holder = m.holder ?? m.owner;
   if (typeof holder === "string" && event.action.startsWith("token.") && (m.holderId ?? m.ownerId) !== event.actor.id) parts.push(`Holder: ${holder}`);

@@ -6,7 +6,10 @@ import type { Role } from "./permissions";
 /** Who is calling a domain function: a signed-in person, or an API token acting for its holder (a person or a service account). */
 export type Caller = {
   userId: string;
+  /** Who the activity log records (the email: it identifies the person for good). */
   label: string;
+  /** The person's display name, when they set one: what notification emails call them. */
+  name?: string | null;
   kind: "user" | "token";
   tokenId?: string;
   /** A token's name (shown in the activity log next to its holder). */
@@ -27,7 +30,7 @@ export type Caller = {
 };
 
 export function userCaller(user: Pick<SessionUser, "id" | "email" | "name">): Caller {
-  return { userId: user.id, label: user.email || user.name || user.id, kind: "user" };
+  return { userId: user.id, label: user.email || user.name || user.id, name: user.name, kind: "user" };
 }
 
 /** A signed-in person on a workspace page, carrying the membership the page's context read in this request. */
@@ -49,4 +52,9 @@ export function callerActor(caller: Caller): Actor {
     };
   }
   return { type: "user", id: caller.userId, label: caller.label };
+}
+
+/** What an email calls the caller: "Ada Lovelace (ada@example.com)", or the label alone. */
+export function actorName(caller: Caller): string {
+  return caller.name?.trim() && caller.name.trim() !== caller.label ? `${caller.name.trim()} (${caller.label})` : caller.label;
 }

@@ -9,6 +9,8 @@ export type WorkspaceSummary = {
   personal: boolean;
   region: string;
   createdAt: Date;
+  /** The logo's version (null: none); see workspaceIdentity. */
+  logoVersion: string | null;
 };
 export type MembershipContext = { workspace: WorkspaceSummary; role: Role; membershipId: string; joinedAt: Date };
 
@@ -20,14 +22,17 @@ export const membershipColumns = {
   personal: workspaces.personal,
   region: workspaces.region,
   createdAt: workspaces.createdAt,
+  logoVersion: workspaces.logoVersion,
   role: memberships.role,
   membershipId: memberships.id,
   joinedAt: memberships.joinedAt,
 };
 
-type MembershipRow = { [K in keyof typeof membershipColumns]: (typeof membershipColumns)[K]["_"]["data"] };
+type Columns = { [K in keyof typeof membershipColumns]: (typeof membershipColumns)[K]["_"]["data"] };
+/** A statement that does not read the logo's version yet (the page context's) passes none: no logo then. */
+type MembershipRow = Omit<Columns, "logoVersion"> & { logoVersion?: string | null };
 
 /** Splits a row selected with membershipColumns into a MembershipContext. */
-export function toMembershipContext({ role, membershipId, joinedAt, ...workspace }: MembershipRow): MembershipContext {
-  return { workspace, role, membershipId, joinedAt };
+export function toMembershipContext({ role, membershipId, joinedAt, logoVersion, ...workspace }: MembershipRow): MembershipContext {
+  return { workspace: { ...workspace, logoVersion: logoVersion ?? null }, role, membershipId, joinedAt };
 }

@@ -12,6 +12,7 @@ import {
   assertTokenRole,
   LAST_OWNER_LEAVE_REASON,
   leaveWorkspaceRule,
+  leaveRefusal,
   memberControls,
   serviceAccountRoleOptions,
   tokenRoleOptions,
@@ -170,6 +171,28 @@ describe("leaveWorkspaceRule: who may leave a workspace", () => {
     for (const role of ROLES) {
       expect(leaveWorkspaceRule({ personal: true }, role, 5)).toMatchObject({ allowed: false, code: "FORBIDDEN" });
       expect(code(() => assertCanLeaveWorkspace({ personal: true }, role, 5))).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("leaveRefusal / assertCanLeaveWorkspace", () => {
+  const shared = { personal: false };
+  it("nobody leaves their personal workspace (FORBIDDEN)", () => {
+    for (const role of ROLES) {
+      expect(leaveRefusal({ personal: true }, role, 1)).toBe("personal");
+      expect(code(() => assertCanLeaveWorkspace({ personal: true }, role, 1))).toBe("FORBIDDEN");
+    }
+  });
+  it("the last owner of a shared workspace may not leave (LAST_OWNER); with another owner they may", () => {
+    expect(leaveRefusal(shared, "owner", 1)).toBe("last-owner");
+    expect(code(() => assertCanLeaveWorkspace(shared, "owner", 1))).toBe("LAST_OWNER");
+    expect(leaveRefusal(shared, "owner", 2)).toBeNull();
+    expect(code(() => assertCanLeaveWorkspace(shared, "owner", 2))).toBeNull();
+  });
+  it("every other role may leave a shared workspace, whatever the owner count", () => {
+    for (const role of ["manager", "member", "viewer"] as const) {
+      expect(leaveRefusal(shared, role, 0)).toBeNull();
+      expect(code(() => assertCanLeaveWorkspace(shared, role, 1))).toBeNull();
     }
   });
 });

@@ -63,6 +63,16 @@ export function assertNotPersonal(workspace: { personal: boolean }, what: string
   if (workspace.personal) throw forbidden(`A personal workspace cannot be ${what}.`);
 }
 
+/** Why a member may not leave a workspace, for callers that branch on it (the account page, account deletion). */
+export type LeaveRefusal = "personal" | "last-owner";
+
+/** leaveWorkspaceRule's refusal as a kind, or null when the member may leave. */
+export function leaveRefusal(workspace: { personal: boolean }, role: Role, ownerCount: number): LeaveRefusal | null {
+  const rule = leaveWorkspaceRule(workspace, role, ownerCount);
+  if (rule.allowed) return null;
+  return rule.code === "LAST_OWNER" ? "last-owner" : "personal";
+}
+
 export type MemberControls = { roleOptions: Role[]; canChangeRole: boolean; canRemove: boolean; canTransferOwnership: boolean };
 
 /**

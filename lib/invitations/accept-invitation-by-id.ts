@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { parseInput } from "@/lib/validation";
+import { notifyInviter } from "./notify-inviter";
 import { acceptEmailInvitation } from "./accept-invite-token";
 import { invitationIdSchema } from "./schemas";
 
@@ -9,5 +10,7 @@ import { invitationIdSchema } from "./schemas";
 export async function acceptInvitationById(caller: Caller, input: unknown) {
   const { invitationId } = parseInput(invitationIdSchema, input);
   const db = await getDb();
-  return db.transaction((tx) => acceptEmailInvitation(tx, caller, invitationId));
+  const { inviterNotice, ...result } = await db.transaction((tx) => acceptEmailInvitation(tx, caller, invitationId));
+  await notifyInviter(inviterNotice);
+  return result;
 }

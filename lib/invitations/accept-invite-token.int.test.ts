@@ -68,7 +68,7 @@ async function expectAccepted(team: Team, invitee: TestUser, run: () => Promise<
       targetType: "invitation",
       targetId: id,
       targetLabel: invitee.email,
-      metadata: { role, alreadyMember: false },
+      metadata: { role, alreadyMember: false, invitedBy: team.owner.email, invitedById: team.owner.id },
     }),
   ]);
 }
@@ -191,7 +191,7 @@ describe("acceptInviteToken with an email invitation", () => {
     expect(await roleOf(team.workspace.id, invitee.id)).toBe("viewer");
     expect(await statusOf(team, invitee.email)).toBe("accepted");
     expect(events).toEqual([
-      expect.objectContaining({ action: "invitation.accepted", targetId: invitation.id, metadata: { role: "manager", alreadyMember: true } }),
+      expect.objectContaining({ action: "invitation.accepted", targetId: invitation.id, metadata: { role: "manager", alreadyMember: true, invitedBy: team.owner.email, invitedById: team.owner.id } }),
     ]);
   });
 
@@ -297,7 +297,7 @@ describe("declineInviteToken", () => {
     expect(row.respondedAt).toBeInstanceOf(Date);
     expect(await roleOf(team.workspace.id, invitee.id)).toBeNull();
     expect(events).toEqual([
-      expect.objectContaining({ ...byUser(invitee), action: "invitation.declined", targetId: invitation.id, targetLabel: invitee.email, metadata: { role: "viewer" } }),
+      expect.objectContaining({ ...byUser(invitee), action: "invitation.declined", targetId: invitation.id, targetLabel: invitee.email, metadata: { role: "viewer", invitedBy: team.owner.email, invitedById: team.owner.id } }),
     ]);
     await expectRefused(team.workspace.id, () => declineInviteToken(invitee.caller, token), "NOT_FOUND");
   });

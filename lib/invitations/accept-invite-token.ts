@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
 import { addMember, assertNotRemoved, clearRemoval, isMember, lockWorkspace } from "./add-member";
 import { assertInviteEligible } from "./invite-eligibility";
+import { notifyInviter, type InviterNotice } from "./notify-inviter";
+import { readInviter } from "./read-inviter";
 import { INVALID_INVITE_MESSAGE, resolveInvite, type ResolvedInvite } from "./resolve-invite";
 
 const invalid = () => new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);
@@ -25,13 +27,21 @@ export async function acceptInviteToken(caller: Caller, token: unknown): Promise
   const db = await getDb();
   const resolved = await resolveInvite(db, token);
   if (!resolved) throw invalid();
-  return db.transaction((tx) =>
-    resolved.kind === "email" ? acceptEmailInvitation(tx, caller, resolved.id) : joinWithLink(tx, caller, resolved),
-  );
+  if (resolved.kind === "link") return db.transaction((tx) => joinWithLink(tx, caller, resolved));
+  const { inviterNotice, ...result } = await db.transaction((tx) => acceptEmailInvitation(tx, caller, resolved.id));
+  await notifyInviter(inviterNotice);
+  return result;
 }
 
-/** Shared by the landing page and the invitee's inbox: re-reads the invitation under the workspace lock. */
-export async function acceptEmailInvitation(tx: Tx, caller: Caller, invitationId: string) {
+/**
+ * Shared by the landing page and the invitee's inbox: re-reads the invitation under the workspace lock. Returns what
+ * the inviter is told, for the caller to send once the transaction committed (notifyInviter).
+ */
+export async function acceptEmailInvitation(
+  tx: Tx,
+  caller: Caller,
+  invitationId: string,
+): Promise<{ slug: string; alreadyMember: boolean; inviterNotice: InviterNotice | null }> {
   const [peek] = await tx.select({ workspaceId: invitations.workspaceId }).from(invitations).where(eq(invitations.id, invitationId));
   if (!peek) throw invalid();
   const workspace = await lockWorkspace(tx, peek.workspaceId);
@@ -43,14 +53,15 @@ export async function acceptEmailInvitation(tx: Tx, caller: Caller, invitationId
   if (!alreadyMember) await addMember(tx, workspace.id, caller.userId, invitation.role);
   await clearRemoval(tx, workspace.id, caller.userId);
   await tx.update(invitations).set({ status: "accepted", respondedAt: new Date() }).where(eq(invitations.id, invitation.id));
+  const inviter = await readInviter(tx, invitation, workspace, "accepted", caller);
   await recordActivity(tx, {
     workspaceId: workspace.id,
     actor: callerActor(caller),
     action: "invitation.accepted",
     target: { type: "invitation", id: invitation.id, label: invitation.email },
-    metadata: { role: invitation.role, alreadyMember },
+    metadata: { role: invitation.role, alreadyMember, ...(inviter && { invitedBy: inviter.label, invitedById: inviter.id }) },
   });
-  return { slug: workspace.slug, alreadyMember };
+  return { slug: workspace.slug, alreadyMember, inviterNotice: inviter?.notice ?? null };
 }
 
 async function joinWithLink(tx: Tx, caller: Caller, resolved: Extract<ResolvedInvite, { kind: "link" }>) {

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { parseInput } from "@/lib/validation";
+import { notifyInviter } from "./notify-inviter";
 import { declineEmailInvitation } from "./decline-invite-token";
 import { invitationIdSchema } from "./schemas";
 
@@ -9,5 +10,7 @@ import { invitationIdSchema } from "./schemas";
 export async function declineInvitationById(caller: Caller, input: unknown) {
   const { invitationId } = parseInput(invitationIdSchema, input);
   const db = await getDb();
-  return db.transaction((tx) => declineEmailInvitation(tx, caller, invitationId));
+  const { inviterNotice, ...result } = await db.transaction((tx) => declineEmailInvitation(tx, caller, invitationId));
+  await notifyInviter(inviterNotice);
+  return result;
 }

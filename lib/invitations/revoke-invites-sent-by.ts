@@ -8,7 +8,7 @@ import { recordActivity, type Actor } from "@/lib/activity/record-activity";
  * Inside the removal (or leaving) of `userId`: revokes the live invite links they created and the pending email
  * invitations they sent in this workspace, one activity event each (`reason` names why). Returns how many.
  */
-export async function revokeInvitesSentBy(tx: Tx, workspaceId: string, userId: string, actor: Actor, reason: "member.removed" | "member.left") {
+export async function revokeInvitesSentBy(tx: Tx, workspaceId: string, userId: string, actor: Actor, reason: "member.removed" | "member.left" | "member.account_deleted") {
   const now = new Date();
   const links = await tx
     .update(inviteLinks)

@@ -4,10 +4,12 @@ import { getDb } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
+import { personIdentity, type PersonIdentity } from "@/lib/users/person-identity";
 import { parseInput } from "@/lib/validation";
 import { listMembersSchema } from "./schemas";
 
-export type MemberRow = {
+/** A member as the members page shows them: `displayName` (their name, else their email), `avatarUrl` and `color` from personIdentity. */
+export type MemberRow = PersonIdentity & {
   userId: string;
   name: string | null;
   email: string | null;
@@ -50,6 +52,7 @@ async function readMemberPage(workspaceId: string, { q, page, pageSize }: { q: s
       role: memberships.role,
       joinedAt: memberships.joinedAt,
       serviceAccount: users.serviceAccount,
+      avatarVersion: users.avatarVersion,
       total: total.mapWith(Number),
       // Read through the partial index of owners.
       ownerCount: sql<number>`(select count(*) from memberships o where o.workspace_id = ${workspaceId} and o.role = 'owner')`.mapWith(Number),
@@ -69,6 +72,7 @@ async function readMemberPage(workspaceId: string, { q, page, pageSize }: { q: s
     role: row.role,
     joinedAt: row.joinedAt,
     serviceAccount: row.serviceAccount,
+    ...personIdentity({ id: row.userId, name: row.name, email: row.email, avatarVersion: row.avatarVersion }),
   }));
   return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q };
 }

@@ -4,25 +4,26 @@ import { getDb } from "@/db/client";
 import { apiTokens, invitations, memberRemovals, memberships } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
-import { callerActor, type Caller } from "@/lib/auth/caller";
+import { actorName, callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanManageMember, assertNotLastOwner } from "@/lib/auth/rules";
 import { AppError } from "@/lib/errors";
 import { revokeInvitesSentBy } from "@/lib/invitations/revoke-invites-sent-by";
 import { parseInput } from "@/lib/validation";
 import { countOwners } from "./count-owners";
 import { getTargetMember } from "./get-target-member";
+import { notifyMember } from "./notify-member";
 import { removeMemberSchema } from "./schemas";
 
 /**
  * members:remove. Owners remove anyone but the last owner; managers remove non-owners. Removing yourself is "leave".
  * The removed member's tokens for this workspace, pending email invitation, and the invite links and invitations they
  * created are revoked; access ends on their next request. The removal is recorded: only a new email invitation brings
- * them back (invite links and auto-join refuse them).
+ * them back (invite links and auto-join refuse them). A person removed is emailed once the removal committed.
  */
 export async function removeMember(caller: Caller, slug: string, input: unknown) {
   const data = parseInput(removeMemberSchema, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const { notice, ...result } = await db.transaction(async (tx) => {
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "members:remove", { lock: true });
     const target = await getTargetMember(tx, workspace.id, data.userId);
     if (target.userId === caller.userId) throw new AppError("FORBIDDEN", "To remove yourself, leave the workspace.");
@@ -62,6 +63,9 @@ export async function removeMember(caller: Caller, slug: string, input: unknown)
       }
     }
     await revokeInvitesSentBy(tx, workspace.id, target.userId, callerActor(caller), "member.removed");
-    return { userId: target.userId };
+    const notice = target.email && !target.serviceAccount ? { kind: "removed" as const, to: target.email, workspace, actorName: actorName(caller) } : null;
+    return { userId: target.userId, notice };
   });
+  if (notice) await notifyMember(notice);
+  return result;
 }

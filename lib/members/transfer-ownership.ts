@@ -4,19 +4,23 @@ import { getDb } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
-import { callerActor, type Caller } from "@/lib/auth/caller";
+import { actorName, callerActor, type Caller } from "@/lib/auth/caller";
 import { assertNotPersonal } from "@/lib/auth/rules";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertOwnershipQuota } from "@/lib/quotas/assert-ownership-quota";
 import { getTargetMember } from "./get-target-member";
+import { notifyMember } from "./notify-member";
 import { transferOwnershipSchema } from "./schemas";
 
-/** workspace:transfer-ownership (owner only): the chosen member becomes owner; the caller optionally becomes manager. */
+/**
+ * workspace:transfer-ownership (owner only): the chosen member becomes owner (and is emailed once it committed); the
+ * caller optionally becomes manager.
+ */
 export async function transferOwnership(caller: Caller, slug: string, input: unknown) {
   const data = parseInput(transferOwnershipSchema, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const { notice, ...result } = await db.transaction(async (tx) => {
     const { workspace, membershipId } = await authorize(tx, caller, slug, "workspace:transfer-ownership", { lock: true });
     assertNotPersonal(workspace, "shared");
     if (data.userId === caller.userId) throw new AppError("VALIDATION", "Choose another member.", { userId: ["Choose another member."] });
@@ -32,6 +36,9 @@ export async function transferOwnership(caller: Caller, slug: string, input: unk
       target: { type: "user", id: target.userId, label: target.label },
       metadata: { from: target.role, to: "owner", previousOwnerBecame: data.demoteSelf ? "manager" : "owner" },
     });
-    return { userId: target.userId };
+    const notice = target.email ? { kind: "ownership_transferred" as const, to: target.email, workspace, actorName: actorName(caller) } : null;
+    return { userId: target.userId, notice };
   });
+  if (notice) await notifyMember(notice);
+  return result;
 }

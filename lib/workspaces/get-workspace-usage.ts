@@ -5,10 +5,23 @@ import { apiTokens, invitations, memberships, workspaces } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { getEnv } from "@/lib/env";
+import { workspaceIdentity, type WorkspaceIdentity } from "./workspace-identity";
 
-export type WorkspaceUsage = { members: number; owners: number; pendingInvitations: number; memberLimit: number; tokens: number; tokenLimit: number };
+export type WorkspaceUsage = {
+  members: number;
+  owners: number;
+  pendingInvitations: number;
+  memberLimit: number;
+  tokens: number;
+  tokenLimit: number;
+  logo: WorkspaceIdentity;
+};
 
-/** workspace:read (every role): quota usage of the workspace, in one statement: members (and owners, for leaveWorkspaceRule) + pending invitations, and live tokens. */
+/**
+ * workspace:read (every role): quota usage of the workspace, in one statement: members (and owners, for
+ * leaveWorkspaceRule) + pending invitations, and live tokens; with the logo (workspaceIdentity), which the same
+ * settings page shows (the page's context does not read it).
+ */
 export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<WorkspaceUsage> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "workspace:read");
@@ -21,6 +34,7 @@ export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<W
         .select({ n: count() })
         .from(memberships)
         .where(and(eq(memberships.workspaceId, workspace.id), eq(memberships.role, "owner")))})`.mapWith(Number),
+      logoVersion: sql<string | null>`(${db.select({ v: workspaces.logoVersion }).from(workspaces).where(eq(workspaces.id, workspace.id))})`,
       pendingInvitations: sql<number>`(${db
         .select({ n: count() })
         .from(invitations)
@@ -33,5 +47,6 @@ export async function getWorkspaceUsage(caller: Caller, slug: string): Promise<W
         )})`.mapWith(Number),
     })
     .from(sql`(select 1) as one`);
-  return { ...row, memberLimit: env.MAX_MEMBERS, tokenLimit: env.MAX_TOKENS };
+  const { logoVersion, ...counts } = row;
+  return { ...counts, memberLimit: env.MAX_MEMBERS, tokenLimit: env.MAX_TOKENS, logo: workspaceIdentity({ ...workspace, logoVersion }) };
 }

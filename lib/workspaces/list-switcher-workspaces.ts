@@ -5,9 +5,10 @@ import { memberships, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { assertPerson, leaveWorkspaceRule } from "@/lib/auth/rules";
 import type { SwitcherWorkspace } from "./to-switcher-workspace";
+import { workspaceIdentity } from "./workspace-identity";
 
 /**
- * A person's workspaces for the switcher, personal first, each with their role and whether they may leave it (the
+ * A person's workspaces for the switcher, personal first, each with their role, its logo or colour, and whether they may leave it (the
  * last owner may not: leaveWorkspaceRule). One statement; owners are counted only where the person is one.
  */
 export async function listSwitcherWorkspaces(caller: Caller): Promise<SwitcherWorkspace[]> {
@@ -15,6 +16,8 @@ export async function listSwitcherWorkspaces(caller: Caller): Promise<SwitcherWo
   const db = await getDb();
   const rows = await db
     .select({
+      id: workspaces.id,
+      logoVersion: workspaces.logoVersion,
       slug: workspaces.slug,
       displayName: workspaces.displayName,
       personal: workspaces.personal,
@@ -26,5 +29,9 @@ export async function listSwitcherWorkspaces(caller: Caller): Promise<SwitcherWo
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .where(eq(memberships.userId, caller.userId))
     .orderBy(desc(workspaces.personal), asc(workspaces.displayName), asc(workspaces.slug));
-  return rows.map(({ owners, ...w }) => ({ ...w, leave: leaveWorkspaceRule(w, w.role, owners === null ? undefined : Number(owners)) }));
+  return rows.map(({ owners, id, logoVersion, ...w }) => ({
+    ...w,
+    ...workspaceIdentity({ id, slug: w.slug, logoVersion }),
+    leave: leaveWorkspaceRule(w, w.role, owners === null ? undefined : Number(owners)),
+  }));
 }

@@ -9,11 +9,17 @@ import { getCurrentUser } from "@/lib/session/get-current-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; deleted?: string }> }) {
+  const query = await searchParams;
+  const callbackUrl = safeCallbackPath(query.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <Card className="space-y-6">
+      {query.deleted === "1" && (
+        <p role="status" className="rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-800">
+          Your account was deleted. Signing in with the same address starts a new account.
+        </p>
+      )}
       <div className="space-y-1">
         <h1 className="text-xl font-semibold tracking-tight">Sign in to Roster</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowRight, KeyRound, Mail, Settings, Users } from "lucide-react";
+import { WorkspaceAvatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
@@ -35,11 +36,14 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
   ].filter((l) => l.show);
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{workspace.personal ? "Personal workspace" : "Shared workspace"}</p>
-        <h1 className="text-2xl font-semibold tracking-tight" data-testid="workspace-title">
-          {workspace.displayName}
-        </h1>
+      <div className="flex items-center gap-4">
+        <WorkspaceAvatar workspace={{ displayName: workspace.displayName, ...usage.logo }} size="xl" />
+        <div className="min-w-0">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{workspace.personal ? "Personal workspace" : "Shared workspace"}</p>
+          <h1 className="text-2xl font-semibold tracking-tight break-words" data-testid="workspace-title">
+            {workspace.displayName}
+          </h1>
+        </div>
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Your role" value={ROLE_LABELS[role]} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { DeleteWorkspaceButton } from "@/components/workspaces/delete-workspace-button";
 import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
+import { LogoUpload } from "@/components/workspaces/logo-upload";
 import { RenameWorkspaceForm } from "@/components/workspaces/rename-workspace-form";
 import { can } from "@/lib/auth/permissions";
 import { leaveWorkspaceRule } from "@/lib/auth/rules";
@@ -39,6 +40,14 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
     <div className="space-y-6">
       <Card className="space-y-5">
         <h2 className="text-base font-semibold">Workspace</h2>
+        <div className="space-y-1.5">
+          <p className="text-sm font-medium">Logo</p>
+          <LogoUpload
+            slug={slug}
+            workspace={{ displayName: workspace.displayName, ...usage.logo }}
+            canEdit={can(role, "workspace:update")}
+          />
+        </div>
         <RenameWorkspaceForm slug={slug} displayName={workspace.displayName} canEdit={can(role, "workspace:update")} />
         <div className="space-y-1.5">
           <p className="text-sm font-medium">Slug</p>
