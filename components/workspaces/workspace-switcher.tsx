@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowRightLeft, Check, Loader2, LogOut, Mail, Plus, Search, UserPlus } from "lucide-react";
 import { toast } from "sonner";
 import { chevronsUpDownIcon } from "@/components/shell/icons";
+import { Avatar, WorkspaceAvatar } from "@/components/ui/avatar";
 import { LeaveWorkspaceButton } from "./leave-workspace-button";
 import type { SwitcherInvitation, SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { welcomePath } from "@/lib/workspaces/welcome-path";
@@ -101,7 +102,7 @@ export function WorkspaceSwitcher({
           onKeyDown={() => setByKeyboard(true)}
           className="flex min-w-0 max-w-40 items-center gap-2 rounded-lg px-2 py-1.5 text-sm font-medium outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 sm:max-w-72 dark:hover:bg-zinc-800"
         >
-          <WorkspaceAvatar name={current?.displayName ?? "?"} />
+          {current ? <WorkspaceAvatar workspace={current} size="sm" /> : <Avatar variant="workspace" name="?" imageUrl={null} color="#71717a" size="sm" />}
           <span className="truncate">{current?.displayName ?? "Choose a workspace"}</span>
           {chevronsUpDownIcon}
         </DropdownMenuTrigger>
@@ -251,7 +252,7 @@ function SwitcherMenu({
               aria-current={w.slug === currentSlug ? "page" : undefined}
               onSelect={() => router.push(`/w/${w.slug}`)}
             >
-              <WorkspaceAvatar name={w.displayName} />
+              <WorkspaceAvatar workspace={w} size="sm" />
               <span className="min-w-0 flex-1">
                 <span className="block truncate">{w.displayName}</span>
                 <span className="block text-xs text-zinc-600 dark:text-zinc-400">
@@ -416,13 +417,3 @@ function MenuItems({ asMenu, children }: { asMenu: boolean; children: ReactNode 
   );
 }
 
-function WorkspaceAvatar({ name }: { name: string }) {
-  return (
-    <span
-      aria-hidden
-      className="grid size-6 shrink-0 place-items-center rounded-md bg-gradient-to-br from-indigo-500 to-violet-600 text-xs font-semibold text-white"
-    >
-      {name.trim().charAt(0).toUpperCase() || "?"}
-    </span>
-  );
-}

@@ -22,6 +22,7 @@ type Row = HeaderSummaryRow & {
   displayName: string;
   personal: boolean;
   region: string;
+  logoVersion: string | null;
   createdAt: Date | string;
   role: Role;
   membershipId: string;
@@ -43,7 +44,7 @@ export const loadPageContext = cache(async (slug: string | null): Promise<PageCo
     db,
     sql`with ${sessionUserCtes(token)}, ${verifiedAddressCte(sql`(select id from signed_in)`)}
       select su.id as "userId", su.name as "userName", su.email as "userEmail", su.image as "userImage",
-        w.id, w.slug, w.display_name as "displayName", w.personal, w.region, w.created_at as "createdAt",
+        w.id, w.slug, w.display_name as "displayName", w.personal, w.region, w.logo_version as "logoVersion", w.created_at as "createdAt",
         m.role, m.id as "membershipId", m.joined_at as "joinedAt",
         ${headerSummaryColumns(sql`su.id`)}
       from signed_in su
@@ -52,9 +53,9 @@ export const loadPageContext = cache(async (slug: string | null): Promise<PageCo
   );
   if (!row) return null;
   const user = toSessionUser({ id: row.userId, name: row.userName, email: row.userEmail, image: row.userImage });
-  const { id, slug: workspaceSlug, displayName, personal, region, createdAt, role, membershipId, joinedAt } = row;
+  const { id, slug: workspaceSlug, displayName, personal, region, logoVersion, createdAt, role, membershipId, joinedAt } = row;
   const membership = id
-    ? toMembershipContext({ id, slug: workspaceSlug, displayName, personal, region, createdAt: toDate(createdAt), role, membershipId, joinedAt: toDate(joinedAt) })
+    ? toMembershipContext({ id, slug: workspaceSlug, displayName, personal, region, logoVersion, createdAt: toDate(createdAt), role, membershipId, joinedAt: toDate(joinedAt) })
     : null;
   return { user, membership, header: toHeaderSummary(row) };
 });
