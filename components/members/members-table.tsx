@@ -1,18 +1,12 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useMutation } from "@tanstack/react-query";
-import { toast } from "sonner";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { memberControls } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format-date";
-import { Badge } from "@/components/ui/badge";
 import type { MemberRow } from "@/lib/members/list-members";
-import { RemoveMemberDialog, type DialogTarget } from "./remove-member-dialog";
-import { TransferOwnershipDialog } from "./transfer-ownership-dialog";
-import { changeMemberRoleAction } from "@/lib/actions/member-actions";
+import { Badge } from "@/components/ui/badge";
+import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
+import { MemberDialogButton, MemberDialogs } from "./member-dialogs";
+import { MemberRoleSelect } from "./member-role-select";
 
 type Props = { slug: string; viewerRole: Role; viewerId: string; members: MemberRow[]; ownerCount: number };
 
@@ -20,124 +14,68 @@ function memberLabel(m: MemberRow) {
   return m.name || m.email || "Unnamed";
 }
 
-export function MembersTable({ slug, viewerRole, viewerId, members: initial, ownerCount }: Props) {
-  const router = useRouter();
-  const [roles, setRoles] = useState<Record<string, Role>>({});
-  // One confirmation dialog of each kind for the whole table, opened for the row whose button was pressed.
-  const [removing, setRemoving] = useState<DialogTarget | null>(null);
-  const [transferring, setTransferring] = useState<DialogTarget | null>(null);
-  const roleOf = (m: MemberRow) => roles[m.userId] ?? m.role;
-
-  const mutation = useMutation({
-    mutationFn: async ({ userId, role }: { userId: string; role: Role; previous: Role }) => {
-      const result = await changeMemberRoleAction(slug, { userId, role });
-      if (!result.ok) throw new Error(result.message);
-      return result.data;
-    },
-    onMutate: ({ userId, role }) => setRoles((r) => ({ ...r, [userId]: role })),
-    onError: (error, { userId, previous }) => {
-      setRoles((r) => ({ ...r, [userId]: previous }));
-      toast.error(error.message);
-    },
-    onSuccess: (_data, { role }) => {
-      toast.success(`Role changed to ${ROLE_LABELS[role]}.`);
-      router.refresh();
-    },
-  });
-
+/**
+ * The members page's table, rendered on the server: the rows are HTML, and only the controls a viewer may use are
+ * client components (the role select, the buttons that open the table's one remove and one transfer dialog).
+ */
+export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount }: Props) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full text-left text-sm [&_td]:px-4 [&_td]:py-3">
-        <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-medium">Member</th>
-            <th scope="col" className="px-4 py-3 font-medium">Role</th>
-            <th scope="col" className="px-4 py-3 font-medium">Joined</th>
-            <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {initial.map((m) => {
-            const role = roleOf(m);
-            const isSelf = m.userId === viewerId;
-            const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role, serviceAccount: m.serviceAccount }, ownerCount);
-            const { canChangeRole: canChange, roleOptions: options, canRemove, canTransferOwnership: canTransfer } = controls;
-            return (
-              <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId}>
-                <td>
-                  <div className="flex items-center gap-3">
-                    <span aria-hidden className="avatar-initial">
-                      {memberLabel(m).charAt(0).toUpperCase()}
+    <MemberDialogs slug={slug}>
+      <Table columns={["Member", "Role", "Joined", ACTIONS_COLUMN]}>
+        {members.map((m) => {
+          const label = memberLabel(m);
+          const isSelf = m.userId === viewerId;
+          const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role: m.role, serviceAccount: m.serviceAccount }, ownerCount);
+          return (
+            <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId}>
+              <td>
+                <div className="flex items-center gap-3">
+                  <span aria-hidden className="avatar-initial">
+                    {label.charAt(0).toUpperCase()}
+                  </span>
+                  <span className="min-w-0">
+                    <span className="block font-medium wrap-anywhere sm:truncate">
+                      {label}
+                      {isSelf && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
+                      {m.serviceAccount && (
+                        <Badge tone="indigo" className="ml-1.5">
+                          Service account
+                        </Badge>
+                      )}
                     </span>
-                    <span className="min-w-0">
-                      <span className="block truncate font-medium">
-                        {memberLabel(m)}
-                        {isSelf && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
-                        {m.serviceAccount && (
-                          <Badge tone="indigo" className="ml-1.5">
-                            Service account
-                          </Badge>
-                        )}
-                      </span>
-                      {m.email && m.name && <span className="block truncate text-zinc-600 dark:text-zinc-400">{m.email}</span>}
-                    </span>
-                  </div>
-                </td>
-                <td>
-                  {canChange ? (
-                    <select
-                      className="role-select"
-                      aria-label={`Role of ${memberLabel(m)}`}
-                      value={role}
-                      disabled={mutation.isPending && mutation.variables?.userId === m.userId}
-                      onChange={(e) => mutation.mutate({ userId: m.userId, role: e.target.value as Role, previous: role })}
-                    >
-                      {Array.from(new Set([role, ...options])).map((r) => (
-                        <option key={r} value={r}>
-                          {ROLE_LABELS[r]}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <span data-testid="role-label">{ROLE_LABELS[role]}</span>
-                  )}
-                </td>
-                <td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  <time dateTime={new Date(m.joinedAt).toISOString()}>{formatDate(m.joinedAt)}</time>
-                </td>
-                <td>
+                    {m.email && m.name && <span className="block text-zinc-600 wrap-anywhere sm:truncate dark:text-zinc-400">{m.email}</span>}
+                  </span>
+                </div>
+              </td>
+              <Cell label="Role">
+                {controls.canChangeRole ? (
+                  <MemberRoleSelect
+                    key={m.role}
+                    slug={slug}
+                    userId={m.userId}
+                    label={label}
+                    role={m.role}
+                    options={Array.from(new Set([m.role, ...controls.roleOptions]))}
+                  />
+                ) : (
+                  <span data-testid="role-label">{ROLE_LABELS[m.role]}</span>
+                )}
+              </Cell>
+              <Cell label="Joined" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                <time dateTime={m.joinedAt.toISOString()}>{formatDate(m.joinedAt)}</time>
+              </Cell>
+              <td>
+                {(controls.canTransferOwnership || controls.canRemove) && (
                   <div className="flex justify-end gap-1">
-                    {canTransfer && (
-                      <button
-                        type="button"
-                        className="row-action"
-                        aria-haspopup="dialog"
-                        aria-label={`Transfer ownership to ${memberLabel(m)}`}
-                        onClick={(e) => setTransferring({ userId: m.userId, label: memberLabel(m), trigger: e.currentTarget })}
-                      >
-                        Transfer ownership
-                      </button>
-                    )}
-                    {canRemove && (
-                      <button
-                        type="button"
-                        className="row-action"
-                        aria-haspopup="dialog"
-                        aria-label={`Remove ${memberLabel(m)}`}
-                        onClick={(e) => setRemoving({ userId: m.userId, label: memberLabel(m), trigger: e.currentTarget })}
-                      >
-                        Remove
-                      </button>
-                    )}
+                    {controls.canTransferOwnership && <MemberDialogButton kind="transfer" userId={m.userId} label={label} />}
+                    {controls.canRemove && <MemberDialogButton kind="remove" userId={m.userId} label={label} />}
                   </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <RemoveMemberDialog slug={slug} target={removing} onClose={() => setRemoving(null)} />
-      <TransferOwnershipDialog slug={slug} target={transferring} onClose={() => setTransferring(null)} />
-    </div>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </Table>
+    </MemberDialogs>
   );
 }

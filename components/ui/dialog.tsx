@@ -22,15 +22,16 @@ export function DialogContent({
       <D.Overlay className="fixed inset-0 z-50 bg-black/40 backdrop-blur-[2px]" />
       <D.Content
         className={cn(
-          "fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-xl border border-zinc-200 bg-white p-6 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900",
+          // Within the viewport on any screen: 1 rem from each edge, scrolling inside when taller (a phone held sideways).
+          "fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 space-y-4 overflow-y-auto rounded-xl border border-zinc-200 bg-white p-4 shadow-xl outline-none sm:p-6 dark:border-zinc-800 dark:bg-zinc-900",
           className,
         )}
         {...props}
       >
         <div className="space-y-1.5 pr-6">
-          <D.Title className="text-lg font-semibold tracking-tight">{title}</D.Title>
+          <D.Title className="text-lg font-semibold tracking-tight wrap-anywhere">{title}</D.Title>
           {description ? (
-            <D.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</D.Description>
+            <D.Description className="text-sm text-zinc-600 wrap-anywhere dark:text-zinc-400">{description}</D.Description>
           ) : (
             <D.Description className="sr-only">{title}</D.Description>
           )}
@@ -56,7 +57,7 @@ export function DialogFormFooter({ error, pending, submitLabel, pendingLabel = "
           {error}
         </p>
       )}
-      <div className="flex justify-end gap-2">
+      <div className="flex flex-wrap justify-end gap-2">
         <D.Close asChild>
           <Button type="button" variant="secondary">
             Cancel
