@@ -95,7 +95,14 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           )}
         </EmptyState>
       ) : (
-        <MembersTable slug={slug} viewerRole={viewerRole} viewerId={user.id} members={result.members} ownerCount={result.ownerCount} />
+        <MembersTable
+          key={`${q}:${role ?? ""}:${page}:${result.members.map((m) => `${m.userId}:${m.role}`).join(",")}`}
+          slug={slug}
+          viewerRole={viewerRole}
+          viewerId={user.id}
+          members={result.members}
+          ownerCount={result.ownerCount}
+        />
       )}
       {pages > 1 && (
         <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
