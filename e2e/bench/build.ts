@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Where the benchmark's build lives (next.config.ts's distDir under ROSTER_BENCH_FIXTURES=1). */
@@ -19,10 +19,14 @@ export function buildForBench(log: (...args: unknown[]) => void): void {
   }
   const started = performance.now();
   log(`building the benchmark's build into ${BENCH_DIST_DIR} (next build with ROSTER_BENCH_FIXTURES=1)`);
+  // next build points next-env.d.ts at its distDir's route types; the product's build owns that file, so it is put back.
+  const nextEnv = path.join(process.cwd(), "next-env.d.ts");
+  const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, "utf8") : null;
   const result = spawnSync("npx", ["next", "build"], {
     stdio: ["ignore", 2, 2],
     env: { ...process.env, ROSTER_BENCH_FIXTURES: "1", NEXT_TELEMETRY_DISABLED: "1" },
   });
+  if (nextEnvBefore !== null) writeFileSync(nextEnv, nextEnvBefore);
   if (result.status !== 0) throw new Error("next build (ROSTER_BENCH_FIXTURES=1) failed");
   log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
