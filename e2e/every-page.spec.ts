@@ -1,18 +1,50 @@
-import { createWorkspace } from "./api-helpers";
-import { expect, signInByMail, test, uniqueEmail } from "./fixtures";
+import { closeSecretDialog, createTokenInDialog, createWorkspace } from "./api-helpers";
+import { expect, expectDialogFits, expectNoHorizontalScroll, inviteByEmail, screenshot, signInByMail, test, uniqueEmail } from "./fixtures";
 
 // Every signed-in page, and sign-in, at a phone's and a laptop's width in light and dark: each loads with its heading,
-// and leaves a screenshot in test-results/screenshots/ to look at (every-page-<page>-<width>-<scheme>.png).
-const VIEWPORTS = [
-  { width: 375, height: 812 },
-  { width: 1280, height: 800 },
-] as const;
+// and leaves a full-page screenshot in test-results/screenshots/ (every-page-<page>-<width>-<scheme>.png). At 375 px
+// no page scrolls sideways, and a dialog of each page with a table fits on the screen.
+const PHONE = { width: 375, height: 812 };
+const VIEWPORTS = [PHONE, { width: 1280, height: 800 }] as const;
 const SCHEMES = ["light", "dark"] as const;
 
-test("every page loads at 375 and 1280 px, light and dark", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+test("every page loads at 375 and 1280 px, light and dark; at 375 px nothing scrolls sideways and dialogs fit", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   await signInByMail(page, uniqueEmail("pages"));
   const slug = await createWorkspace(page, "pages");
+
+  // Rows in every table, each added through its page's dialog on a phone: the dialog must fit the screen.
+  await page.setViewportSize(PHONE);
+  await page.goto(`/w/${slug}/settings/tokens`);
+  await page.getByRole("button", { name: "New service account" }).click();
+  await expectDialogFits(page);
+  await page.getByRole("dialog").getByLabel("Name").fill("Deploy bot with a rather long name");
+  await page.getByRole("dialog").getByRole("button", { name: "Create service account" }).click();
+  await expect(page.getByTestId("service-account-row-Deploy bot with a rather long name")).toBeVisible();
+  await createTokenInDialog(page, { name: "CI deploy", trigger: page.getByRole("region", { name: "API tokens" }).getByRole("button", { name: "New token" }) });
+  await expectDialogFits(page);
+  await screenshot(page, "every-page-tokens-secret-375", { fullPage: false });
+  await closeSecretDialog(page);
+  await page.goto("/account/tokens");
+  await createTokenInDialog(page, { name: "Laptop" });
+  await expectDialogFits(page);
+  await closeSecretDialog(page);
+
+  await inviteByEmail(page, slug, [uniqueEmail("someone-with-a-long-address")], "member");
+  await page.getByRole("button", { name: "Create link" }).click();
+  await expect(page.getByRole("dialog", { name: "Invite link created" })).toBeVisible();
+  await expectDialogFits(page);
+  await screenshot(page, "every-page-invite-link-375", { fullPage: false });
+  await page.keyboard.press("Escape");
+
+  await page.goto(`/w/${slug}/settings/members`);
+  await page.getByRole("button", { name: "Remove Deploy bot with a rather long name" }).click();
+  await expect(page.getByRole("dialog", { name: /^Remove / })).toBeVisible();
+  await expectDialogFits(page);
+  await screenshot(page, "every-page-remove-member-375", { fullPage: false });
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
   const pages: [name: string, path: string, heading: string | RegExp][] = [
     ["home", `/w/${slug}`, /^Team /],
     ["general", `/w/${slug}/settings/general`, "Settings"],
@@ -35,13 +67,15 @@ test("every page loads at 375 and 1280 px, light and dark", async ({ page, brows
       for (const [name, path, heading] of pages) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1, name: heading }).first()).toBeVisible();
-        await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-every-page-${name}-${viewport.width}-${colorScheme}.png` });
+        if (viewport === PHONE) await expectNoHorizontalScroll(page, name);
+        await screenshot(page, `every-page-${name}-${viewport.width}-${colorScheme}`);
       }
       await visitor.setViewportSize(viewport);
       await visitor.emulateMedia({ colorScheme });
       await visitor.goto("/sign-in");
       await expect(visitor.getByRole("heading", { level: 1, name: "Sign in to Roster" })).toBeVisible();
-      await visitor.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-every-page-sign-in-${viewport.width}-${colorScheme}.png` });
+      if (viewport === PHONE) await expectNoHorizontalScroll(visitor, "sign-in");
+      await screenshot(visitor, `every-page-sign-in-${viewport.width}-${colorScheme}`);
     }
   }
 });

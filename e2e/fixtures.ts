@@ -102,6 +102,62 @@ export async function screenshot(page: Page, name: string, { fullPage = true }: 
   await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-${name}.png`, fullPage });
 }
 
+/**
+ * The page does not scroll sideways: nothing on it is wider than the viewport (a phone's 375 px included). The page's
+ * own content (everything outside the header) is checked first and stops the test; the whole document's width is
+ * checked softly after it, so one run names every page whose header alone is too wide.
+ */
+export async function expectNoHorizontalScroll(page: Page, what = page.url()): Promise<void> {
+  const { scrollWidth, innerWidth, content, header } = await page.evaluate(() => {
+    const width = window.innerWidth;
+    // The element reaching furthest right inside and outside the header, to name the culprit when the page is too wide.
+    const widest = (elements: Element[]) => {
+      let found = "";
+      let right = width;
+      for (const el of elements) {
+        const r = el.getBoundingClientRect().right;
+        if (r > right + 0.5) {
+          right = r;
+          found = `${el.tagName.toLowerCase()}.${String(el.getAttribute("class") ?? "").split(" ").slice(0, 4).join(".")} (right edge ${Math.round(r)} px)`;
+        }
+      }
+      return found;
+    };
+    // Elements clipped by a scrolling box of their own (a wide table's cells at 640 px and up) do not widen the page.
+    const unclipped = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(p).overflowX)) return false;
+      }
+      return true;
+    };
+    const all = Array.from(document.body.querySelectorAll("*")).filter(unclipped);
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: width,
+      content: widest(all.filter((el) => !el.closest("header"))),
+      header: widest(all.filter((el) => el.closest("header"))),
+    };
+  });
+  expect(content, `${what}: its content is wider than the ${innerWidth} px viewport`).toBe("");
+  expect.soft(scrollWidth, `${what} is ${scrollWidth} px wide in a ${innerWidth} px viewport (header: ${header || "fits"})`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** The open dialog lies wholly inside the viewport: none of it (its buttons included) is cut off. */
+export async function expectDialogFits(page: Page): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  const box = await dialog.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error("no dialog box or viewport size");
+  expect(box.x, "the dialog's left edge").toBeGreaterThanOrEqual(0);
+  expect(box.y, "the dialog's top edge").toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, "the dialog's right edge").toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height, "the dialog's bottom edge").toBeLessThanOrEqual(viewport.height);
+  for (const button of await dialog.getByRole("button").all()) {
+    const b = await button.boundingBox();
+    if (b) expect(b.x + b.width, `button "${await button.textContent()}" inside the viewport`).toBeLessThanOrEqual(viewport.width);
+  }
+}
 
 /** Playwright closes the test's own context; this closes the extra ones a test opened with browser.newContext(). */
 export const test = base.extend<{ closeExtraContexts: void }>({

@@ -147,9 +147,18 @@ test("an invite link, shown once, lets a new user join with its role until it is
 
   await page.goto(`/w/${slug}/settings/members`);
   await expect(memberRow(page, joinerEmail).getByRole("combobox")).toHaveValue("viewer");
+  // Used up: out of the live list (nothing to revoke) and into the collapsed history.
   await page.goto(`/w/${slug}/settings/invitations`);
-  await expect(row).toContainText("1 of 1 uses");
-  await expect(row).toContainText("Used up");
+  await expect(row).toHaveCount(0);
+  await expect(page.getByText("No invite links that work.")).toBeVisible();
+  const history = page.getByTestId("invite-link-history");
+  await history.getByText("History").click();
+  const past = history.getByTestId("past-invite-link-row");
+  await expect(past).toHaveCount(1);
+  await expect(past).toContainText("1 of 1 uses");
+  await expect(past).toContainText("Used up");
+  await expect(past.getByRole("button")).toHaveCount(0);
+  await screenshot(page, "invite-link-history");
 
   // Max uses 1: the next visitor gets the generic invalid page.
   const late = await (await browser.newContext()).newPage();
@@ -230,6 +239,8 @@ test("revoked, resent, revoked-link and garbage tokens all show one generic 404 
   await page.keyboard.press("Escape");
   await page.getByTestId("invite-link-row").getByRole("button", { name: "Revoke" }).click();
   await expect(toast(page, "Invite link revoked.")).toBeVisible();
+  await expect(page.getByTestId("invite-link-row")).toHaveCount(0);
+  await expect(page.getByTestId("invite-link-history").locator('[data-status="revoked"]')).toHaveCount(1);
   expect(await expectInvalidInvite(visitor, link, name)).toBe(baseline);
 });
 

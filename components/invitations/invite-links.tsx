@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
+import type { PastInviteLink, PastInviteLinkStatus } from "@/lib/invitations/list-invite-links-with-history";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
@@ -16,7 +17,49 @@ import { createInviteLinkAction, revokeInviteLinkAction } from "@/lib/actions/in
 
 const EXPIRY_LABELS = { "1d": "1 day", "7d": "7 days", "30d": "30 days", never: "Never" } as const;
 
-export function InviteLinks({ slug, roles, links, canManage }: { slug: string; roles: Role[]; links: InviteLinkSummary[]; canManage: boolean }) {
+const STATUS_LABELS: Record<PastInviteLinkStatus, string> = { "used-up": "Used up", expired: "Expired", revoked: "Revoked" };
+
+function uses(link: InviteLinkSummary) {
+  return link.maxUses ? `${link.useCount} of ${link.maxUses} uses` : `${link.useCount} ${link.useCount === 1 ? "use" : "uses"}`;
+}
+
+/** What a link row shows about a link besides its status: prefix, role, uses, domains, creator. */
+function LinkFacts({ link, when }: { link: InviteLinkSummary; when: string }) {
+  return (
+    <>
+      <span className="font-mono text-xs">{link.tokenPrefix}…</span>
+      <span className="font-medium">{ROLE_LABELS[link.role]}</span>
+      <span className="text-zinc-600 dark:text-zinc-400">{uses(link)}</span>
+      <span className="text-zinc-600 dark:text-zinc-400">{when}</span>
+      {link.allowedDomains.length > 0 && <span className="text-zinc-600 wrap-anywhere dark:text-zinc-400">only {link.allowedDomains.join(", ")}</span>}
+      <span className="text-zinc-600 wrap-anywhere dark:text-zinc-400">by {link.creator ?? "—"}</span>
+    </>
+  );
+}
+
+function pastWhen(link: PastInviteLink) {
+  if (link.status === "revoked" && link.revokedAt) return `revoked ${formatDate(link.revokedAt)}`;
+  if (link.status === "expired" && link.expiresAt) return `expired ${formatDate(link.expiresAt)}`;
+  return `created ${formatDate(link.createdAt)}`;
+}
+
+/**
+ * The invite links that still work (with Revoke) and, collapsed below them, the history: links used up, expired or
+ * revoked, which no longer let anyone join and so have nothing to revoke.
+ */
+export function InviteLinks({
+  slug,
+  roles,
+  links,
+  history,
+  canManage,
+}: {
+  slug: string;
+  roles: Role[];
+  links: InviteLinkSummary[];
+  history: PastInviteLink[];
+  canManage: boolean;
+}) {
   const linkRoles = roles.filter((r) => r !== "owner");
   const [role, setRole] = useState<Role>(linkRoles.includes("member") ? "member" : linkRoles[0]);
   const [expiresIn, setExpiresIn] = useState<keyof typeof EXPIRY_LABELS>("7d");
@@ -75,26 +118,12 @@ export function InviteLinks({ slug, roles, links, canManage }: { slug: string; r
       )}
 
       {links.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">No invite links.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No invite links that work. {canManage && "Create one above."}</p>
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {links.map((link) => (
             <li key={link.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2 text-sm" data-testid="invite-link-row">
-              <span className="font-mono text-xs">{link.tokenPrefix}…</span>
-              <span className="font-medium">{ROLE_LABELS[link.role]}</span>
-              <span className="text-zinc-600 dark:text-zinc-400">
-                {link.maxUses ? `${link.useCount} of ${link.maxUses} uses` : `${link.useCount} ${link.useCount === 1 ? "use" : "uses"}`}
-              </span>
-              <span className="text-zinc-600 dark:text-zinc-400">
-                {link.expiresAt ? `expires ${formatDate(link.expiresAt)}` : "never expires"}
-              </span>
-              {link.allowedDomains.length > 0 && <span className="text-zinc-600 dark:text-zinc-400">only {link.allowedDomains.join(", ")}</span>}
-              <span className="text-zinc-600 dark:text-zinc-400">by {link.creator ?? "—"}</span>
-              {!link.active && (
-                <span className="rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800">
-                  {link.maxUses !== null && link.useCount >= link.maxUses ? "Used up" : "Expired"}
-                </span>
-              )}
+              <LinkFacts link={link} when={link.expiresAt ? `expires ${formatDate(link.expiresAt)}` : "never expires"} />
               {canManage && (
                 <Button variant="ghost" size="sm" className="ml-auto" disabled={pending} onClick={() => revoke(link)}>
                   Revoke
@@ -103,6 +132,22 @@ export function InviteLinks({ slug, roles, links, canManage }: { slug: string; r
             </li>
           ))}
         </ul>
+      )}
+
+      {history.length > 0 && (
+        <details className="group rounded-lg border border-zinc-200 dark:border-zinc-800" data-testid="invite-link-history">
+          <summary className="cursor-pointer select-none rounded-lg px-3 py-2 text-sm font-medium text-zinc-700 outline-none hover:bg-zinc-50 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:text-zinc-300 dark:hover:bg-zinc-800/60">
+            History <span className="font-normal text-zinc-600 dark:text-zinc-400">({history.length} used up, expired or revoked)</span>
+          </summary>
+          <ul className="divide-y divide-zinc-200 border-t border-zinc-200 px-3 dark:divide-zinc-800 dark:border-zinc-800">
+            {history.map((link) => (
+              <li key={link.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2 text-sm" data-testid="past-invite-link-row" data-status={link.status}>
+                <LinkFacts link={link} when={pastWhen(link)} />
+                <span className="rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800 sm:ml-auto">{STATUS_LABELS[link.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
 
       <Dialog open={Boolean(created)} onOpenChange={(o) => !o && setCreated(undefined)}>

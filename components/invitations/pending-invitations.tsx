@@ -4,6 +4,7 @@ import { toast } from "sonner";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { PendingInvitation } from "@/lib/invitations/list-invitations";
 import { Button } from "@/components/ui/button";
+import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
 import { useAction } from "@/components/ui/use-action";
 import { formatDate } from "@/lib/format-date";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/invitation-actions";
@@ -23,42 +24,29 @@ export function PendingInvitations({ slug, invitations, canManage }: { slug: str
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">No pending invitations.</p>;
   }
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Address</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Role</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Invited by</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Expires</th>
-            <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {invitations.map((inv) => (
-            <tr key={inv.id} data-testid={`invitation-${inv.email}`}>
-              <td className="py-2 pr-4 font-medium">{inv.email}</td>
-              <td className="py-2 pr-4">{ROLE_LABELS[inv.role]}</td>
-              <td className="py-2 pr-4 text-zinc-600 dark:text-zinc-400">{inv.inviter ?? "—"}</td>
-              <td className="whitespace-nowrap py-2 pr-4 text-zinc-600 dark:text-zinc-400">
-                {inv.expired ? <span className="text-red-700 dark:text-red-400">Expired</span> : formatDate(inv.expiresAt)}
-              </td>
-              <td className="py-2">
-                {canManage && (
-                  <div className="flex justify-end gap-1">
-                    <Button variant="ghost" size="sm" disabled={pending} onClick={() => run("resend", inv)} aria-label={`Resend invitation to ${inv.email}`}>
-                      Resend
-                    </Button>
-                    <Button variant="ghost" size="sm" disabled={pending} onClick={() => run("revoke", inv)} aria-label={`Revoke invitation to ${inv.email}`}>
-                      Revoke
-                    </Button>
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table bordered={false} columns={["Address", "Role", "Invited by", "Expires", ACTIONS_COLUMN]}>
+      {invitations.map((inv) => (
+        <tr key={inv.id} data-testid={`invitation-${inv.email}`}>
+          <td className="font-medium wrap-anywhere">{inv.email}</td>
+          <Cell label="Role">{ROLE_LABELS[inv.role]}</Cell>
+          <Cell label="Invited by" className="text-zinc-600 dark:text-zinc-400">{inv.inviter ?? "—"}</Cell>
+          <Cell label="Expires" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+            {inv.expired ? <span className="text-red-700 dark:text-red-400">Expired</span> : formatDate(inv.expiresAt)}
+          </Cell>
+          <td>
+            {canManage && (
+              <div className="flex justify-end gap-1">
+                <Button variant="ghost" size="sm" disabled={pending} onClick={() => run("resend", inv)} aria-label={`Resend invitation to ${inv.email}`}>
+                  Resend
+                </Button>
+                <Button variant="ghost" size="sm" disabled={pending} onClick={() => run("revoke", inv)} aria-label={`Revoke invitation to ${inv.email}`}>
+                  Revoke
+                </Button>
+              </div>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -3,7 +3,7 @@ import { formatDate, formatDateTime, timeAgo } from "@/lib/format-date";
 import type { TokenRow } from "@/lib/tokens/token-row";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
+import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
 import { RevokeTokenButton } from "./revoke-token-button";
 
 function Time({ date, fallback }: { date: Date | null; fallback: string }) {
@@ -39,26 +39,26 @@ export function TokensTable({
             const expired = t.expiresAt !== null && t.expiresAt <= now;
             return (
               <tr key={t.id} data-testid={`token-row-${t.name}`}>
-                <td className="px-4 py-3">
-                  <span className="block font-medium">{t.name}</span>
+                <td>
+                  <span className="block font-medium wrap-anywhere">{t.name}</span>
                   <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{t.displayPrefix}…</span>
                 </td>
                 {showHolder && (
-                  <td className="px-4 py-3">
-                    <span className="flex flex-wrap items-center gap-1.5">
+                  <Cell label="Holder">
+                    <span className="flex min-w-0 flex-wrap items-center gap-1.5">
                       <span className="max-w-56 truncate">{t.holderLabel}</span>
                       {t.holderServiceAccount && <Badge tone="indigo">Service account</Badge>}
                     </span>
-                  </td>
+                  </Cell>
                 )}
-                {slug && <td className="px-4 py-3">{t.role ? ROLE_LABELS[t.role] : "—"}</td>}
-                <td className="whitespace-nowrap px-4 py-3 text-zinc-600 dark:text-zinc-400">
+                {slug && <Cell label="Role">{t.role ? ROLE_LABELS[t.role] : "—"}</Cell>}
+                <Cell label="Created" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <Time date={t.createdAt} fallback="—" />
-                </td>
-                <td className="whitespace-nowrap px-4 py-3 text-zinc-600 dark:text-zinc-400">
+                </Cell>
+                <Cell label="Expires" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   {expired ? <Badge tone="red">Expired</Badge> : <Time date={t.expiresAt} fallback="Never" />}
-                </td>
-                <td className="whitespace-nowrap px-4 py-3 text-zinc-600 dark:text-zinc-400">
+                </Cell>
+                <Cell label="Last used" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   {t.lastUsedAt ? (
                     <time dateTime={t.lastUsedAt.toISOString()} title={formatDateTime(t.lastUsedAt)}>
                       {timeAgo(t.lastUsedAt, now)}
@@ -66,8 +66,8 @@ export function TokensTable({
                   ) : (
                     <span className="text-zinc-500 dark:text-zinc-400">Never used</span>
                   )}
-                </td>
-                <td className="px-4 py-3 text-right">{canRevoke(t) && <RevokeTokenButton slug={slug} tokenId={t.id} name={t.name} />}</td>
+                </Cell>
+                <td className="text-right">{canRevoke(t) && <RevokeTokenButton slug={slug} tokenId={t.id} name={t.name} />}</td>
               </tr>
             );
           })}

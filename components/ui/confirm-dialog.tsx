@@ -35,7 +35,7 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
           </p>
         )}
         {children}
-        <div className="flex justify-end gap-2">
+        <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>
           </DialogClose>

@@ -1,50 +1,100 @@
 "use client";
 
-import { Dialog as D } from "radix-ui";
-import { X } from "lucide-react";
-import type { ComponentProps, ReactNode } from "react";
-import { cn } from "@/lib/utils";
+import { Slot } from "radix-ui";
+import { createContext, useContext, useEffect, useState, type ComponentProps, type ReactNode } from "react";
 import { Button } from "./button";
+import type { DialogContentProps, DialogParts } from "./dialog-parts";
 
-export const Dialog = D.Root;
-export const DialogTrigger = D.Trigger;
-export const DialogClose = D.Close;
+/**
+ * Dialogs whose code (Radix's dialog: focus trap, scroll lock, portal) loads when one first opens, or is about to (its
+ * trigger pointed at or focused), not with every page. Until then a dialog is its trigger alone; once loaded, every
+ * dialog renders through Radix. Same API as Radix's: Dialog, DialogTrigger, DialogClose, DialogContent.
+ */
+let loaded: DialogParts | null = null;
+let loading: Promise<DialogParts> | null = null;
+function load(): Promise<DialogParts> {
+  loading ??= import("./dialog-parts").then((m) => (loaded = m.parts));
+  return loading;
+}
 
-export function DialogContent({
-  title,
-  description,
+type State = { parts: DialogParts | null; open: boolean; setOpen: (open: boolean) => void };
+const DialogState = createContext<State | null>(null);
+
+function useDialogState(component: string): State {
+  const state = useContext(DialogState);
+  if (!state) throw new Error(`<${component}> must be inside <Dialog>`);
+  return state;
+}
+
+export function Dialog({
+  open: controlledOpen,
+  defaultOpen = false,
+  onOpenChange,
   children,
-  className,
-  ...props
-}: ComponentProps<typeof D.Content> & { title: string; description?: ReactNode }) {
+}: {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  children: ReactNode;
+}) {
+  const [parts, setParts] = useState<DialogParts | null>(loaded);
+  const [ownOpen, setOwnOpen] = useState(defaultOpen);
+  const open = controlledOpen ?? ownOpen;
+  const setOpen = (next: boolean) => {
+    if (controlledOpen === undefined) setOwnOpen(next);
+    onOpenChange?.(next);
+  };
+  useEffect(() => {
+    if (!open || parts) return;
+    let current = true;
+    void load().then((p) => current && setParts(p));
+    return () => {
+      current = false;
+    };
+  }, [open, parts]);
+  const state = { parts, open, setOpen };
+  if (!parts) return <DialogState.Provider value={state}>{children}</DialogState.Provider>;
   return (
-    <D.Portal>
-      <D.Overlay className="fixed inset-0 z-50 bg-black/40 backdrop-blur-[2px]" />
-      <D.Content
-        className={cn(
-          "fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-xl border border-zinc-200 bg-white p-6 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900",
-          className,
-        )}
-        {...props}
-      >
-        <div className="space-y-1.5 pr-6">
-          <D.Title className="text-lg font-semibold tracking-tight">{title}</D.Title>
-          {description ? (
-            <D.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</D.Description>
-          ) : (
-            <D.Description className="sr-only">{title}</D.Description>
-          )}
-        </div>
+    <DialogState.Provider value={state}>
+      <parts.Root open={open} onOpenChange={setOpen}>
         {children}
-        <D.Close
-          aria-label="Close"
-          className="absolute right-4 top-4 rounded-md p-1 text-zinc-500 hover:bg-zinc-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-800"
-        >
-          <X className="size-4" aria-hidden />
-        </D.Close>
-      </D.Content>
-    </D.Portal>
+      </parts.Root>
+    </DialogState.Provider>
   );
+}
+
+/** The button that opens its dialog (`asChild`: the child element is the button). */
+export function DialogTrigger({ asChild, onClick, ...props }: ComponentProps<"button"> & { asChild?: boolean }) {
+  const { parts, setOpen } = useDialogState("DialogTrigger");
+  if (parts) return <parts.Trigger asChild={asChild} onClick={onClick} {...props} />;
+  const Component = asChild ? Slot.Root : "button";
+  return (
+    <Component
+      type="button"
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      data-state="closed"
+      onPointerEnter={() => void load()}
+      onFocus={() => void load()}
+      onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) setOpen(true);
+      }}
+      {...props}
+    />
+  );
+}
+
+/** Closes its dialog (`asChild`: the child element is the button). */
+export function DialogClose(props: ComponentProps<"button"> & { asChild?: boolean }) {
+  const { parts } = useDialogState("DialogClose");
+  return parts ? <parts.Close {...props} /> : null;
+}
+
+/** The dialog itself: a title, an optional description and its content; shown while the dialog is open. */
+export function DialogContent(props: DialogContentProps) {
+  const { parts } = useDialogState("DialogContent");
+  return parts ? <parts.Content {...props} /> : null;
 }
 
 /** A dialog form's last rows: a refusal that belongs to no field, Cancel, and the submit button. */
@@ -56,12 +106,12 @@ export function DialogFormFooter({ error, pending, submitLabel, pendingLabel = "
           {error}
         </p>
       )}
-      <div className="flex justify-end gap-2">
-        <D.Close asChild>
+      <div className="flex flex-wrap justify-end gap-2">
+        <DialogClose asChild>
           <Button type="button" variant="secondary">
             Cancel
           </Button>
-        </D.Close>
+        </DialogClose>
         <Button type="submit" disabled={pending}>
           {pending ? pendingLabel : submitLabel}
         </Button>

@@ -1,47 +1,125 @@
 "use client";
 
-import { DropdownMenu as Menu } from "radix-ui";
-import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { createContext, useContext, useEffect, useState, type ComponentProps, type ReactNode } from "react";
+import type { MenuParts } from "./dropdown-menu-parts";
 
-export const DropdownMenu = Menu.Root;
-export const DropdownMenuTrigger = Menu.Trigger;
-export const DropdownMenuGroup = Menu.Group;
+/**
+ * Dropdown menus whose code (Radix's menu, its positioning and focus handling) loads when one first opens, or is about
+ * to (its trigger pointed at or focused), not with every page: the header's menus are on every page. Until then a
+ * menu is its trigger alone; once loaded, every menu renders through Radix. Same API as Radix's.
+ */
+let loaded: MenuParts | null = null;
+let loading: Promise<MenuParts> | null = null;
+function load(): Promise<MenuParts> {
+  loading ??= import("./dropdown-menu-parts").then((m) => (loaded = m.parts));
+  return loading;
+}
 
-/** Never wider than the screen (a phone), and kept 8 px inside it. */
-export function DropdownMenuContent({ className, sideOffset = 6, collisionPadding = 8, ...props }: ComponentProps<typeof Menu.Content>) {
+type State = { parts: MenuParts | null; setOpen: (open: boolean) => void };
+const MenuState = createContext<State | null>(null);
+
+function useParts(component: string): MenuParts | null {
+  const state = useContext(MenuState);
+  if (!state) throw new Error(`<${component}> must be inside <DropdownMenu>`);
+  return state.parts;
+}
+
+export function DropdownMenu({
+  open: controlledOpen,
+  defaultOpen = false,
+  onOpenChange,
+  modal,
+  children,
+}: {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  modal?: boolean;
+  children: ReactNode;
+}) {
+  const [parts, setParts] = useState<MenuParts | null>(loaded);
+  const [ownOpen, setOwnOpen] = useState(defaultOpen);
+  const open = controlledOpen ?? ownOpen;
+  const setOpen = (next: boolean) => {
+    if (controlledOpen === undefined) setOwnOpen(next);
+    onOpenChange?.(next);
+  };
+  useEffect(() => {
+    if (!open || parts) return;
+    let current = true;
+    void load().then((p) => current && setParts(p));
+    return () => {
+      current = false;
+    };
+  }, [open, parts]);
+  const state = { parts, setOpen };
   return (
-    <Menu.Portal>
-      <Menu.Content
-        sideOffset={sideOffset}
-        collisionPadding={collisionPadding}
-        className={cn(
-          "z-50 min-w-56 max-w-[calc(100vw-1rem)] overflow-hidden rounded-xl border border-zinc-200 bg-white p-1 text-zinc-900 shadow-lg dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100",
-          className,
-        )}
-        {...props}
-      />
-    </Menu.Portal>
+    <MenuState.Provider value={state}>
+      {parts ? (
+        <parts.Root open={open} onOpenChange={setOpen} modal={modal}>
+          {children}
+        </parts.Root>
+      ) : (
+        children
+      )}
+    </MenuState.Provider>
   );
 }
 
-export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof Menu.Item>) {
+/** Opens the menu as Radix's trigger does: a primary-button press, or Enter, Space or ArrowDown. */
+export function DropdownMenuTrigger({ onPointerDown, onKeyDown, ...props }: ComponentProps<"button">) {
+  const state = useContext(MenuState);
+  if (!state) throw new Error("<DropdownMenuTrigger> must be inside <DropdownMenu>");
+  const { parts, setOpen } = state;
+  if (parts) return <parts.Trigger onPointerDown={onPointerDown} onKeyDown={onKeyDown} {...props} />;
   return (
-    <Menu.Item
-      className={cn(
-        "flex cursor-pointer select-none items-center gap-2 rounded-lg px-2.5 py-2 text-sm outline-none [&_svg]:shrink-0 data-[highlighted]:bg-zinc-100 data-[disabled]:opacity-50 dark:data-[highlighted]:bg-zinc-800",
-        className,
-      )}
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      onPointerEnter={() => void load()}
+      onFocus={() => void load()}
+      onPointerDown={(event) => {
+        onPointerDown?.(event);
+        if (!event.defaultPrevented && event.button === 0 && !event.ctrlKey) {
+          event.preventDefault(); // as Radix: the trigger keeps focus rather than the press moving it
+          setOpen(true);
+        }
+      }}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        if (!event.defaultPrevented && ["Enter", " ", "ArrowDown"].includes(event.key)) {
+          event.preventDefault();
+          setOpen(true);
+        }
+      }}
       {...props}
     />
   );
 }
 
-export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof Menu.Label>) {
-  // A long email address wraps rather than running out of a phone-wide menu.
-  return <Menu.Label className={cn("px-2.5 py-1.5 text-xs font-medium text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400", className)} {...props} />;
+export function DropdownMenuContent(props: ComponentProps<MenuParts["Content"]>) {
+  const parts = useParts("DropdownMenuContent");
+  return parts ? <parts.Content {...props} /> : null;
 }
 
-export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof Menu.Separator>) {
-  return <Menu.Separator className={cn("-mx-1 my-1 h-px bg-zinc-200 dark:bg-zinc-800", className)} {...props} />;
+export function DropdownMenuGroup(props: ComponentProps<MenuParts["Group"]>) {
+  const parts = useParts("DropdownMenuGroup");
+  return parts ? <parts.Group {...props} /> : null;
+}
+
+export function DropdownMenuItem(props: ComponentProps<MenuParts["Item"]>) {
+  const parts = useParts("DropdownMenuItem");
+  return parts ? <parts.Item {...props} /> : null;
+}
+
+export function DropdownMenuLabel(props: ComponentProps<MenuParts["Label"]>) {
+  const parts = useParts("DropdownMenuLabel");
+  return parts ? <parts.Label {...props} /> : null;
+}
+
+export function DropdownMenuSeparator(props: ComponentProps<MenuParts["Separator"]>) {
+  const parts = useParts("DropdownMenuSeparator");
+  return parts ? <parts.Separator {...props} /> : null;
 }

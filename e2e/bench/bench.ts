@@ -1,14 +1,14 @@
 // `npm run bench`: statements per request, latency and throughput of the pages that list members and workspaces,
 // against a production build on a throwaway PostgreSQL seeded with a 10,000-member workspace and a user in 201
 // workspaces. Progress goes to stderr; stdout gets one JSON object. See README.md, "Performance".
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { closeDb, getDb } from "@/db/client";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 import { generateToken } from "@/lib/tokens/token-format";
+import { buildForBench } from "./build";
+import { kb, measureJavaScript } from "./javascript";
 import { assertCounter, countStatements, get, loadTest, sequentialLatency, StatementLog, type Target } from "./measure";
 import { BENCH, seed, type Seeded } from "./seed";
 import { startNextServer, type NextServer } from "./server";
@@ -27,12 +27,16 @@ const TARGETS = {
   statementsGrowWithMembersOrWorkspaces: false,
   sequentialP50MsBelow: 20,
   rpsAt10ConnectionsAtLeast: 200,
+  /** Server CPU per request of the members page, as a multiple of the minimal signed-in page's. */
+  membersCpuVsMinimalAtMost: 2,
 } as const;
 
 const membersPath = (slug: string, query = "") => `/w/${slug}/settings/members${query}`;
 
 /** The pages measured in full (statements, sequential latency, 10 connections), all as the benchmark user. */
 const PAGES = {
+  // The yardstick: the root layout and the session read, nothing else (a fixture of the benchmark's build only).
+  minimalPage: "/bench/minimal",
   membersFirstPage: membersPath(BENCH.bigSlug),
   membersSearch: membersPath(BENCH.bigSlug, "?q=user-42"),
   workspaceHome: `/w/${BENCH.bigSlug}`,
@@ -52,15 +56,25 @@ const SMALL = {
   twoWorkspaceUserMembersPage: { user: "solo", path: membersPath(BENCH.smallSlug) },
 } as const;
 
+/** The pages whose JavaScript is measured (as the benchmark user, sign-in signed out). */
+const JAVASCRIPT_PAGES = {
+  signIn: { path: "/sign-in", signedIn: false },
+  minimalPage: { path: "/bench/minimal", signedIn: true },
+  workspaceHome: { path: `/w/${BENCH.bigSlug}`, signedIn: true },
+  settingsGeneral: { path: `/w/${BENCH.bigSlug}/settings/general`, signedIn: true },
+  members: { path: membersPath(BENCH.bigSlug), signedIn: true },
+  invitations: { path: `/w/${BENCH.bigSlug}/settings/invitations`, signedIn: true },
+  tokens: { path: `/w/${BENCH.bigSlug}/settings/tokens`, signedIn: true },
+  activity: { path: `/w/${BENCH.bigSlug}/settings/activity`, signedIn: true },
+  newWorkspace: { path: "/new", signedIn: true },
+  account: { path: "/account", signedIn: true },
+  accountInvitations: { path: "/account/invitations", signedIn: true },
+  accountTokens: { path: "/account/tokens", signedIn: true },
+  apiReference: { path: "/docs/api", signedIn: true },
+} as const;
+
 const log = (...args: unknown[]) => console.error("[bench]", ...args);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-function ensureBuild() {
-  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
-  log("no production build (.next/BUILD_ID): running `npm run build`");
-  const result = spawnSync("npm", ["run", "build"], { stdio: ["ignore", 2, 2] });
-  if (result.status !== 0) throw new Error("npm run build failed");
-}
 
 /** What main() started, stopped in reverse by stopAll() (at the end, on failure, or on SIGINT/SIGTERM). */
 type Running = { pg?: ThrowawayPostgres; server?: NextServer; admin?: postgres.Sql };
@@ -158,6 +172,21 @@ async function measureStatements(admin: postgres.Sql, statementLog: StatementLog
   return statements;
 }
 
+/** Phase 4b: the JavaScript each page loads in a browser (see javascript.ts). */
+async function measurePageJavaScript(baseUrl: string, seeded: Seeded) {
+  const t = performance.now();
+  const cookie = { name: "authjs.session-token", value: seeded.ownerToken };
+  const pages = Object.fromEntries(
+    Object.entries(JAVASCRIPT_PAGES).map(([name, { path: pagePath, signedIn }]) => [name, { path: pagePath, cookie: signedIn ? cookie : undefined }]),
+  );
+  const javascript = await measureJavaScript(baseUrl, pages);
+  for (const { path: pagePath, scripts, rawBytes, gzipBytes } of Object.values(javascript)) {
+    log(`${pagePath}: ${scripts} scripts, ${kb(rawBytes)} (${kb(gzipBytes)} gzip)`);
+  }
+  log(`JavaScript measured in ${seconds(t)}`);
+  return javascript;
+}
+
 /** Phase 5: latency one request at a time (WARMUP unmeasured requests, then SAMPLES). */
 async function measureSequential(target: Target, pagePath: string) {
   const sequential = await sequentialLatency(target, pagePath, WARMUP, SAMPLES);
@@ -166,20 +195,23 @@ async function measureSequential(target: Target, pagePath: string) {
 }
 
 /** Phase 6: throughput at CONNECTIONS connections for DURATION_S seconds, after LOAD_WARMUP_S seconds of warm-up load. */
-async function measureLoad(target: Target, pagePath: string, pageStarted: number) {
-  const load = await loadTest(target, pagePath, CONNECTIONS, DURATION_S, LOAD_WARMUP_S);
-  log(`${pagePath}: ${CONNECTIONS} connections ${load.rps} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms (${load.non2xx} non-2xx) [${seconds(pageStarted)}]`);
+async function measureLoad(target: Target, pagePath: string, pageStarted: number, cpuMs: NextServer["cpuMs"]) {
+  const load = await loadTest(target, pagePath, CONNECTIONS, DURATION_S, LOAD_WARMUP_S, cpuMs);
+  log(
+    `${pagePath}: ${CONNECTIONS} connections ${load.rps} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.cpuMsPerRequest} ms CPU/request (${load.non2xx} non-2xx) [${seconds(pageStarted)}]`,
+  );
   return load;
 }
 
 /** Phases 5 and 6 for each page in turn (its sequential latency, then its load), on the server as `npm run serve` runs it. */
-async function measurePages(targets: Targets, statements: Record<string, Statements>) {
+async function measurePages(targets: Targets, statements: Record<string, Statements>, cpuMs: NextServer["cpuMs"]) {
   const pages: Record<string, unknown> = {};
   const meets: Record<string, Record<string, boolean>> = {};
+  const cpu: Record<string, number | null> = {};
   for (const [name, pagePath] of Object.entries(PAGES)) {
     const t = performance.now();
     const sequential = await measureSequential(targetOf(targets, pagePath), pagePath);
-    const load = await measureLoad(targetOf(targets, pagePath), pagePath, t);
+    const load = await measureLoad(targetOf(targets, pagePath), pagePath, t, cpuMs);
     const s = statements[name];
     const status = s.statuses.length === 1 ? s.statuses[0] : s.statuses;
     pages[name] = {
@@ -193,10 +225,12 @@ async function measurePages(targets: Targets, statements: Record<string, Stateme
       p50Ms10: load.p50Ms,
       p97_5Ms10: load.p97_5Ms,
       p99Ms10: load.p99Ms,
+      cpuMsPerRequest: load.cpuMsPerRequest,
       non2xx: sequential.non2xx + load.non2xx + s.statuses.filter((c) => c < 200 || c > 299).length,
       errors10: load.errors + load.timeouts,
       detail: { statementRuns: s.runs, sequential, load, sql: s.sql },
     };
+    cpu[name] = load.cpuMsPerRequest;
     const all2xx = sequential.non2xx === 0 && load.non2xx === 0 && load.errors === 0 && s.statuses.every((c) => c >= 200 && c < 300);
     meets[name] = {
       all2xx,
@@ -205,7 +239,7 @@ async function measurePages(targets: Targets, statements: Record<string, Stateme
       rps10: all2xx && load.rps >= TARGETS.rpsAt10ConnectionsAtLeast,
     };
   }
-  return { pages, meets };
+  return { pages, meets, cpu };
 }
 
 /** Phase 5 for the small pages (fewer samples), to see what grows with members and workspaces. */
@@ -235,9 +269,10 @@ function buildReport(
   statements: Record<string, Statements>,
   measured: Awaited<ReturnType<typeof measurePages>>,
   small: Record<string, unknown>,
+  javascript: Awaited<ReturnType<typeof measureJavaScript>>,
   started: number,
 ) {
-  const { pages, meets } = measured;
+  const { pages, meets, cpu } = measured;
   const n = (name: string) => statements[name].statements;
   const ok = (name: string) => statements[name].statuses.every((c) => c >= 200 && c < 300);
   const compare = (big: string, smaller: string) => ({
@@ -254,6 +289,13 @@ function buildReport(
     homeVsWorkspaceCount: compare("smallWorkspaceHome", "twoWorkspaceUserHome"),
   };
 
+  // Server CPU per request against the minimal signed-in page's, on the same server in the same run.
+  const minimalCpu = cpu.minimalPage;
+  const cpuVsMinimalPage = Object.fromEntries(
+    Object.entries(cpu).map(([name, ms]) => [name, ms !== null && minimalCpu ? Math.round((ms / minimalCpu) * 100) / 100 : null]),
+  );
+  const membersCpu = cpuVsMinimalPage.membersFirstPage;
+
   const pageMeets = Object.values(meets);
   const meetsTargets = {
     statementsPerPage: pageMeets.every((m) => m.statements),
@@ -261,11 +303,17 @@ function buildReport(
     sequentialP50: pageMeets.every((m) => m.p50),
     rpsAt10Connections: pageMeets.every((m) => m.rps10),
     all2xx: pageMeets.every((m) => m.all2xx),
+    membersCpuVsMinimal: membersCpu !== null && membersCpu <= TARGETS.membersCpuVsMinimalAtMost,
     byPage: meets,
     all: false,
   };
   meetsTargets.all =
-    meetsTargets.statementsPerPage && meetsTargets.statementsNotGrowing && meetsTargets.sequentialP50 && meetsTargets.rpsAt10Connections && meetsTargets.all2xx;
+    meetsTargets.statementsPerPage &&
+    meetsTargets.statementsNotGrowing &&
+    meetsTargets.sequentialP50 &&
+    meetsTargets.rpsAt10Connections &&
+    meetsTargets.all2xx &&
+    meetsTargets.membersCpuVsMinimal;
 
   return {
     machine: {
@@ -294,8 +342,10 @@ function buildReport(
       dbPoolSizePerProcess: 10,
     },
     pages,
+    cpuVsMinimalPage,
     small,
     comparisons,
+    javascript,
     targets: TARGETS,
     meetsTargets,
     elapsedS: Math.round((performance.now() - started) / 100) / 10,
@@ -313,19 +363,24 @@ async function main() {
   process.once("SIGTERM", onSignal);
 
   try {
-    ensureBuild();
+    buildForBench(log);
     const pg = await startDatabase(running);
     const { seeded, admin, statementLog, apiToken } = await seedDatabase(running, pg);
 
     let server = await startServer(running, pg, "1", "1 process, counting statements");
+    const javascript = await measurePageJavaScript(server.baseUrl, seeded);
+    if (process.env.BENCH_ONLY === "javascript") {
+      process.stdout.write(`${JSON.stringify({ javascript }, null, 2)}\n`);
+      return 0;
+    }
     const statements = await measureStatements(admin, statementLog, targetsOn(server.baseUrl, seeded, apiToken));
 
     server = await startServer(running, pg, SERVER_PROCESSES, `${SERVER_PROCESSES} processes`);
     const targets = targetsOn(server.baseUrl, seeded, apiToken);
-    const measured = await measurePages(targets, statements);
+    const measured = await measurePages(targets, statements, server.cpuMs);
     const small = await measureSmallPages(targets, statements, started);
 
-    const report = buildReport(seeded, statements, measured, small, started);
+    const report = buildReport(seeded, statements, measured, small, javascript, started);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     log(`done in ${seconds(started)}; targets ${report.meetsTargets.all ? "met" : "NOT met"}`);
     return process.env.BENCH_STRICT && !report.meetsTargets.all ? 1 : 0;

@@ -87,31 +87,35 @@ export async function sequentialLatency(target: Target, path: string, warmup = 2
   };
 }
 
-/** `connections` concurrent keep-alive connections for `duration` seconds (autocannon). */
-export async function loadTest(target: Target, path: string, connections = 10, duration = 10, warmupS = 3) {
-  const result = await autocannon({
-    url: `${target.baseUrl}${path}`,
-    connections,
-    duration,
-    // Steady state: the first seconds (the JIT still compiling the page in each server process) are not counted.
-    ...(warmupS > 0 ? { warmup: { connections, duration: warmupS } } : {}),
-    timeout: 20,
-    headers: headersOf(target),
-  });
+/**
+ * `connections` concurrent keep-alive connections for `duration` seconds (autocannon), after `warmupS` seconds of the
+ * same load that is not counted. With `cpuMs` (the server's CPU time so far), the server's CPU per request over the
+ * counted run: what a page costs, less sensitive than requests/s to what else the machine is running.
+ */
+export async function loadTest(target: Target, path: string, connections = 10, duration = 10, warmupS = 3, cpuMs?: () => number | null) {
+  const run = (seconds: number) => autocannon({ url: `${target.baseUrl}${path}`, connections, duration: seconds, timeout: 20, headers: headersOf(target) });
+  // Steady state: the first seconds (the JIT still compiling the page in each server process) are not counted.
+  const warmup = warmupS > 0 ? await run(warmupS) : null;
+  const cpuBefore = cpuMs?.() ?? null;
+  const result = await run(duration);
+  const cpuAfter = cpuMs?.() ?? null;
+  const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? round((cpuAfter - cpuBefore) / result.requests.total, 2) : null;
   return {
     connections,
     durationS: duration,
     warmupS,
     /** Requests/s during the warm-up: the server while V8 still compiles the page's code. */
-    warmupRps: result.warmup ? round(result.warmup.requests.average) : null,
+    warmupRps: warmup ? round(warmup.requests.average) : null,
     requests: result.requests.total,
     rps: round(result.requests.average),
     p50Ms: round(result.latency.p50),
     p97_5Ms: round(result.latency.p97_5),
     p99Ms: round(result.latency.p99),
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
+    /** The server processes' CPU time (user + system) over the counted run, per request. */
+    cpuMsPerRequest,
+    non2xx: result.non2xx + (warmup?.non2xx ?? 0),
+    errors: result.errors + (warmup?.errors ?? 0),
+    timeouts: result.timeouts + (warmup?.timeouts ?? 0),
   };
 }
 

@@ -1,13 +1,47 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "@/lib/testing/free-port";
 
-export type NextServer = { baseUrl: string; stop: () => Promise<void>; logTail: () => string };
+export type NextServer = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  logTail: () => string;
+  /** CPU time (user + system, ms) the server's processes have used so far; null where /proc is missing (not Linux). */
+  cpuMs: () => number | null;
+};
+
+const CLOCK_TICKS_PER_S = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
+/** CPU time of every live process in process group `group` (the server's primary and its cluster processes), from /proc. */
+function groupCpuMs(group: number): number | null {
+  let ticks = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return null;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name (which may hold spaces, in parentheses): state ppid pgrp ... utime (14) stime (15).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== group) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_S;
+}
 
 /**
- * `npm run serve`'s server (lib/server/serve.mjs) on the existing build, spawned directly (not through npm) in its own
- * process group, so stopping it ends every process it started. On PostgreSQL it runs one process per CPU unless
- * `WEB_CONCURRENCY` says otherwise.
+ * `npm run serve`'s server (lib/server/serve.mjs) on the benchmark's build (`.next-bench`, see build.ts), spawned
+ * directly (not through npm) in its own process group, so stopping it ends every process it started. On PostgreSQL it
+ * runs one process per CPU unless `WEB_CONCURRENCY` says otherwise.
  */
 export async function startNextServer(env: Record<string, string>): Promise<NextServer> {
   const port = await freePort();
@@ -27,6 +61,7 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
       DB_POOL_SIZE: "10",
       RESEND_API_KEY: "",
       PGLITE_DIR: "",
+      ROSTER_BENCH_FIXTURES: "1",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -65,6 +100,7 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
     }
   };
   const logTail = () => lines.slice(-40).join("\n");
+  const cpuMs = () => (child.pid === undefined ? null : groupCpuMs(child.pid));
 
   const deadline = Date.now() + 60_000;
   while (true) {
@@ -82,5 +118,5 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { baseUrl, stop, logTail };
+  return { baseUrl, stop, logTail, cpuMs };
 }

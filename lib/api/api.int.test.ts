@@ -187,10 +187,12 @@ describe("GET /api/v1/members", () => {
     expect(res.json.data).toHaveLength(2);
     const search = await callRoute(membersRoute.GET, { url: `/api/v1/members?q=${encodeURIComponent(manager.email)}`, token: tokens.member });
     expect(search.json.data).toEqual([expect.objectContaining({ id: manager.id, email: manager.email, role: "manager", serviceAccount: false })]);
+    const managers = await callRoute(membersRoute.GET, { url: "/api/v1/members?role=manager", token: tokens.viewer });
+    expect(managers.json).toMatchObject({ total: 1, data: [expect.objectContaining({ id: manager.id, role: "manager" })] });
   });
 
   it("422 for bad query parameters", async () => {
-    for (const query of ["pageSize=1000", "page=abc", "page=0", `q=${"x".repeat(300)}`]) {
+    for (const query of ["pageSize=1000", "page=abc", "page=0", `q=${"x".repeat(300)}`, "role=admin", "role="]) {
       const res = await callRoute(membersRoute.GET, { url: `/api/v1/members?${query}`, token: tokens.member });
       expect(res.status, query).toBe(422);
     }

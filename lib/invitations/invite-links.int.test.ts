@@ -22,6 +22,7 @@ import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { acceptInviteToken } from "./accept-invite-token";
 import { createInviteLink } from "./create-invite-link";
 import { listInviteLinks } from "./list-invite-links";
+import { listInviteLinksWithHistory } from "./list-invite-links-with-history";
 import { resolveInvite } from "./resolve-invite";
 import { revokeInviteLink } from "./revoke-invite-link";
 
@@ -184,6 +185,53 @@ describe("listInviteLinks", () => {
     await expectAppError(listInviteLinks(team.member.caller, team.slug), "FORBIDDEN");
     await expectAppError(listInviteLinks(team.viewer.caller, team.slug), "FORBIDDEN");
     await expectAppError(listInviteLinks(team.outsider.caller, team.slug), "NOT_FOUND");
+  });
+});
+
+describe("listInviteLinksWithHistory", () => {
+  it("splits the links that work from the history (used up, expired, revoked), in one statement, nothing written", async () => {
+    const team = await makeTeam();
+    const live = await link(team, { maxUses: 2 });
+    const usedUp = await link(team, { maxUses: 1 }, team.manager);
+    const expired = await link(team, { expiresIn: "1d" });
+    const revoked = await link(team, { maxUses: 1 });
+    await acceptInviteToken((await makeUser("Joiner")).caller, usedUp.token);
+    await setLink(expired.id, { expiresAt: aMinuteAgo() });
+    await revokeInviteLink(team.owner.caller, team.slug, { linkId: revoked.id });
+    const before = await eventsOf(team.workspace.id);
+
+    for (const reader of [team.owner, team.manager]) {
+      const { live: working, history } = await listInviteLinksWithHistory(reader.caller, team.slug);
+      expect(working.map((l) => l.id)).toEqual([live.id]);
+      expect(working[0]).toMatchObject({ active: true, useCount: 0, maxUses: 2, creator: team.owner.name });
+      // Newest first, as created.
+      expect(history.map((l) => [l.id, l.status, l.active])).toEqual([
+        [revoked.id, "revoked", false],
+        [expired.id, "expired", false],
+        [usedUp.id, "used-up", false],
+      ]);
+      expect(history[0].revokedAt).toBeInstanceOf(Date);
+      expect(history[1].revokedAt).toBeNull();
+      expect(history[2]).toMatchObject({ useCount: 1, creator: team.manager.name });
+      expect(JSON.stringify({ working, history })).not.toMatch(/tokenHash/);
+    }
+    // The API's list is unchanged: every unrevoked link.
+    expect((await listInviteLinks(team.owner.caller, team.slug)).map((l) => l.id).sort()).toEqual([live.id, usedUp.id, expired.id].sort());
+    expect(await eventsOf(team.workspace.id)).toEqual(before);
+    await expectAppError(listInviteLinksWithHistory(team.member.caller, team.slug), "FORBIDDEN");
+    await expectAppError(listInviteLinksWithHistory(team.viewer.caller, team.slug), "FORBIDDEN");
+    await expectAppError(listInviteLinksWithHistory(team.outsider.caller, team.slug), "NOT_FOUND");
+  });
+
+  it("keeps showing the 20 newest revoked links, and every link that works", async () => {
+    const team = await makeTeam();
+    const created = [];
+    for (let i = 0; i < 23; i++) created.push(await link(team));
+    for (const c of created.slice(0, 22)) await revokeInviteLink(team.owner.caller, team.slug, { linkId: c.id });
+    const { live, history } = await listInviteLinksWithHistory(team.owner.caller, team.slug);
+    expect(live.map((l) => l.id)).toEqual([created[22].id]);
+    expect(history).toHaveLength(20);
+    expect(new Set(history.map((l) => l.id))).toEqual(new Set(created.slice(2, 22).map((c) => c.id)));
   });
 });
 

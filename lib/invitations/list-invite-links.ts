@@ -18,32 +18,42 @@ export type InviteLinkSummary = {
   active: boolean;
 };
 
+/** The columns an invite link is listed with (never the secret), for listInviteLinks and listInviteLinksWithHistory. */
+export const inviteLinkColumns = {
+  id: inviteLinks.id,
+  tokenPrefix: inviteLinks.tokenPrefix,
+  role: inviteLinks.role,
+  expiresAt: inviteLinks.expiresAt,
+  maxUses: inviteLinks.maxUses,
+  useCount: inviteLinks.useCount,
+  allowedDomains: inviteLinks.allowedDomains,
+  creatorName: users.name,
+  creatorEmail: users.email,
+  createdAt: inviteLinks.createdAt,
+};
+
+type Row = Omit<InviteLinkSummary, "creator" | "active"> & { creatorName: string | null; creatorEmail: string | null };
+
+/** A link still works while it is unexpired and has uses left (revoked links are another matter: see their callers). */
+export function toInviteLinkSummary({ creatorName, creatorEmail, ...r }: Row, now = Date.now()): InviteLinkSummary {
+  return {
+    ...r,
+    creator: creatorName ?? creatorEmail,
+    active: (!r.expiresAt || r.expiresAt.getTime() > now) && (r.maxUses === null || r.useCount < r.maxUses),
+  };
+}
+
 /** invitations:read (owner, manager): the workspace's unrevoked invite links with their use counts (never the secret). */
 export async function listInviteLinks(caller: Caller, slug: string): Promise<InviteLinkSummary[]> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "invitations:read");
   const rows = await db
-    .select({
-      id: inviteLinks.id,
-      tokenPrefix: inviteLinks.tokenPrefix,
-      role: inviteLinks.role,
-      expiresAt: inviteLinks.expiresAt,
-      maxUses: inviteLinks.maxUses,
-      useCount: inviteLinks.useCount,
-      allowedDomains: inviteLinks.allowedDomains,
-      creatorName: users.name,
-      creatorEmail: users.email,
-      createdAt: inviteLinks.createdAt,
-    })
+    .select(inviteLinkColumns)
     .from(inviteLinks)
     .leftJoin(users, eq(users.id, inviteLinks.createdBy))
     .where(and(eq(inviteLinks.workspaceId, workspace.id), isNull(inviteLinks.revokedAt)))
     .orderBy(desc(inviteLinks.createdAt))
     .limit(200);
   const now = Date.now();
-  return rows.map(({ creatorName, creatorEmail, ...r }) => ({
-    ...r,
-    creator: creatorName ?? creatorEmail,
-    active: (!r.expiresAt || r.expiresAt.getTime() > now) && (r.maxUses === null || r.useCount < r.maxUses),
-  }));
+  return rows.map((row) => toInviteLinkSummary(row, now));
 }

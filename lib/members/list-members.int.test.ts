@@ -96,6 +96,21 @@ describe("listMembers", () => {
     expect(searched.total).toBe(7);
   });
 
+  it("filters by role, alone or with a search, with the total of the matches (owners counted as before)", async () => {
+    const team = await teamWithExtras();
+    const members = await listMembers(team.viewer.caller, team.slug, { role: "member" });
+    expect([...namesOf(members)].sort()).toEqual(["Ada 100% Real", "Alan_Turing", "Grace Hopper", "Mia Member"]);
+    expect(members).toMatchObject({ total: 4, role: "member", ownerCount: 1 });
+    expect(namesOf(await listMembers(team.viewer.caller, team.slug, { role: "owner" }))).toEqual(["Olivia Owner"]);
+    const searched = await listMembers(team.viewer.caller, team.slug, { role: "member", q: "r", pageSize: 3, page: 2 });
+    expect(searched).toMatchObject({ total: 4, page: 2 });
+    expect(namesOf(searched)).toHaveLength(1);
+    expect(namesOf(await listMembers(team.viewer.caller, team.slug, { role: "member", q: "hopper" }))).toEqual(["Grace Hopper"]);
+    expect(await listMembers(team.viewer.caller, team.slug, { role: "manager", q: "grace" })).toMatchObject({ members: [], total: 0 });
+    // Past the end of a filtered list: the filter's total, counted separately.
+    expect(await listMembers(team.viewer.caller, team.slug, { role: "member", pageSize: 2, page: 9 })).toMatchObject({ members: [], total: 4, ownerCount: 1 });
+  });
+
   it("a page past the end is empty but still reports the total", async () => {
     const team = await makeTeam();
     const page = await listMembers(team.owner.caller, team.slug, { pageSize: 2, page: 5 });
@@ -105,7 +120,7 @@ describe("listMembers", () => {
   it("coerces query-string numbers and refuses bad paging or an overlong search: VALIDATION", async () => {
     const team = await makeTeam();
     expect(await listMembers(team.owner.caller, team.slug, { page: "2", pageSize: "3" })).toMatchObject({ page: 2, pageSize: 3, total: 4 });
-    for (const input of [{ page: 0 }, { pageSize: 0 }, { pageSize: 101 }, { page: "x" }, { q: "x".repeat(201) }]) {
+    for (const input of [{ page: 0 }, { pageSize: 0 }, { pageSize: 101 }, { page: "x" }, { q: "x".repeat(201) }, { role: "admin" }, { role: "" }, { role: ["member"] }]) {
       await expectAppError(listMembers(team.owner.caller, team.slug, input), "VALIDATION");
     }
   });

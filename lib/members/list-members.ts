@@ -18,30 +18,33 @@ export type MemberRow = PersonIdentity & {
   serviceAccount: boolean;
 };
 
-export type MemberPage = { members: MemberRow[]; total: number; ownerCount: number; page: number; pageSize: number; q: string };
+export type MemberPage = { members: MemberRow[]; total: number; ownerCount: number; page: number; pageSize: number; q: string; role?: Role };
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** members:read (every role): one page of members, searched by name or email on the server, in one statement (a page reuses its context's membership for the check). */
+type MemberQuery = { q: string; role?: Role; page: number; pageSize: number };
+
+/** members:read (every role): one page of members, searched by name or email and filtered by role on the server, in one statement (a page reuses its context's membership for the check). */
 export async function listMembers(caller: Caller, slug: string, input: unknown = {}): Promise<MemberPage> {
-  const { q, page, pageSize } = parseInput(listMembersSchema, input);
+  const query = parseInput(listMembersSchema, input);
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "members:read");
-  return readMemberPage(workspace.id, { q, page, pageSize });
+  return readMemberPage(workspace.id, query);
 }
 
 /** Members come in join order, read through the (workspace_id, joined_at, user_id) index, so a page costs the same at 10 or 10,000 members. */
-async function readMemberPage(workspaceId: string, { q, page, pageSize }: { q: string; page: number; pageSize: number }): Promise<MemberPage> {
+async function readMemberPage(workspaceId: string, { q, role, page, pageSize }: MemberQuery): Promise<MemberPage> {
   const db = await getDb();
   const pattern = `%${escapeLike(q)}%`;
   const where: SQL | undefined = and(
     eq(memberships.workspaceId, workspaceId),
     q ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
+    role ? eq(memberships.role, role) : undefined,
   );
-  // Without a search the total is the workspace's member count (kept by a trigger); with one, the window over the matches.
-  const total = q
+  // Unfiltered, the total is the workspace's member count (kept by a trigger); searched or filtered, the window over the matches.
+  const total = q || role
     ? sql<number>`count(*) over()`
     : sql<number>`(select w.member_count from workspaces w where w.id = ${workspaceId})`;
   const rows = await db
@@ -74,7 +77,7 @@ async function readMemberPage(workspaceId: string, { q, page, pageSize }: { q: s
     serviceAccount: row.serviceAccount,
     ...personIdentity({ id: row.userId, name: row.name, email: row.email, avatarVersion: row.avatarVersion }),
   }));
-  return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q };
+  return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q, ...(role ? { role } : {}) };
 }
 
 async function countMembers(workspaceId: string, where: SQL | undefined) {

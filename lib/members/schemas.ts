@@ -16,6 +16,7 @@ export const transferOwnershipSchema = z.object({
 });
 export const listMembersSchema = z.object({
   q: z.string().trim().max(200, "Search is too long.").optional().default(""),
+  role: roleSchema.optional(),
   page: z.coerce
     .number({ error: "Page must be a number." })
     .int("Page must be a whole number.")

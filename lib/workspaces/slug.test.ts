@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { slugCandidate, slugify, slugSchema } from "./slug";
+import { slugCandidate, slugSchema } from "./slug";
+import { slugify } from "./slugify";
 
 describe("slugify", () => {
   it("lowercases to [a-z0-9-]", () => {

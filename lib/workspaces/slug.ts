@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugify } from "./slugify";
 
 export const RESERVED_SLUGS = new Set([
   "api", "admin", "settings", "new", "invite", "invites", "invitations", "sign-in", "sign-out", "sign-up", "account",
@@ -14,18 +15,6 @@ export const slugSchema = z
   .regex(/^[a-z0-9-]+$/, "Slug may only contain lowercase letters, digits and hyphens.")
   .regex(/^[a-z0-9].*[a-z0-9]$/, "Slug cannot start or end with a hyphen.")
   .refine((s) => !RESERVED_SLUGS.has(s), "This slug is reserved.");
-
-/** Lowercases to [a-z0-9-], collapses hyphens and trims to 40 characters. */
-export function slugify(input: string): string {
-  return input
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/g, "");
-}
 
 export function randomSuffix(length = 6): string {
   const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";

@@ -5,7 +5,7 @@ import { X } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table } from "@/components/ui/table";
+import { Cell, Table } from "@/components/ui/table";
 import { NativeSelect } from "@/components/ui/select";
 import { actionLabel, eventDetail } from "@/lib/activity/describe-event";
 import { listActivity, type ActivityPage } from "@/lib/activity/list-activity";
@@ -103,7 +103,7 @@ export default async function ActivityPage({
                 const actorHref = actorFilter(e.actor.id, e.actor.label);
                 return (
                   <tr key={e.id} data-testid="activity-row" data-action={e.action}>
-                    <td className="px-4 py-3 align-top">
+                    <td className="align-top">
                       <div className="flex items-start gap-3">
                         <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-zinc-200 text-xs font-semibold dark:bg-zinc-800">
                           {e.actor.label.charAt(0).toUpperCase()}
@@ -128,19 +128,19 @@ export default async function ActivityPage({
                         </span>
                       </div>
                     </td>
-                    <td className="px-4 py-3 align-top">
+                    <Cell label="What" className="align-top">
                       <span className="block font-medium">{actionLabel(e.action)}</span>
                       <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">{e.action}</span>
-                    </td>
-                    <td className="px-4 py-3 align-top">
+                    </Cell>
+                    <Cell label="Target" className="min-w-0 align-top">
                       {e.target ? <span className="block max-w-72 truncate">{e.target.label ?? e.target.id}</span> : <span className="text-zinc-500">—</span>}
                       {detail && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{detail}</span>}
-                    </td>
-                    <td className="whitespace-nowrap px-4 py-3 align-top text-zinc-600 dark:text-zinc-400">
+                    </Cell>
+                    <Cell label="When" className="whitespace-nowrap align-top text-zinc-600 dark:text-zinc-400">
                       <time dateTime={e.createdAt.toISOString()} title={formatDateTime(e.createdAt)}>
                         {timeAgo(e.createdAt, now)}
                       </time>
-                    </td>
+                    </Cell>
                   </tr>
                 );
               })}

@@ -10,7 +10,7 @@ import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { assignableRoles } from "@/lib/auth/rules";
 import { getAutoJoinSettings } from "@/lib/auto-join/get-auto-join-settings";
 import { listInvitations } from "@/lib/invitations/list-invitations";
-import { listInviteLinks } from "@/lib/invitations/list-invite-links";
+import { listInviteLinksWithHistory } from "@/lib/invitations/list-invite-links-with-history";
 
 export const metadata: Metadata = { title: "Invitations" };
 
@@ -26,7 +26,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
   }
   const [invitations, links, autoJoin] = await Promise.all([
     listInvitations(caller, slug),
-    listInviteLinks(caller, slug),
+    listInviteLinksWithHistory(caller, slug),
     getAutoJoinSettings(caller, slug),
   ]);
   const canManage = can(role, "invitations:manage");
@@ -48,7 +48,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
           <h2 className="text-base font-semibold">Invite links</h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Share a link that lets people join with a set role, for a limited time or number of uses.</p>
         </div>
-        <InviteLinks slug={slug} roles={roles} links={links} canManage={canManage} />
+        <InviteLinks slug={slug} roles={roles} links={links.live} history={links.history} canManage={canManage} />
       </Card>
       <Card className="space-y-4">
         <h2 className="text-base font-semibold">Auto-join</h2>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import Form from "next/form";
 import Link from "next/link";
-import { Search } from "lucide-react";
+import { Search, X } from "lucide-react";
+import { MemberRoleFilter } from "@/components/members/member-role-filter";
 import { MembersTable } from "@/components/members/members-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { can } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { listMembers } from "@/lib/members/list-members";
 import { listMembersSchema } from "@/lib/members/schemas";
@@ -14,35 +16,66 @@ export const metadata: Metadata = { title: "Members" };
 
 const PAGE_SIZE = 25;
 
-export default async function MembersPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The page's query (`q`, `role`, `page`), validated by the domain's schema; an invalid value is left out, not the others with it. */
+function memberQuery(sp: SearchParams): { q: string; role?: Role; page: number } {
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  const raw = { q: one(sp.q) ?? "", role: one(sp.role) || undefined, page: one(sp.page) ?? 1 };
+  const parsed = listMembersSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const invalid = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+  return listMembersSchema.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !invalid.has(key))));
+}
+
+function emptyText(q: string, role?: Role): string {
+  if (role && q) return `No ${ROLE_LABELS[role].toLowerCase()} matches “${q}”.`;
+  if (role) return `No member has the ${ROLE_LABELS[role]} role.`;
+  return q ? `No member matches “${q}”.` : "No members on this page.";
+}
+
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
-  const sp = await searchParams;
-  const parsed = listMembersSchema.safeParse({ q: typeof sp.q === "string" ? sp.q : "", page: typeof sp.page === "string" ? sp.page : 1 });
-  const { q, page } = parsed.success ? parsed.data : { q: "", page: 1 };
+  const { q, role, page } = memberQuery(await searchParams);
   const { membership, user, caller } = await requirePageMembership(slug);
-  const { workspace, role } = membership;
-  const result = await listMembers(caller, slug, { q, page, pageSize: PAGE_SIZE });
+  const { workspace, role: viewerRole } = membership;
+  const result = await listMembers(caller, slug, { q, role, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const href = (p: number) => `/w/${slug}/settings/members?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
+  const path = `/w/${slug}/settings/members`;
+  const href = (query: { q?: string; role?: Role; page?: number }) => {
+    const search = new URLSearchParams({
+      ...(query.q ? { q: query.q } : {}),
+      ...(query.role ? { role: query.role } : {}),
+      ...(query.page && query.page > 1 ? { page: String(query.page) } : {}),
+    }).toString();
+    return search ? `${path}?${search}` : path;
+  };
+  const filtered = Boolean(q || role);
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <form role="search" className="relative w-full max-w-sm" action={`/w/${slug}/settings/members`}>
-          <Search className="pointer-events-none absolute left-3 top-3 size-4 text-zinc-500" aria-hidden />
-          <Input name="q" defaultValue={q} placeholder="Search by name or email" aria-label="Search members" className="pl-9" />
-        </form>
+        <Form role="search" action={path} prefetch={false} className="flex w-full max-w-xl flex-wrap gap-2 sm:flex-nowrap">
+          <div className="relative min-w-0 flex-1">
+            <Search className="pointer-events-none absolute left-3 top-3 size-4 text-zinc-500" aria-hidden />
+            <Input name="q" defaultValue={q} placeholder="Search by name or email" aria-label="Search members" className={q ? "px-9" : "pl-9"} />
+            {q && (
+              <Link
+                href={href({ role })}
+                aria-label="Clear search"
+                className="absolute right-1.5 top-1.5 grid size-7 place-items-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+              >
+                <X className="size-4" aria-hidden />
+              </Link>
+            )}
+          </div>
+          <MemberRoleFilter key={role ?? ""} role={role} />
+        </Form>
         <div className="flex items-center gap-3">
           <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="member-count">
-            {result.total.toLocaleString("en-US")} {q ? "matching" : ""} {result.total === 1 ? "member" : "members"}
+            {result.total.toLocaleString("en-US")} {filtered ? "matching" : ""} {result.total === 1 ? "member" : "members"}
           </p>
-          {can(role, "invitations:manage") && !workspace.personal && (
+          {can(viewerRole, "invitations:manage") && !workspace.personal && (
             <Button asChild size="sm">
               <Link href={`/w/${slug}/settings/invitations`}>Invite</Link>
             </Button>
@@ -51,13 +84,21 @@ export default async function MembersPage({
       </div>
       {result.members.length === 0 ? (
         <EmptyState>
-          {q ? `No member matches “${q}”.` : "No members on this page."}
+          {emptyText(q, role)}
+          {filtered && (
+            <>
+              {" "}
+              <Link href={path} className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
+                Show every member
+              </Link>
+            </>
+          )}
         </EmptyState>
       ) : (
         <MembersTable
-          key={`${q}:${page}:${result.members.map((m) => `${m.userId}:${m.role}`).join(",")}`}
+          key={`${q}:${role ?? ""}:${page}:${result.members.map((m) => `${m.userId}:${m.role}`).join(",")}`}
           slug={slug}
-          viewerRole={role}
+          viewerRole={viewerRole}
           viewerId={user.id}
           members={result.members}
           ownerCount={result.ownerCount}
@@ -70,10 +111,10 @@ export default async function MembersPage({
           </span>
           <div className="flex gap-2">
             {page > 1 ? (
-              <Button asChild variant="secondary" size="sm"><Link href={href(page - 1)}>Previous</Link></Button>
+              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, page: page - 1 })}>Previous</Link></Button>
             ) : null}
             {page < pages ? (
-              <Button asChild variant="secondary" size="sm"><Link href={href(page + 1)}>Next</Link></Button>
+              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, page: page + 1 })}>Next</Link></Button>
             ) : null}
           </div>
         </nav>

@@ -8,7 +8,7 @@ import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
 import { TokensTable } from "@/components/tokens/tokens-table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
+import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { memberControls, serviceAccountRoleOptions, tokenRoleOptions } from "@/lib/auth/rules";
@@ -81,16 +81,16 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
             <Table columns={["Service account", "Role", "Live tokens", "Created", ACTIONS_COLUMN]}>
                   {serviceAccounts.map((sa) => (
                     <tr key={sa.userId} data-testid={`service-account-row-${sa.name}`}>
-                      <td className="px-4 py-3">
-                        <span className="flex items-center gap-2">
-                          <span className="font-medium">{sa.name}</span>
+                      <td>
+                        <span className="flex flex-wrap items-center gap-2">
+                          <span className="font-medium wrap-anywhere">{sa.name}</span>
                           <Badge tone="indigo">Service account</Badge>
                         </span>
                       </td>
-                      <td className="px-4 py-3">{ROLE_LABELS[sa.role]}</td>
-                      <td className="px-4 py-3 tabular-nums">{sa.liveTokens}</td>
-                      <td className="whitespace-nowrap px-4 py-3 text-zinc-600 dark:text-zinc-400">{formatDate(sa.joinedAt)}</td>
-                      <td className="px-4 py-3">
+                      <Cell label="Role">{ROLE_LABELS[sa.role]}</Cell>
+                      <Cell label="Live tokens" className="tabular-nums">{sa.liveTokens}</Cell>
+                      <Cell label="Created" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">{formatDate(sa.joinedAt)}</Cell>
+                      <td>
                         <div className="flex justify-end gap-1">
                           <CreateTokenDialog
                             slug={slug}
