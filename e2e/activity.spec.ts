@@ -12,7 +12,7 @@ test("the activity page shows who did what, through the app or a token, filtered
   await expect(page.getByText("Workspace renamed.")).toBeVisible();
 
   await page.goto(`/w/${slug}/settings/tokens`);
-  const secret = await createTokenInDialog(page, { name: "audit bot" });
+  const secret = await createTokenInDialog(page, { name: "audit bot", role: "Owner" });
   await closeSecretDialog(page);
   const renamed = await api(page.request, secret).patch("/api/v1/workspace", { displayName: "Renamed through the API" });
   expect(renamed.status()).toBe(200);
@@ -61,7 +61,7 @@ test("members without activity:read have no Activity tab and get the explanation
   await signIn(owner, uniqueEmail("owner"));
   const slug = await createWorkspace(owner, "quiet");
   await owner.goto(`/w/${slug}/settings/tokens`);
-  const token = await createTokenInDialog(owner, { name: "inviter" });
+  const token = await createTokenInDialog(owner, { name: "inviter", role: "Owner" });
   await closeSecretDialog(owner);
   const res = await api(owner.request, token).post("/api/v1/invite-links", { role: "member", expiresIn: "1d", maxUses: 1, allowedDomains: [] });
   const { url } = (await res.json()) as { url: string };

@@ -66,7 +66,7 @@ test("a manager sees and revokes a member's token; the member sees only their ow
   await signIn(owner, uniqueEmail("owner"));
   const slug = await createWorkspace(owner, "team");
   await owner.goto(`/w/${slug}/settings/tokens`);
-  const ownerToken = await createTokenInDialog(owner, { name: "owner admin" });
+  const ownerToken = await createTokenInDialog(owner, { name: "owner admin", role: "Owner" });
   await closeSecretDialog(owner);
   const link = async (role: string) => {
     const res = await api(owner.request, ownerToken).post("/api/v1/invite-links", { role, expiresIn: "7d", maxUses: 1, allowedDomains: [] });
@@ -125,7 +125,7 @@ test("service account lifecycle: create, token, use, listed as a member, removed
   await expect(saRow).toContainText("Manager");
   await expect(saRow).toContainText("0");
 
-  const secret = await createTokenInDialog(page, { name: "deploy pipeline", trigger: saRow.getByRole("button", { name: "New token" }) });
+  const secret = await createTokenInDialog(page, { name: "deploy pipeline", role: "Manager", trigger: saRow.getByRole("button", { name: "New token" }) });
   await expect(page.getByRole("dialog")).toContainText("Copy your new token");
   await closeSecretDialog(page);
   await expect(saRow).toContainText("1");

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Copy } from "lucide-react";
 import { toast } from "sonner";
+import { COPIED_MESSAGE } from "@/components/ui/copy-button";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
@@ -159,7 +160,7 @@ export function InviteLinks({
               aria-label="Copy invite link"
               onClick={async () => {
                 await navigator.clipboard?.writeText(created ?? "").catch(() => undefined);
-                toast.success("Copied.");
+                toast.success(COPIED_MESSAGE);
               }}
             >
               <Copy className="size-4" aria-hidden />

@@ -5,11 +5,12 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import { acceptInvitationAction, declineInvitationAction } from "@/lib/actions/invitation-actions";
+import { welcomePath } from "@/lib/workspaces/welcome-path";
 
 export function MyInvitationActions({ invitationId, workspaceName }: { invitationId: string; workspaceName: string }) {
   const router = useRouter();
   const accept = useAction(acceptInvitationAction, {
-    onSuccess: (data) => router.push(`/w/${data.slug}`),
+    onSuccess: (data) => router.push(welcomePath(data)),
     onError: (failure) => toast.error(failure.message),
   });
   const decline = useAction(declineInvitationAction, {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { KeyRound, Plus, TriangleAlert } from "lucide-react";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { defaultTokenRole } from "@/lib/auth/rules";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFormFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
@@ -36,7 +37,8 @@ export function CreateTokenDialog({ slug, roles = [], holder, triggerLabel = "Ne
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [expiry, setExpiry] = useState("90");
-  const [role, setRole] = useState<Role | undefined>(roles[0]);
+  // Least privilege by default: the lowest useful role (defaultTokenRole), never the creator's own owner role.
+  const [role, setRole] = useState<Role | undefined>(defaultTokenRole(roles));
   const [secret, setSecret] = useState<string>();
   const create = (input: { name: string; expiresInDays: 30 | 90 | 365 | null }) =>
     slug ? createTokenAction(slug, { ...input, role, holderId: holder?.id }) : createPersonalTokenAction(input);

@@ -12,6 +12,7 @@ import {
   assertTokenRole,
   LAST_OWNER_LEAVE_REASON,
   leaveWorkspaceRule,
+  defaultTokenRole,
   leaveRefusal,
   memberControls,
   serviceAccountRoleOptions,
@@ -194,5 +195,17 @@ describe("leaveRefusal / assertCanLeaveWorkspace", () => {
       expect(leaveRefusal(shared, role, 0)).toBeNull();
       expect(code(() => assertCanLeaveWorkspace(shared, role, 1))).toBeNull();
     }
+  });
+});
+
+describe("defaultTokenRole: least privilege by default", () => {
+  it("starts on member whenever it is offered, never on owner", () => {
+    expect(defaultTokenRole(["owner", "manager", "member", "viewer"])).toBe("member");
+    expect(defaultTokenRole(["manager", "member", "viewer"])).toBe("member");
+  });
+  it("takes the highest role below member, else the only one offered", () => {
+    expect(defaultTokenRole(["viewer"])).toBe("viewer");
+    expect(defaultTokenRole(["owner", "manager"])).toBe("owner");
+    expect(defaultTokenRole([])).toBeUndefined();
   });
 });

@@ -104,6 +104,12 @@ export function tokenRoleOptions(creatorRole: Role, holderRole: Role = creatorRo
   return ROLES.filter((r) => ROLE_RANK[r] <= ROLE_RANK[ceiling]);
 }
 
+/** The role a new token's form starts on: member (the lowest useful role) when offered, else the highest offered below it. */
+export function defaultTokenRole(options: readonly Role[]): Role | undefined {
+  if (options.includes("member")) return "member";
+  return options.find((r) => ROLE_RANK[r] < ROLE_RANK.member) ?? options[0];
+}
+
 /** A token's role is never above its creator's role. */
 export function assertTokenRole(creatorRole: Role, role: Role): void {
   if (tokenRoleOptions(creatorRole).includes(role)) return;
