@@ -5,3 +5,4 @@ export * from "./tokens";
 export * from "./activity";
 export * from "./mail";
 export * from "./rate-limits";
+export * from "./devices";

@@ -37,6 +37,8 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "profile.avatar_removed": "Removed their avatar",
   "service_account.created": "Created a service account",
   "service_account.removed": "Removed a service account",
+  "device.approved": "Approved a CLI login",
+  "device.denied": "Denied a CLI login",
 };
 
 /** Any stored action, also one no longer written: an unknown one is shown as it is. */
@@ -66,5 +68,7 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
   const holder = m.holder ?? m.owner;
   if (typeof holder === "string" && event.action.startsWith("token.") && (m.holderId ?? m.ownerId) !== event.actor.id) parts.push(`Holder: ${holder}`);
   if (typeof m.domain === "string") parts.push(m.domain);
+  if (m.via === "device" && typeof m.client === "string") parts.push(`CLI login on ${m.client}`);
+  if (event.action === "device.approved" && m.scope === "all workspaces") parts.push("All workspaces");
   return parts.length ? parts.join(" · ") : null;
 }

@@ -37,6 +37,8 @@ export const ACTIVITY_ACTIONS = [
   "profile.avatar_removed",
   "service_account.created",
   "service_account.removed",
+  "device.approved",
+  "device.denied",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

@@ -419,7 +419,7 @@ describe("OpenAPI document", () => {
       expect(existsSync(file), file).toBe(true);
       const entry = (doc.paths as Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>)[op.path][op.method];
       expect(entry.operationId).toBe(op.id);
-      expect(entry.responses).toHaveProperty("401");
+      expect(entry.responses).toHaveProperty(op.unauthenticated ? "400" : "401");
     }
     const patch = (doc.paths["/api/v1/members/{id}"] as Record<string, { requestBody: { content: { "application/json": { schema: { properties: Record<string, { enum?: string[] }> } } } } }>).patch;
     expect(patch.requestBody.content["application/json"].schema.properties.role.enum).toEqual(["owner", "manager", "member", "viewer"]);

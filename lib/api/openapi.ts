@@ -60,7 +60,14 @@ export function buildOpenApiDocument(serverUrl = "/") {
         ...(op.success.schema ? { content: { "application/json": { schema: schemaOf(op.success.schema, "output", components) } } } : {}),
       },
     };
+    if (op.unauthenticated) {
+      responses[400] = {
+        description: "An OAuth error (RFC 6749 §5.2, RFC 8628 §3.5): `{ error, error_description }`.",
+        content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" }, error_description: { type: "string" }, interval: { type: "integer" } }, required: ["error"] } } },
+      };
+    }
     for (const code of PROBLEMS) {
+      if (op.unauthenticated && code !== "RATE_LIMITED" && code !== "UNAVAILABLE") continue;
       if (code === "VALIDATION" && !op.body && !op.query && !op.workspaceScoped) continue;
       const { status, help } = ERRORS[code];
       responses[status] = { description: help, content: { "application/problem+json": { schema: problem } } };
@@ -71,12 +78,16 @@ export function buildOpenApiDocument(serverUrl = "/") {
       ...(op.description ? { description: op.description } : {}),
       tags: [op.tag],
       "x-permission": op.permission,
+      ...(op.unauthenticated ? { security: [] } : {}),
       parameters: parameters(op, components),
       ...(op.body
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: schemaOf(op.body, "input", components), ...(op.example ? { example: op.example } : {}) } },
+              content: {
+                "application/json": { schema: schemaOf(op.body, "input", components), ...(op.example ? { example: op.example } : {}) },
+                ...(op.unauthenticated ? { "application/x-www-form-urlencoded": { schema: schemaOf(op.body, "input", components) } } : {}),
+              },
             },
           }
         : {}),
@@ -99,6 +110,7 @@ export function buildOpenApiDocument(serverUrl = "/") {
       { name: "Invitations", description: "Email invitations and invite links." },
       { name: "Activity", description: "The audit log." },
       { name: "Workspaces", description: "Create and delete workspaces with a personal access token." },
+      { name: "CLI login", description: "The browser login of the `roster` CLI (OAuth 2.0 Device Authorization Grant, RFC 8628): no token needed." },
     ],
     paths,
     components: {

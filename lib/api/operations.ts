@@ -4,8 +4,11 @@ import type { Permission } from "@/lib/auth/permissions";
 import { createInviteLinkSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
 import { changeRoleSchema, listMembersSchema } from "@/lib/members/schemas";
 import { createWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
+import { deviceTokenRequestSchema, startDeviceAuthorizationSchema } from "@/lib/device/schemas";
 import {
   activityPageSchema,
+  deviceCodeSchema,
+  deviceTokenSchema,
   createdInviteLinkSchema,
   invitationListSchema,
   inviteLinkListSchema,
@@ -26,9 +29,11 @@ export type Operation = {
   path: string;
   summary: string;
   description?: string;
-  tag: "Workspace" | "Members" | "Invitations" | "Activity" | "Workspaces";
+  tag: "Workspace" | "Members" | "Invitations" | "Activity" | "Workspaces" | "CLI login";
   /** The permission of the matrix the domain function checks, or a note on who may call it. */
-  permission: Permission | "personal access token";
+  permission: Permission | "personal access token" | "anyone";
+  /** Called without a token (the CLI's browser login): a form or JSON body, OAuth errors (RFC 6749 §5.2) as 400. */
+  unauthenticated?: true;
   pathParams?: Record<string, string>;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -254,5 +259,35 @@ export const operations: Operation[] = [
     workspaceScoped: false,
     pathParams: { slug: "The workspace's slug." },
     success: { status: 204, description: "Deleted." },
+  },
+  {
+    id: "startDeviceLogin",
+    method: "post",
+    path: "/api/v1/device/code",
+    summary: "Start a browser login (RFC 8628)",
+    description:
+      "No token: the CLI asks for a device code and a user code, shows the person `verification_uri` and the code, and polls the token endpoint. Rate-limited per address.",
+    tag: "CLI login",
+    permission: "anyone",
+    unauthenticated: true,
+    workspaceScoped: false,
+    body: startDeviceAuthorizationSchema,
+    example: { client_name: "ada-laptop" },
+    success: { status: 200, description: "The codes and where the person approves them.", schema: deviceCodeSchema },
+  },
+  {
+    id: "collectDeviceToken",
+    method: "post",
+    path: "/api/v1/device/token",
+    summary: "Poll for the login's token (RFC 8628)",
+    description:
+      "No token: until the person approves, 400 `authorization_pending` (or `slow_down` with a longer `interval` when polled too fast); then the new token, once. `access_denied`, `expired_token` and `invalid_grant` (unknown or used code) end the login.",
+    tag: "CLI login",
+    permission: "anyone",
+    unauthenticated: true,
+    workspaceScoped: false,
+    body: deviceTokenRequestSchema,
+    example: { grant_type: "urn:ietf:params:oauth:grant-type:device_code", device_code: "rdc_..." },
+    success: { status: 200, description: "The new API token (a workspace token, or a personal access token for all workspaces).", schema: deviceTokenSchema },
   },
 ];

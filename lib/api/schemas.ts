@@ -130,3 +130,24 @@ export const createdInviteLinkSchema = z
 export type InvitationJson = z.input<typeof invitationSchema>;
 export type InviteLinkJson = z.input<typeof inviteLinkSchema>;
 export type CreatedInviteLinkJson = z.input<typeof createdInviteLinkSchema>;
+
+export const deviceCodeSchema = z
+  .object({
+    device_code: z.string().meta({ description: "The secret the CLI polls with (single use)." }),
+    user_code: z.string().meta({ description: "What the person confirms in the browser, e.g. `BCDF-GHJK`." }),
+    verification_uri: z.string(),
+    verification_uri_complete: z.string(),
+    expires_in: z.number().int().meta({ description: "Seconds until both codes expire (600)." }),
+    interval: z.number().int().meta({ description: "Seconds to wait between polls (5)." }),
+  })
+  .meta({ id: "DeviceCode" });
+
+export const deviceTokenSchema = z
+  .object({
+    access_token: z.string().meta({ description: "The new API token's secret, shown only here." }),
+    token_type: z.literal("Bearer"),
+    expires_in: z.number().int().optional(),
+    workspace: z.object({ slug: z.string(), displayName: z.string() }).nullable().meta({ description: "Null for a personal access token." }),
+    token: z.object({ id: z.string(), name: z.string(), prefix: z.string(), role: z.string().nullable(), expiresAt: z.string().nullable() }),
+  })
+  .meta({ id: "DeviceToken" });
