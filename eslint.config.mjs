@@ -39,7 +39,7 @@ const config = [
   },
   noDatabaseAboveLib,
   dbStandsAlone,
-  { ignores: [".next/**", ".next-bench/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  { ignores: [".next/**", ".next-bench/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "lib/cli/bin/**", "lib/sdk/dist/**"] },
 ];
 
 export default config;

@@ -1,0 +1,167 @@
+// The built `roster` CLI (lib/cli/bin/roster.mjs, plain Node, no node_modules) against the real server, with a home
+// folder of its own: the browser login approved in the browser, profiles switching workspaces, mail sent by `invite`,
+// a revoked token, a denied login and an unreachable server, each ending with a clear message and exit code.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { createWorkspace } from "./api-helpers";
+import { expect, latestMail, screenshot, signIn, test, uniqueEmail } from "./fixtures";
+
+const BIN = path.join(process.cwd(), "lib/cli/bin/roster.mjs");
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** The CLI with its own HOME and config; NO_COLOR and no browser, as in a script. */
+function cli(home: string, baseURL: string) {
+  const env = { ...process.env, HOME: home, ROSTER_CONFIG: path.join(home, ".roster.toml"), NO_COLOR: "1", BROWSER: "none", ROSTER_URL: "", ROSTER_TOKEN: "", ROSTER_PROFILE: "" };
+  const start = (args: string[], extraEnv: Record<string, string> = {}) => spawn(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
+  const collect = (child: ChildProcess) =>
+    new Promise<Run>((resolve) => {
+      let stdout = "";
+      let stderr = "";
+      child.stdout!.on("data", (d) => (stdout += d));
+      child.stderr!.on("data", (d) => (stderr += d));
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+  return {
+    run: (args: string[], extraEnv?: Record<string, string>) => collect(start(args, extraEnv)),
+    /** A command that must succeed with JSON on stdout. */
+    async json(args: string[]): Promise<unknown> {
+      const result = await collect(start([...args, "--json"]));
+      expect(result.stderr, `roster ${args.join(" ")}`).toBe("");
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout);
+    },
+    /** `roster login`, answered in the browser by `answer`; resolves with the CLI's outcome. */
+    async login(args: string[], answer: (verificationUrl: string, userCode: string) => Promise<void>): Promise<Run> {
+      const child = start(["login", "--url", baseURL, "--no-browser", ...args]);
+      const outcome = collect(child);
+      let stderr = "";
+      let exited = false;
+      child.stderr!.on("data", (d) => (stderr += d));
+      child.on("close", () => (exited = true));
+      await expect.poll(() => /confirm the code ([A-Z]{4}-[A-Z]{4})/.test(stderr) || exited, { timeout: 30_000 }).toBe(true);
+      expect(stderr, "roster login shows the code").toMatch(/confirm the code/);
+      const userCode = stderr.match(/confirm the code ([A-Z]{4}-[A-Z]{4})/)![1];
+      const url = stderr.match(/go straight to (\S+)\)/)![1];
+      await answer(url, userCode);
+      return outcome;
+    },
+  };
+}
+
+/** Approves on /device for the workspace `slug` (created by this person: "Team <slug>", where they are the owner). */
+async function approve(page: Page, url: string, userCode: string, slug: string, role: string) {
+  await page.goto(url);
+  await expect(page.getByRole("heading", { name: "Log in the Roster CLI" })).toBeVisible();
+  await expect(page.getByText(userCode)).toBeVisible();
+  await page.getByLabel("Where may the CLI act?").selectOption({ label: `Team ${slug} (Owner)` });
+  await page.getByLabel("Role").selectOption({ label: role });
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("status")).toContainText("is logged in");
+}
+
+test.describe("the roster CLI", () => {
+  let home: string;
+  test.beforeEach(() => {
+    home = mkdtempSync(path.join(tmpdir(), "roster-cli-"));
+  });
+  test.afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  test("browser login (sign-in returns to the code), two profiles switch workspaces, invite sends mail", async ({ page, baseURL }) => {
+    const email = uniqueEmail("cli");
+    const roster = cli(home, baseURL!);
+    // The first login: signed out, the approval page sends through sign-in and comes back to the code.
+    const first = await roster.login(["--profile", "alpha"], async (url, code) => {
+      await page.goto(url);
+      await expect(page).toHaveURL(/\/sign-in/);
+      await signIn(page, email, new URL(url).pathname + new URL(url).search);
+      await expect(page).toHaveURL(/\/device\?code=/);
+      const alpha = await createWorkspace(page, "alpha");
+      await page.goto(url);
+      await expect(page.getByTestId("device-client")).toBeVisible();
+      await screenshot(page, "cli-device-approval");
+      await approve(page, url, code, alpha, "Manager");
+      await screenshot(page, "cli-device-approved");
+    });
+    expect(first.stderr).not.toMatch(/Error/);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Logged in to");
+    const configFile = path.join(home, ".roster.toml");
+    expect(statSync(configFile).mode & 0o777).toBe(0o600);
+    const alphaSlug = readFileSync(configFile, "utf8").match(/workspace = "([^"]+)"/)![1];
+
+    const beta = await createWorkspace(page, "beta");
+    const second = await roster.login(["--profile", "beta"], (url, code) => approve(page, url, code, beta, "Member"));
+    expect(second.code).toBe(0);
+
+    expect(await roster.json(["profile", "list"])).toEqual([
+      { name: "alpha", active: false, url: baseURL, workspace: alphaSlug },
+      { name: "beta", active: true, url: baseURL, workspace: beta },
+    ]);
+    expect((await roster.run(["profile", "activate", "alpha"])).code).toBe(0);
+    const alphaMembers = await roster.json(["members", "list"]);
+    expect(alphaMembers).toEqual([expect.objectContaining({ email, role: "owner" })]);
+    expect(await roster.json(["workspace", "show"])).toMatchObject({ slug: alphaSlug, role: "manager" });
+    expect((await roster.run(["profile", "activate", "beta"])).code).toBe(0);
+    expect(await roster.json(["workspace", "show"])).toMatchObject({ slug: beta, role: "member" });
+    // A member may not invite: the refusal is the API's problem, in one line, exit 1.
+    const refused = await roster.run(["invite", "someone@example.com"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Error: Forbidden: /);
+    expect(refused.stderr).toMatch(/request id/);
+    expect(refused.stderr).not.toMatch(/at .*\.m?js:\d+/);
+
+    // As the manager of alpha: invite, and the mail arrives.
+    const invitee = uniqueEmail("cli-invitee");
+    const invited = await roster.run(["--profile", "alpha", "invite", invitee, "--role", "viewer"]);
+    expect(invited.code).toBe(0);
+    expect(invited.stdout).toContain(`Invited ${invitee}`);
+    expect((await latestMail(page.request, invitee, /invit/i)).text).toContain("/invite/");
+    const listed = await roster.json(["--profile", "alpha", "invitations", "list"]);
+    expect(listed).toEqual([expect.objectContaining({ email: invitee, role: "viewer" })]);
+    // Destructive commands refuse without a terminal unless --yes.
+    const unconfirmed = await roster.run(["--profile", "alpha", "invitations", "revoke", invitee]);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toContain("--yes");
+    expect((await roster.run(["--profile", "alpha", "invitations", "revoke", invitee, "--yes"])).code).toBe(0);
+  });
+
+  test("a denied login, a revoked token and an unreachable server end with a clear message and exit code 1", async ({ page, baseURL }) => {
+    const email = uniqueEmail("cli-deny");
+    const roster = cli(home, baseURL!);
+    await signIn(page, email);
+    const slug = await createWorkspace(page, "deny");
+
+    const denied = await roster.login([], async (url) => {
+      await page.goto(url);
+      await page.getByRole("button", { name: "Deny" }).click();
+      await expect(page.getByRole("status")).toContainText("You denied the login");
+    });
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toContain("The login was denied");
+
+    const ok = await roster.login([], (url, code) => approve(page, url, code, slug, "Owner"));
+    expect(ok.code).toBe(0);
+    expect((await roster.run(["members", "list"])).stdout).toContain(email);
+    // Revoke the CLI's token in the web app: the next call fails, saying what to do.
+    await page.goto(`/w/${slug}/settings/tokens`);
+    const row = page.getByTestId(/^token-row-CLI on /);
+    await row.getByRole("button", { name: /^Revoke / }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Revoke token" }).click();
+    await expect(row).toBeHidden();
+    const afterRevoke = await roster.run(["members", "list"]);
+    expect(afterRevoke.code).toBe(1);
+    expect(afterRevoke.stderr).toContain("Unauthenticated: Send a valid API token");
+    expect(afterRevoke.stderr).toContain("roster login");
+
+    const unreachable = await roster.run(["members", "list"], { ROSTER_URL: "http://127.0.0.1:9", ROSTER_TOKEN: "rst_x" });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toContain("Could not reach http://127.0.0.1:9");
+    const usage = await roster.run(["members", "set-role", "a@example.com", "emperor"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("is not a role");
+  });
+});

@@ -1,0 +1,121 @@
+import type { Command } from "commander";
+import { action, contextOf } from "../command-context";
+import { confirm } from "../confirm";
+import { CliError, usageError } from "../cli-error";
+import { bold, printJson, shortDate, table } from "../output";
+import { parseRole } from "./register-member-commands";
+
+/** `roster invite`, `roster invitations list|revoke`, `roster links create|list|revoke`. */
+export function registerInvitationCommands(program: Command) {
+  program
+    .command("invite <emails...>")
+    .description("Invite people by email")
+    .option("--role <role>", "their role", "member")
+    .addHelpText("after", "\nExample:\n  roster invite ada@example.com grace@example.com --role manager")
+    .action(
+      action(async (emails: string[], options: { role: string }, command: Command) => {
+        const { client, json } = contextOf(command);
+        const result = await client.inviteMembers({ emails, role: parseRole(options.role) });
+        if (json) return printJson(result);
+        const lines = [
+          result.invited.length ? `Invited ${result.invited.join(", ")}.` : "",
+          result.refreshed.length ? `Sent again to ${result.refreshed.join(", ")}.` : "",
+          result.alreadyMembers.length ? `Already members: ${result.alreadyMembers.join(", ")}.` : "",
+          result.invalid.length ? `Not email addresses: ${result.invalid.join(", ")}.` : "",
+        ].filter(Boolean);
+        process.stdout.write(`${lines.join("\n")}\n`);
+        if (result.invalid.length && !result.invited.length && !result.refreshed.length) process.exitCode = 1;
+      }),
+    );
+
+  const invitations = program.command("invitations").description("Pending email invitations");
+  invitations
+    .command("list")
+    .description("The workspace's pending invitations")
+    .action(
+      action(async (_o: unknown, command: Command) => {
+        const { client, json } = contextOf(command);
+        const { data } = await client.listInvitations();
+        if (json) return printJson(data);
+        process.stdout.write(
+          `${table(data, [
+            { header: "Email", value: (i) => i.email },
+            { header: "Role", value: (i) => i.role },
+            { header: "Invited by", value: (i) => i.inviter ?? "" },
+            { header: "Expires", value: (i) => (i.expired ? "expired" : shortDate(i.expiresAt)) },
+            { header: "Id", value: (i) => i.id },
+          ])}\n`,
+        );
+      }),
+    );
+  invitations
+    .command("revoke <id>")
+    .description("Revoke a pending invitation (by id, or by email)")
+    .option("-y, --yes", "do not ask for confirmation")
+    .action(
+      action(async (idOrEmail: string, options: { yes?: boolean }, command: Command) => {
+        const { client, json } = contextOf(command);
+        let id = idOrEmail;
+        if (idOrEmail.includes("@")) {
+          const match = (await client.listInvitations()).data.find((i) => i.email.toLowerCase() === idOrEmail.toLowerCase());
+          if (!match) throw new CliError(`There is no pending invitation for ${idOrEmail}.`, 1);
+          id = match.id;
+        }
+        if (!(await confirm(`Revoke the invitation ${idOrEmail}?`, options))) throw new CliError("Cancelled: nothing was changed.", 1);
+        await client.revokeInvitation({ id });
+        if (json) return printJson({ revoked: id });
+        process.stdout.write(`Revoked the invitation ${idOrEmail}.\n`);
+      }),
+    );
+
+  const links = program.command("links").description("Invite links");
+  links
+    .command("create")
+    .description("Create an invite link (its URL is shown once)")
+    .option("--role <role>", "the role it gives", "member")
+    .option("--expires-in <duration>", "1d, 7d or 30d", "7d")
+    .option("--max-uses <n>", "how many people may use it")
+    .action(
+      action(async (options: { role: string; expiresIn: string; maxUses?: string }, command: Command) => {
+        const { client, json } = contextOf(command);
+        const maxUses = options.maxUses === undefined ? undefined : Number(options.maxUses);
+        if (maxUses !== undefined && (!Number.isInteger(maxUses) || maxUses < 1)) throw usageError("--max-uses must be a whole number of at least 1.");
+        const link = await client.createInviteLink({ role: parseRole(options.role), expiresIn: options.expiresIn, ...(maxUses ? { maxUses } : {}) });
+        if (json) return printJson(link);
+        process.stdout.write(`${bold(link.url)}\nRole ${link.role}${link.expiresAt ? `, expires ${shortDate(link.expiresAt)}` : ""}${link.maxUses ? `, ${link.maxUses} uses` : ""}. Shown once: copy it now.\n`);
+      }),
+    );
+  links
+    .command("list")
+    .description("The workspace's invite links")
+    .action(
+      action(async (_o: unknown, command: Command) => {
+        const { client, json } = contextOf(command);
+        const { data } = await client.listInviteLinks();
+        if (json) return printJson(data);
+        process.stdout.write(
+          `${table(data, [
+            { header: "Link", value: (l) => `${l.tokenPrefix}…` },
+            { header: "Role", value: (l) => l.role },
+            { header: "Uses", value: (l) => `${l.useCount}${l.maxUses ? `/${l.maxUses}` : ""}` },
+            { header: "Expires", value: (l) => shortDate(l.expiresAt) },
+            { header: "State", value: (l) => (l.active ? "active" : "ended") },
+            { header: "Id", value: (l) => l.id },
+          ])}\n`,
+        );
+      }),
+    );
+  links
+    .command("revoke <id>")
+    .description("Revoke an invite link")
+    .option("-y, --yes", "do not ask for confirmation")
+    .action(
+      action(async (id: string, options: { yes?: boolean }, command: Command) => {
+        const { client, json } = contextOf(command);
+        if (!(await confirm(`Revoke the invite link ${id}?`, options))) throw new CliError("Cancelled: nothing was changed.", 1);
+        await client.revokeInviteLink({ id });
+        if (json) return printJson({ revoked: id });
+        process.stdout.write(`Revoked the invite link.\n`);
+      }),
+    );
+}
