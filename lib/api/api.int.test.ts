@@ -12,6 +12,7 @@ import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as workspaceRoute from "@/app/api/v1/workspace/route";
 import * as workspaceBySlugRoute from "@/app/api/v1/workspaces/[slug]/route";
 import * as workspacesRoute from "@/app/api/v1/workspaces/route";
+import { can, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
@@ -425,6 +426,20 @@ describe("OpenAPI document", () => {
     expect(patch.requestBody.content["application/json"].schema.properties.role.enum).toEqual(["owner", "manager", "member", "viewer"]);
     expect(doc.components.schemas).toHaveProperty("Problem");
     expect(doc.components.schemas).toHaveProperty("Member");
+  });
+
+  it("states each operation's permission, and the roles holding it derived from the one matrix", () => {
+    const doc = buildOpenApiDocument();
+    for (const op of operations) {
+      const entry = (doc.paths as Record<string, Record<string, { "x-permission": string; "x-roles"?: string[]; tags: string[] }>>)[op.path][op.method];
+      expect(entry["x-permission"], op.id).toBe(op.permission);
+      const cell = (PERMISSIONS as readonly string[]).includes(op.permission);
+      expect(entry["x-roles"], op.id).toEqual(cell ? ROLES.filter((r) => can(r, op.permission as Permission)) : undefined);
+      expect(doc.tags.map((t) => t.name), op.id).toContain(entry.tags[0]);
+    }
+    const ops = doc.paths as Record<string, Record<string, { "x-roles"?: string[] }>>;
+    expect(ops["/api/v1/workspace/transfer-ownership"].post["x-roles"]).toEqual(["owner"]);
+    expect(ops["/api/v1/tokens"].post["x-roles"]).toEqual(["owner", "manager", "member"]);
   });
 
   it("documents every exported handler of every /api/v1 route file", async () => {

@@ -2,32 +2,28 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { closeDb, getDb } from "@/db/client";
 import { rateLimits } from "@/db/schema";
-import { can } from "@/lib/auth/permissions";
-import { changeMemberRole } from "@/lib/members/change-member-role";
-import { callRoute, makeUser, makeWorkspace, makeWorkspaceWith, type TestUser } from "@/lib/testing/factories";
+import { can, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
+import { addLiveToken, callRoute, makeTeam, makeUser, makeWorkspace, type TestUser } from "@/lib/testing/factories";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
 import { routeHandlerOf } from "@/lib/testing/route-handler-of";
 import { operations, type Operation } from "./operations";
 
 // The same contract for every documented operation: 401 without a token, 429 over the token's budget, 404 for a
-// workspace outside the token's reach (where the request names one), 403 when the token's effective role lacks the
-// permission (200 where every role has it), and a valid example for every request body.
+// workspace outside the token's reach (where the request names one), a 403 exactly where the permission matrix refuses
+// the token's role (the documented permission is the one the domain enforces), and a valid example for every body.
 
 afterAll(() => closeDb());
 
 const handlerOf = routeHandlerOf;
 
-let owner: TestUser, viewer: TestUser, outsider: TestUser;
+let owner: TestUser, outsider: TestUser;
 let slug: string;
-const tokens = {} as Record<"viewer" | "exhausted" | "outsiderPat" | "outsiderWorkspace" | "ownerPat", string>;
+const tokens = {} as Record<"exhausted" | "outsiderPat" | "outsiderWorkspace" | "ownerPat", string>;
 
 beforeAll(async () => {
-  [owner, viewer, outsider] = await Promise.all(["c-owner", "c-viewer", "c-outsider"].map((n) => makeUser(n)));
-  const ws = await makeWorkspaceWith(owner, [[viewer, "member"]]);
-  slug = ws.slug;
-  tokens.viewer = (await createToken(viewer.caller, slug, { name: "viewer", expiresInDays: 30 })).token;
-  await changeMemberRole(owner.caller, slug, { userId: viewer.id, role: "viewer" });
+  [owner, outsider] = await Promise.all(["c-owner", "c-outsider"].map((n) => makeUser(n)));
+  slug = (await makeWorkspace(owner)).slug;
   const exhausted = await createToken(owner.caller, slug, { name: "busy", expiresInDays: 30 });
   tokens.exhausted = exhausted.token;
   const now = Date.now();
@@ -40,11 +36,14 @@ beforeAll(async () => {
   tokens.ownerPat = (await createPersonalToken(owner.caller, { name: "owner", expiresInDays: 30 })).token;
 });
 
-function request(op: Operation, token: string | null, query = "") {
+/** A well-formed value for a path parameter: the workspace's slug, a domain, or an id that names nothing. */
+const paramValue = (name: string, workspaceSlug: string) => (name === "slug" ? workspaceSlug : name === "domain" ? "example.org" : randomUUID());
+
+function request(op: Operation, token: string | null, query = "", workspaceSlug = slug) {
   const params: Record<string, string> = {};
   let url = op.path;
   for (const name of Object.keys(op.pathParams ?? {})) {
-    const value = name === "slug" ? slug : randomUUID();
+    const value = paramValue(name, workspaceSlug);
     params[name] = value;
     url = url.replace(`{${name}}`, value);
   }
@@ -93,22 +92,35 @@ describe.each(named(operations.filter((o) => !o.unauthenticated)))("%s", (_name,
     });
   }
 
-  if (op.permission === "personal access token") {
-    it("403 with a workspace token (only a personal access token may call it)", async () => {
+  const permission = op.permission;
+  if ((PERMISSIONS as readonly string[]).includes(permission)) {
+    it("403 exactly for the roles the matrix refuses (each role's token in a fresh workspace)", async () => {
+      const team = await makeTeam();
       const handler = await handlerOf(op);
-      // Workspace tokens cannot list or create workspaces.
-      expect((await callRoute(handler, request(op, tokens.viewer))).status).toBe(403);
-    });
-  } else if (op.permission !== "anyone" && !can("viewer", op.permission)) {
-    it("403 when the token's effective role lacks the permission", async () => {
-      const handler = await handlerOf(op);
-      expect((await callRoute(handler, request(op, tokens.viewer))).status).toBe(403);
+      // Lowest role first: an operation that succeeds (leave, delete) must not end the workspace before the others are asked.
+      for (const role of [...ROLES].reverse()) {
+        const { token } = await addLiveToken(team.workspace.id, team[role], role);
+        const res = await callRoute(handler, request(op, token, "", team.slug));
+        expect(res.status, `${role}: ${JSON.stringify(res.json)}`).toBeLessThan(500);
+        if (can(role, permission as Permission)) expect(res.status, `${role}: ${JSON.stringify(res.json)}`).not.toBe(403);
+        else expect(res.status, role).toBe(403);
+      }
     });
   } else {
-    it("200 for a viewer's token (every role has the permission)", async () => {
+    it(`${permission === "any token" ? "never 403" : "403 with every workspace token, never with a personal access token"}`, async () => {
+      const team = await makeTeam();
       const handler = await handlerOf(op);
-      // Readable by every role: a viewer's token gets a 200.
-      expect((await callRoute(handler, request(op, tokens.viewer))).status).toBe(200);
+      for (const role of [...ROLES].reverse()) {
+        const { token } = await addLiveToken(team.workspace.id, team[role], role);
+        const res = await callRoute(handler, request(op, token, "", team.slug));
+        expect(res.status, `${role}: ${JSON.stringify(res.json)}`).toBeLessThan(500);
+        if (permission === "any token") expect(res.status, role).not.toBe(403);
+        else expect(res.status, role).toBe(403);
+      }
+      const pat = await addLiveToken(null, team.member);
+      const res = await callRoute(handler, request(op, pat.token, "", team.slug));
+      expect(res.status, JSON.stringify(res.json)).toBeLessThan(500);
+      expect(res.status, JSON.stringify(res.json)).not.toBe(403);
     });
   }
 });

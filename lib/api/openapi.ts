@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { can, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
 import { ERRORS, type ErrorCode } from "@/lib/errors";
-import { operations, type Operation } from "./operations";
+import { operations, TAGS, type Operation } from "./operations";
 import { problemSchema } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -28,6 +29,12 @@ function schemaOf(schema: z.ZodType, io: "input" | "output", components: Record<
   void _dialect;
   Object.assign(components, $defs ?? {});
   return rest;
+}
+
+/** Who may call an operation, derived from the one matrix: the roles holding its permission (none for account-wide ones). */
+export function rolesFor(permission: Operation["permission"]) {
+  const isCell = (PERMISSIONS as readonly string[]).includes(permission);
+  return isCell ? ROLES.filter((role) => can(role, permission as Permission)) : [];
 }
 
 function parameters(op: Operation, components: Record<string, JsonSchema>) {
@@ -79,6 +86,7 @@ export function buildOpenApiDocument(serverUrl = "/") {
       tags: [op.tag],
       "x-permission": op.permission,
       ...(op.unauthenticated ? { security: [] } : {}),
+      ...(rolesFor(op.permission).length ? { "x-roles": rolesFor(op.permission) } : {}),
       parameters: parameters(op, components),
       ...(op.body
         ? {
@@ -100,18 +108,11 @@ export function buildOpenApiDocument(serverUrl = "/") {
       title: "Roster API",
       version: "1.0.0",
       description:
-        "Manage a Roster workspace with an API token: `Authorization: Bearer rst_...`. A workspace token acts in its workspace with the lower of its role and its owner's current role; a personal access token acts as its person in every workspace (name one with `?workspace=<slug>`). Errors are RFC 9457 problem details with a stable `code`.",
+        "Manage a Roster workspace with an API token: `Authorization: Bearer rst_...`. A workspace token acts in its workspace with the lower of its role and its owner's current role; a personal access token acts as its person in every workspace (name one with `?workspace=<slug>`). Each operation's `x-permission` is the cell of Roster's permission matrix it needs and `x-roles` the roles holding it; `personal access token` operations act on your own account and refuse workspace tokens. Errors are RFC 9457 problem details with a stable `code`.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
-    tags: [
-      { name: "Workspace", description: "The workspace a token acts on." },
-      { name: "Members", description: "Members and their roles." },
-      { name: "Invitations", description: "Email invitations and invite links." },
-      { name: "Activity", description: "The audit log." },
-      { name: "Workspaces", description: "Create and delete workspaces with a personal access token." },
-      { name: "CLI login", description: "The browser login of the `roster` CLI (OAuth 2.0 Device Authorization Grant, RFC 8628): no token needed." },
-    ],
+    tags: TAGS.map((tag) => ({ ...tag })),
     paths,
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "rst_ + 36 base62 characters" } },

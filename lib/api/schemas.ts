@@ -151,3 +151,108 @@ export const deviceTokenSchema = z
     token: z.object({ id: z.string(), name: z.string(), prefix: z.string(), role: z.string().nullable(), expiresAt: z.string().nullable() }),
   })
   .meta({ id: "DeviceToken" });
+export const tokenSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    displayPrefix: z.string().meta({ description: "The token's first characters, to recognise it (never the secret)." }),
+    role: role.nullable().meta({ description: "A workspace token's role ceiling; null for a personal access token." }),
+    holder: z.object({ id: z.string(), label: z.string(), serviceAccount: z.boolean() }).meta({ description: "The person or service account the token acts as." }),
+    createdAt: timestamp,
+    expiresAt: timestamp.nullable().meta({ description: "Null: never expires." }),
+    lastUsedAt: timestamp.nullable(),
+  })
+  .meta({ id: "Token" });
+
+export const tokenListSchema = z
+  .object({
+    data: z.array(tokenSchema),
+    manageAll: z.boolean().meta({ description: "True: every token of the workspace (owners and managers); false: only your own." }),
+  })
+  .meta({ id: "TokenList" });
+
+export const personalTokenListSchema = z.object({ data: z.array(tokenSchema) }).meta({ id: "PersonalTokenList" });
+
+export const createdTokenSchema = tokenSchema
+  .extend({ token: z.string().meta({ description: "The secret: shown only in this response, stored only as a hash." }) })
+  .meta({ id: "CreatedToken" });
+
+export const updatedTokenSchema = tokenSchema
+  .extend({ changed: z.boolean().meta({ description: "False when the request changed nothing (no activity event)." }) })
+  .meta({ id: "UpdatedToken" });
+
+export const serviceAccountSchema = z
+  .object({
+    id: z.string().meta({ description: "The service account's user id (a member: it shows in /members too)." }),
+    name: z.string(),
+    role,
+    joinedAt: timestamp,
+    liveTokens: z.number().int(),
+  })
+  .meta({ id: "ServiceAccount" });
+
+export const serviceAccountListSchema = z.object({ data: z.array(serviceAccountSchema) }).meta({ id: "ServiceAccountList" });
+
+export const ownershipTransferSchema = z
+  .object({ id: z.string().meta({ description: "The new owner's user id." }), role: z.literal("owner") })
+  .meta({ id: "OwnershipTransfer" });
+
+export const resentInvitationSchema = z.object({ id: z.uuid(), expiresAt: timestamp }).meta({ id: "ResentInvitation" });
+
+export const myInvitationSchema = z
+  .object({
+    id: z.uuid(),
+    workspace: z.object({ slug: z.string(), displayName: z.string() }),
+    role,
+    inviter: z.string().nullable(),
+    expiresAt: timestamp,
+  })
+  .meta({ id: "MyInvitation" });
+
+export const myInvitationListSchema = z.object({ data: z.array(myInvitationSchema) }).meta({ id: "MyInvitationList" });
+
+export const acceptedInvitationSchema = z
+  .object({ slug: z.string().meta({ description: "The workspace joined." }), alreadyMember: z.boolean() })
+  .meta({ id: "AcceptedInvitation" });
+
+export const declinedInvitationSchema = z.object({ id: z.uuid() }).meta({ id: "DeclinedInvitation" });
+
+export const autoJoinSettingsSchema = z
+  .object({
+    domains: z.array(z.string()).meta({ description: "Email domains whose verified addresses are suggested the workspace." }),
+    domainAutoJoin: z.boolean(),
+    githubOrganization: z.string().nullable(),
+    githubAutoJoin: z.boolean(),
+  })
+  .meta({ id: "AutoJoinSettings" });
+
+export const addedDomainSchema = z
+  .object({ domain: z.string(), added: z.boolean().meta({ description: "False when the workspace already had it." }) })
+  .meta({ id: "AddedDomain" });
+
+export const identitySchema = z
+  .object({
+    holder: z
+      .object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable(), serviceAccount: z.boolean() })
+      .meta({ description: "The person or service account the token acts as." }),
+    token: z
+      .object({
+      id: z.uuid(),
+      name: z.string(),
+      kind: z.enum(["workspace", "personal"]),
+      roleCeiling: role.nullable().meta({ description: "A workspace token's role ceiling; null for a personal access token." }),
+      expiresAt: timestamp.nullable().meta({ description: "Null: never expires." }),
+    })
+    .nullable()
+    .meta({ description: "The token the request came with (always present on /api/v1)." }),
+    workspace: workspaceSchema.nullable().meta({ description: "A workspace token's workspace; null for a personal access token (it names one per request)." }),
+    role: role
+      .nullable()
+      .meta({ description: "The effective role now: the lower of the token's ceiling and its holder's current role. Null for a personal access token." }),
+  })
+  .meta({ id: "Identity" });
+
+export type TokenJson = z.input<typeof tokenSchema>;
+export type ServiceAccountJson = z.input<typeof serviceAccountSchema>;
+export type MyInvitationJson = z.input<typeof myInvitationSchema>;
+export type IdentityJson = z.input<typeof identitySchema>;

@@ -5,7 +5,23 @@ import type { MemberRow } from "@/lib/members/list-members";
 import type { createInviteLink } from "@/lib/invitations/create-invite-link";
 import type { PendingInvitation } from "@/lib/invitations/list-invitations";
 import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
-import type { ActivityEventJson, CreatedInviteLinkJson, InvitationJson, InviteLinkJson, MemberJson, WorkspaceJson } from "./schemas";
+import type { MyInvitation } from "@/lib/invitations/list-my-invitations";
+import type { ServiceAccountRow } from "@/lib/service-accounts/list-service-accounts";
+import type { TokenIdentity } from "@/lib/tokens/get-token-identity";
+import type { CreatedToken } from "@/lib/tokens/insert-token";
+import type { TokenRow } from "@/lib/tokens/token-row";
+import type {
+  ActivityEventJson,
+  CreatedInviteLinkJson,
+  IdentityJson,
+  InvitationJson,
+  InviteLinkJson,
+  MemberJson,
+  MyInvitationJson,
+  ServiceAccountJson,
+  TokenJson,
+  WorkspaceJson,
+} from "./schemas";
 
 export function workspaceJson(workspace: WorkspaceSummary, role: Role): WorkspaceJson {
   return {
@@ -39,4 +55,39 @@ export function inviteLinkJson(l: InviteLinkSummary): InviteLinkJson {
 
 export function createdInviteLinkJson(l: Awaited<ReturnType<typeof createInviteLink>>): CreatedInviteLinkJson {
   return { id: l.id, role: l.role, expiresAt: iso(l.expiresAt), maxUses: l.maxUses, allowedDomains: l.allowedDomains, url: l.url };
+}
+
+export function tokenJson(t: TokenRow): TokenJson {
+  return {
+    id: t.id,
+    name: t.name,
+    displayPrefix: t.displayPrefix,
+    role: t.role,
+    holder: { id: t.holderId, label: t.holderLabel, serviceAccount: t.holderServiceAccount },
+    createdAt: t.createdAt.toISOString(),
+    expiresAt: iso(t.expiresAt),
+    lastUsedAt: iso(t.lastUsedAt),
+  };
+}
+
+/** A new token with its secret: the only response that ever carries it. */
+export const createdTokenJson = (t: CreatedToken) => ({ ...tokenJson(t), token: t.token });
+
+export const updatedTokenJson = (t: TokenRow & { changed: boolean }) => ({ ...tokenJson(t), changed: t.changed });
+
+export function serviceAccountJson(a: ServiceAccountRow): ServiceAccountJson {
+  return { id: a.userId, name: a.name, role: a.role, joinedAt: a.joinedAt.toISOString(), liveTokens: a.liveTokens };
+}
+
+export function myInvitationJson(i: MyInvitation): MyInvitationJson {
+  return { id: i.id, workspace: { slug: i.workspaceSlug, displayName: i.workspaceName }, role: i.role, inviter: i.inviter, expiresAt: i.expiresAt.toISOString() };
+}
+
+export function identityJson(me: TokenIdentity): IdentityJson {
+  return {
+    holder: me.holder,
+    token: me.token && { ...me.token, expiresAt: iso(me.token.expiresAt) },
+    workspace: me.workspace ? workspaceJson(me.workspace.summary, me.workspace.role) : null,
+    role: me.workspace?.role ?? null,
+  };
 }

@@ -14,6 +14,8 @@ export type Caller = {
   tokenId?: string;
   /** A token's name (shown in the activity log next to its holder). */
   tokenName?: string;
+  /** When the calling token expires (null: never). A token it creates expires no later (mintedTokenExpiry). */
+  tokenExpiresAt?: Date | null;
   /** Whether the token's holder is a service account. */
   serviceAccount?: boolean;
   /** A token's role ceiling: the effective role is the lower of this and the holder's current role. */

@@ -1,23 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { Caller } from "./caller";
-import { ROLES, type Role } from "./permissions";
+import { ROLE_RANK, ROLES, type Role } from "./permissions";
 import {
   assertCanAssignRole,
   assertCanLeaveWorkspace,
   assertCanManageMember,
   assertNotLastOwner,
   assertNotPersonal,
+  assertMayLeave,
   assertPerson,
+  assertTokenExpiryNotExtended,
   assertTokenRole,
+  assertTokenRoleNotRaised,
   LAST_OWNER_LEAVE_REASON,
   leaveWorkspaceRule,
   defaultTokenRole,
   leaveRefusal,
   memberControls,
+  mintedTokenExpiry,
   serviceAccountRoleOptions,
   tokenRoleOptions,
 } from "./rules";
+
+function catchAppError(fn: () => void): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+  }
+  throw new Error("expected an AppError");
+}
 
 function code(fn: () => void): string | null {
   try {
@@ -143,10 +156,65 @@ describe("assertPerson: acting as a person outside one workspace", () => {
     expect(code(() => assertPerson(personalToken, "account", "no"))).toBeNull();
     expect(code(() => assertPerson(workspaceToken, "account", "no"))).toBe("FORBIDDEN");
   });
-  it("interactive (minting tokens, joining, accepting): only the signed-in person", () => {
+  it("interactive (joining by auto-join or link, the profile, deleting the account): only the signed-in person", () => {
     expect(code(() => assertPerson(session, "interactive", "no"))).toBeNull();
     expect(code(() => assertPerson(personalToken, "interactive", "no"))).toBe("FORBIDDEN");
     expect(code(() => assertPerson(workspaceToken, "interactive", "no"))).toBe("FORBIDDEN");
+  });
+});
+
+describe("updating a token only narrows it", () => {
+  it("assertTokenRoleNotRaised: at most the token's current role and the updater's own", () => {
+    for (const current of ROLES) {
+      for (const updater of ROLES) {
+        for (const next of ROLES) {
+          const allowed = ROLE_RANK[next] <= Math.min(ROLE_RANK[current], ROLE_RANK[updater]);
+          expect(code(() => assertTokenRoleNotRaised(updater, current, next)), `${updater} sets ${current} -> ${next}`).toBe(allowed ? null : "FORBIDDEN");
+        }
+      }
+    }
+  });
+  it("says which limit it hit, with a field error on role", () => {
+    const raised = catchAppError(() => assertTokenRoleNotRaised("owner", "member", "manager"));
+    expect(raised.message).toMatch(/can only be lowered; this one is Member/);
+    expect(raised.fieldErrors).toEqual({ role: ["Choose Member or lower."] });
+    const aboveSelf = catchAppError(() => assertTokenRoleNotRaised("member", "owner", "manager"));
+    expect(aboveSelf.message).toMatch(/higher than your own role \(Member\)/);
+  });
+  it("assertTokenExpiryNotExtended: sooner or the same, never later; a token that never expires may get an expiry", () => {
+    const now = new Date("2030-01-01T00:00:00Z");
+    const later = new Date("2030-02-01T00:00:00Z");
+    expect(code(() => assertTokenExpiryNotExtended(later, now))).toBeNull();
+    expect(code(() => assertTokenExpiryNotExtended(later, later))).toBeNull();
+    expect(code(() => assertTokenExpiryNotExtended(now, later))).toBe("FORBIDDEN");
+    expect(catchAppError(() => assertTokenExpiryNotExtended(now, later)).fieldErrors).toHaveProperty("expiresAt");
+    expect(code(() => assertTokenExpiryNotExtended(null, later))).toBeNull();
+  });
+});
+
+describe("mintedTokenExpiry: a token never outlives the token that created it", () => {
+  const soon = new Date("2030-01-01T00:00:00Z");
+  const later = new Date("2031-01-01T00:00:00Z");
+  const session: Caller = { userId: "u", label: "u", kind: "user" };
+  const token = (tokenExpiresAt: Date | null): Caller => ({ userId: "u", label: "u", kind: "token", tokenId: "t", tokenExpiresAt });
+  it("a person signed in gets what they asked for", () => {
+    expect(mintedTokenExpiry(session, later)).toEqual(later);
+    expect(mintedTokenExpiry(session, null)).toBeNull();
+  });
+  it("through a token: the earlier of the request and the token's own expiry (never: the token's)", () => {
+    expect(mintedTokenExpiry(token(soon), later)).toEqual(soon);
+    expect(mintedTokenExpiry(token(soon), null)).toEqual(soon);
+    expect(mintedTokenExpiry(token(later), soon)).toEqual(soon);
+    expect(mintedTokenExpiry(token(null), null)).toBeNull();
+    expect(mintedTokenExpiry(token(null), soon)).toEqual(soon);
+  });
+});
+
+describe("assertMayLeave", () => {
+  it("a person leaves, signed in or through a token; a service account never", () => {
+    expect(code(() => assertMayLeave({ userId: "u", label: "u", kind: "user" }))).toBeNull();
+    expect(code(() => assertMayLeave({ userId: "u", label: "u", kind: "token", tokenId: "t", serviceAccount: false }))).toBeNull();
+    expect(code(() => assertMayLeave({ userId: "sa", label: "bot", kind: "token", tokenId: "t", serviceAccount: true }))).toBe("FORBIDDEN");
   });
 });
 

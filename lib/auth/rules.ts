@@ -118,6 +118,46 @@ export function assertTokenRole(creatorRole: Role, role: Role): void {
   });
 }
 
+/**
+ * Updating a token only narrows it: its role may go down, never above its current role nor the updater's own role (the
+ * same options tokenRoleOptions offers a creator for that holder). updateToken asserts it.
+ */
+export function assertTokenRoleNotRaised(updaterRole: Role, currentRole: Role, nextRole: Role): void {
+  if (tokenRoleOptions(updaterRole, currentRole).includes(nextRole)) return;
+  const limit = lowerRole(updaterRole, currentRole);
+  const message =
+    ROLE_RANK[nextRole] > ROLE_RANK[currentRole]
+      ? `A token's role can only be lowered; this one is ${ROLE_LABELS[currentRole]}.`
+      : `A token's role cannot be higher than your own role (${ROLE_LABELS[updaterRole]}).`;
+  throw new AppError("FORBIDDEN", message, { role: [`Choose ${ROLE_LABELS[limit]} or lower.`] });
+}
+
+/** A token's expiry may come sooner, never later (one that never expires may be given an expiry). */
+export function assertTokenExpiryNotExtended(currentExpiresAt: Date | null, nextExpiresAt: Date): void {
+  if (currentExpiresAt === null || nextExpiresAt.getTime() <= currentExpiresAt.getTime()) return;
+  const message = "A token's expiry can only be brought forward, never moved later.";
+  throw new AppError("FORBIDDEN", message, { expiresAt: [`Choose ${currentExpiresAt.toISOString()} or earlier.`] });
+}
+
+/**
+ * A token never outlives the token that creates it: through a token, the new token expires at the earlier of the
+ * expiry asked for and the calling token's own (a leaked token cannot extend its reach in time). A person signed in
+ * gets the expiry they asked for. createToken and createPersonalToken apply it.
+ */
+export function mintedTokenExpiry(caller: Caller, requested: Date | null): Date | null {
+  const limit = caller.kind === "token" ? (caller.tokenExpiresAt ?? null) : null;
+  if (limit === null) return requested;
+  return requested === null || requested.getTime() > limit.getTime() ? limit : requested;
+}
+
+/**
+ * Leaving is a person's act: a service account is removed by an owner or manager (DELETE /service-accounts/{id}),
+ * never leaves through its own token. leaveWorkspace asserts it.
+ */
+export function assertMayLeave(caller: Caller): void {
+  if (caller.serviceAccount) throw forbidden("A service account cannot leave a workspace; an owner or manager removes it.");
+}
+
 /** The roles a viewer may give a service account: what they may assign, but never owner. */
 export type ServiceAccountRole = Exclude<Role, "owner">;
 
@@ -126,10 +166,11 @@ export function serviceAccountRoleOptions(actorRole: Role): ServiceAccountRole[]
 }
 
 /**
- * What a caller may do as a person, outside one workspace. `account`: their own account's reads and tidying (list and
- * create workspaces, list and revoke personal access tokens): a signed-in session or a personal access token, never a
- * workspace token. `interactive`: minting a token, joining a workspace, accepting an invitation: only the person
- * signed in, never any token (a leaked token can clean up after itself but cannot mint more credentials or memberships).
+ * What a caller may do as a person, outside one workspace. `account`: their own account (list and create workspaces;
+ * list, create, update and revoke personal access tokens; list, accept and decline the email invitations sent to
+ * them): a signed-in session or a personal access token, never a workspace token (its holder acts inside one
+ * workspace). `interactive`: joining by auto-join or an invite link's token, changing the profile, deleting the
+ * account: only the person signed in, never any token. A token a token creates never outlives it (mintedTokenExpiry).
  */
 export function assertPerson(caller: Caller, scope: "account" | "interactive", message: string): void {
   const allowed = scope === "account" ? !caller.workspaceId : caller.kind === "user";

@@ -9,8 +9,8 @@ const folder = () => mkdtempSync(path.join(tmpdir(), "roster-config-"));
 
 describe("the CLI's config file", () => {
   it("lives at ~/.roster.toml unless ROSTER_CONFIG moves it", () => {
-    expect(configPath({ HOME: "/home/ada" } as NodeJS.ProcessEnv)).toMatch(/\.roster\.toml$/);
-    expect(configPath({ ROSTER_CONFIG: "/tmp/x.toml" } as NodeJS.ProcessEnv)).toBe("/tmp/x.toml");
+    expect(configPath({ HOME: "/home/ada" } as unknown as NodeJS.ProcessEnv)).toMatch(/\.roster\.toml$/);
+    expect(configPath({ ROSTER_CONFIG: "/tmp/x.toml" } as unknown as NodeJS.ProcessEnv)).toBe("/tmp/x.toml");
   });
 
   it("is written readable by its owner only (0600), also over a file that was world-readable, and reads back the same", () => {
@@ -37,7 +37,7 @@ describe("the CLI's config file", () => {
   it("resolves the connection: --profile, else ROSTER_PROFILE, else the active one; ROSTER_URL / ROSTER_TOKEN override; --workspace wins", () => {
     const file = path.join(folder(), "roster.toml");
     writeConfig({ active: "a", profiles: { a: { url: "http://a", token: "rst_a", workspace: "wa" }, b: { url: "http://b", token: "rst_b" } } }, file);
-    const env = { ROSTER_CONFIG: file } as NodeJS.ProcessEnv;
+    const env = { ROSTER_CONFIG: file } as unknown as NodeJS.ProcessEnv;
     expect(resolveConnection({}, env)).toEqual({ url: "http://a", token: "rst_a", workspace: "wa", profile: "a" });
     expect(resolveConnection({ profile: "b" }, env)).toMatchObject({ url: "http://b", token: "rst_b", profile: "b" });
     expect(resolveConnection({}, { ...env, ROSTER_PROFILE: "b" })).toMatchObject({ url: "http://b" });
@@ -47,7 +47,7 @@ describe("the CLI's config file", () => {
     expect(resolveConnection({}, { ...env, ROSTER_PROFILE: "", ROSTER_TOKEN: "" })).toMatchObject({ token: "rst_a" });
     expect(() => resolveConnection({ profile: "nope" }, env)).toThrow(/no profile "nope"/);
     // No config at all: the environment alone is enough (a CI job); nothing is "not logged in".
-    const none = { ROSTER_CONFIG: path.join(folder(), "none.toml") } as NodeJS.ProcessEnv;
+    const none = { ROSTER_CONFIG: path.join(folder(), "none.toml") } as unknown as NodeJS.ProcessEnv;
     expect(() => resolveConnection({}, none)).toThrow(/not logged in/);
     expect(resolveConnection({}, { ...none, ROSTER_URL: "http://ci", ROSTER_TOKEN: "rst_ci" })).toEqual({ url: "http://ci", token: "rst_ci", workspace: undefined, profile: undefined });
   });

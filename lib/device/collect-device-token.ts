@@ -11,6 +11,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { insertToken, type CreatedToken } from "@/lib/tokens/insert-token";
 import { personalWorkspaceId } from "@/lib/tokens/personal-workspace-id";
 import { sendTokenCreatedEmail } from "@/lib/tokens/send-token-created-email";
+import { expiryDate } from "@/lib/tokens/token-row";
 import { parseInput } from "@/lib/validation";
 import { hashCode } from "./device-codes";
 import { deviceTokenRequestSchema } from "./schemas";
@@ -100,7 +101,7 @@ async function issueToken(tx: Tx, row: Approved) {
     name: `CLI on ${row.clientName.slice(0, 48)}`,
     role,
     createdBy: approver.id,
-    expiresInDays: row.expiresInDays,
+    expiresAt: expiryDate(row.expiresInDays),
   });
   await tx.update(deviceAuthorizations).set({ status: "used", tokenId: token.id }).where(eq(deviceAuthorizations.id, row.id));
   const logIn = workspace?.id ?? (await personalWorkspaceId(tx, approver.id));

@@ -383,6 +383,19 @@ describe("the invitee's inbox", () => {
     expect(await statusOf(team, email)).toBe("pending");
   });
 
+  it("by id through a personal access token the invitee accepts (a token event); a workspace token of theirs is FORBIDDEN", async () => {
+    const { team, invitee, invitation } = await invited();
+    const elsewhere = await makeTeam();
+    await addMember(elsewhere.workspace.id, invitee, "member");
+    const workspaceToken: Caller = { ...invitee.caller, kind: "token", tokenId: crypto.randomUUID(), workspaceId: elsewhere.workspace.id };
+    await expectRefused(team.workspace.id, () => acceptInvitationById(workspaceToken, { invitationId: invitation.id }), "FORBIDDEN");
+    await expectRefused(team.workspace.id, () => declineInvitationById(workspaceToken, { invitationId: invitation.id }), "FORBIDDEN");
+    const personalToken: Caller = { ...invitee.caller, kind: "token", tokenId: crypto.randomUUID(), tokenName: "cli", workspaceId: null };
+    const { result, events } = await withNewEvents(team.workspace.id, () => acceptInvitationById(personalToken, { invitationId: invitation.id }));
+    expect(result).toEqual({ slug: team.slug, alreadyMember: false });
+    expect(events).toEqual([expect.objectContaining({ action: "invitation.accepted", actorType: "token", actorId: invitee.id })]);
+  });
+
   it("declineInvitationById by id declines with the same checks", async () => {
     const { team, invitee, token, invitation } = await invited();
     await expectRefused(team.workspace.id, () => declineInvitationById(team.outsider.caller, { invitationId: invitation.id }), "FORBIDDEN");

@@ -15,6 +15,9 @@ import {
   tokenRevokedAt,
   withNewEvents,
 } from "@/lib/testing/factories";
+import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
+import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { createToken } from "@/lib/tokens/create-token";
 import { leaveWorkspace } from "./leave-workspace";
 
 afterAll(() => closeDb());
@@ -77,5 +80,18 @@ describe("leaveWorkspace", () => {
     await leaveWorkspace(team.member.caller, team.slug);
     await expectRefused(team.workspace.id, () => leaveWorkspace(team.member.caller, team.slug), "NOT_FOUND");
     await expectAppError(leaveWorkspace(team.member.caller, "no-such-workspace"), "NOT_FOUND");
+  });
+
+  it("through the member's own token it leaves (that token revoked too); a service account's token is FORBIDDEN (assertMayLeave)", async () => {
+    const team = await makeTeam();
+    const own = await createToken(team.member.caller, team.slug, { name: "cli", expiresInDays: 30 });
+    const { events } = await withNewEvents(team.workspace.id, () => authenticateToken(`Bearer ${own.token}`).then((c) => leaveWorkspace(c, team.slug)));
+    expect(events).toEqual([expect.objectContaining({ action: "member.left", actorType: "token", actorId: team.member.id })]);
+    expect(await tokenRevokedAt(own.id)).toBeInstanceOf(Date);
+    const sa = await createServiceAccount(team.owner.caller, team.slug, { name: "Bot", role: "member" });
+    const saToken = await createToken(team.owner.caller, team.slug, { name: "bot", expiresInDays: 30, holderId: sa.userId });
+    const caller = await authenticateToken(`Bearer ${saToken.token}`);
+    await expectRefused(team.workspace.id, () => leaveWorkspace(caller, team.slug), "FORBIDDEN");
+    expect(await roleOf(team.workspace.id, sa.userId)).toBe("member");
   });
 });

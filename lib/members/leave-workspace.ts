@@ -4,16 +4,18 @@ import { getDb } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { assertCanLeaveWorkspace } from "@/lib/auth/rules";
+import { assertCanLeaveWorkspace, assertMayLeave } from "@/lib/auth/rules";
 import { countOwners } from "./count-owners";
 import { endMembership } from "./end-membership";
 
 /**
- * Any member leaves a shared workspace, except its last owner (who transfers ownership or deletes it): assertCanLeaveWorkspace.
+ * Any member leaves a shared workspace, except its last owner (who transfers ownership or deletes it): assertCanLeaveWorkspace;
+ * signed in or through one of their tokens, never a service account (assertMayLeave).
  * Their tokens, invite links and pending invitations sent for it are revoked. Leaving is not a removal: they may
  * come back any way.
  */
 export async function leaveWorkspace(caller: Caller, slug: string) {
+  assertMayLeave(caller);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { workspace, membershipId } = await authorize(tx, caller, slug, "workspace:read", { lock: true });

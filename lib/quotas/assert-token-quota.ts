@@ -1,8 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { getEnv } from "@/lib/env";
 import { countLiveTokens, personalTokensOf, workspaceTokens } from "@/lib/tokens/count-live-tokens";
+import { lockPersonalTokens } from "@/lib/tokens/lock-personal-tokens";
 import { quotaExceeded } from "./quota-exceeded";
 
 /** Whose tokens the quota counts: a workspace's, or (no workspace) a person's personal access tokens. */
@@ -15,9 +15,7 @@ export type TokenScope = { workspaceId: string } | { workspaceId: null; userId: 
  */
 export async function assertTokenQuota(tx: Tx, scope: TokenScope, adding = 1): Promise<void> {
   const limit = getEnv().MAX_TOKENS;
-  if (scope.workspaceId === null) {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`personal-tokens:${scope.userId}`}))`);
-  }
+  if (scope.workspaceId === null) await lockPersonalTokens(tx, scope.userId);
   const live = await countLiveTokens(tx, scope.workspaceId === null ? personalTokensOf(scope.userId) : workspaceTokens(scope.workspaceId));
   if (live + adding > limit) {
     throw quotaExceeded({

@@ -1,4 +1,5 @@
-// Writes lib/sdk/api-types.ts, the SDK's types, from the live OpenAPI document (`npm run sdk:types`). The file is
+// Writes lib/sdk/api-types.ts, the SDK's types, from the live OpenAPI document (`npm run sdk:types`; the react-server
+// condition lets it import the server-only domain modules the document is built from). The file is
 // checked in; lib/sdk/api-types.test.ts fails when it is stale against the document.
 import { writeFileSync } from "node:fs";
 import path from "node:path";

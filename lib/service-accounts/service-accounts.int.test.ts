@@ -27,6 +27,7 @@ import { insertInvitation, personalWorkspaceOf } from "@/lib/testing/invitations
 import { createToken } from "@/lib/tokens/create-token";
 import { createServiceAccount } from "./create-service-account";
 import { listServiceAccounts } from "./list-service-accounts";
+import { removeServiceAccount } from "./remove-service-account";
 
 afterAll(() => closeDb());
 
@@ -234,5 +235,30 @@ describe("a service account as a member", () => {
     const team = await makeTeam();
     const sa = await createServiceAccount(team.owner.caller, team.slug, { name: botName(), role: "member" });
     await expectRefused(team.workspace.id, () => changeMemberRole(team.manager.caller, team.slug, { userId: sa.userId, role: "owner" }), "FORBIDDEN");
+  });
+});
+
+describe("removeServiceAccount", () => {
+  it("removes it as removeMember does: tokens revoked, one service_account.removed event", async () => {
+    const team = await makeTeam();
+    const sa = await createServiceAccount(team.owner.caller, team.slug, { name: botName(), role: "member" });
+    const token = await createToken(team.owner.caller, team.slug, { name: "ci", expiresInDays: 30, holderId: sa.userId });
+    const { result, events } = await withNewEvents(team.workspace.id, () => removeServiceAccount(team.manager.caller, team.slug, { userId: sa.userId }));
+    expect(result).toEqual({ userId: sa.userId });
+    expect(await tokenRevokedAt(token.id)).toBeInstanceOf(Date);
+    expect(events).toEqual([expect.objectContaining({ ...byUser(team.manager), action: "service_account.removed", targetId: sa.userId })]);
+  });
+
+  it("refuses a person (NOT_FOUND: it removes only service accounts), members and viewers (FORBIDDEN), outsiders (NOT_FOUND); nothing written", async () => {
+    const team = await makeTeam();
+    const sa = await createServiceAccount(team.owner.caller, team.slug, { name: botName(), role: "member" });
+    await expectRefused(team.workspace.id, () => removeServiceAccount(team.owner.caller, team.slug, { userId: team.member.id }), "NOT_FOUND");
+    for (const who of ["member", "viewer"] as const) {
+      await expectRefused(team.workspace.id, () => removeServiceAccount(team[who].caller, team.slug, { userId: sa.userId }), "FORBIDDEN");
+    }
+    await expectRefused(team.workspace.id, () => removeServiceAccount(team.outsider.caller, team.slug, { userId: sa.userId }), "NOT_FOUND");
+    const other = await makeTeam();
+    await expectRefused(team.workspace.id, () => removeServiceAccount(other.owner.caller, other.slug, { userId: sa.userId }), "NOT_FOUND");
+    await expectRefused(team.workspace.id, () => removeServiceAccount(team.owner.caller, team.slug, { userId: "" }), "VALIDATION");
   });
 });

@@ -4,6 +4,7 @@ import { expect } from "vitest";
 import { getDb } from "@/db/client";
 import { activityEvents, apiTokens, invitations, inviteLinks, memberships, workspaceDomains, workspaces, type Role } from "@/db/schema";
 import { userCaller, type Caller } from "@/lib/auth/caller";
+import { generateToken } from "@/lib/tokens/token-format";
 import { createUser } from "@/lib/users/create-user";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
@@ -160,6 +161,20 @@ export async function addToken(workspaceId: string, user: TestUser): Promise<str
     .values({ workspaceId, userId: user.id, name: "test", tokenHash: `hash-${unique()}`, displayPrefix: "rst_test", createdBy: user.id })
     .returning({ id: apiTokens.id });
   return token.id;
+}
+
+/**
+ * Test setup: a real, live API token inserted directly (no rules, no event, no email): a workspace token with this role
+ * ceiling, or with `workspaceId` null a personal access token. Returns its id and its secret.
+ */
+export async function addLiveToken(workspaceId: string | null, user: TestUser, role: Role | null = null, expiresAt: Date | null = null) {
+  const db = await getDb();
+  const secret = generateToken();
+  const [token] = await db
+    .insert(apiTokens)
+    .values({ workspaceId, userId: user.id, name: `test ${unique()}`, role, tokenHash: secret.hash, displayPrefix: secret.displayPrefix, createdBy: user.id, expiresAt })
+    .returning({ id: apiTokens.id });
+  return { id: token.id, token: secret.token };
 }
 
 export async function tokenRevokedAt(tokenId: string): Promise<Date | null> {

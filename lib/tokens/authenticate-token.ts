@@ -13,6 +13,7 @@ type Row = {
   role: Role | null;
   workspace_id: string | null;
   slug: string | null;
+  expires_at: Date | string | null;
   live: boolean;
   holder_label: string;
   service_account: boolean;
@@ -33,7 +34,7 @@ export async function authenticateToken(authorizationHeader: string | null | und
   const [row] = await executeRows<Row>(
     db,
     sql`with t as (
-          select a.id, a.user_id, a.name, a.role, a.workspace_id, w.slug,
+          select a.id, a.user_id, a.name, a.role, a.workspace_id, w.slug, a.expires_at,
                  (a.revoked_at is null and (a.expires_at is null or a.expires_at > now())) as live,
                  coalesce(u.email, u.name, u.id) as holder_label, u.service_account, a.last_used_at
           from api_tokens a
@@ -45,7 +46,7 @@ export async function authenticateToken(authorizationHeader: string | null | und
           where id = (select id from t where live and (last_used_at is null or last_used_at < now() - interval '60 seconds'))
           returning id
         )
-        select id, user_id, name, role, workspace_id, slug, live, holder_label, service_account from t`,
+        select id, user_id, name, role, workspace_id, slug, expires_at, live, holder_label, service_account from t`,
   );
   if (!row || !row.live) throw invalidToken();
   return {
@@ -53,6 +54,8 @@ export async function authenticateToken(authorizationHeader: string | null | und
     userId: row.user_id,
     tokenId: row.id,
     tokenName: row.name,
+    // A raw row: normalized to a Date whatever the driver hands back.
+    tokenExpiresAt: row.expires_at === null ? null : new Date(row.expires_at),
     label: row.holder_label,
     serviceAccount: row.service_account,
     roleCeiling: row.role,

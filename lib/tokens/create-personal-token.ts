@@ -4,21 +4,23 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { assertPerson } from "@/lib/auth/rules";
+import { assertPerson, mintedTokenExpiry } from "@/lib/auth/rules";
 import { forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { insertToken, type CreatedToken } from "./insert-token";
 import { personalWorkspaceId } from "./personal-workspace-id";
 import { createPersonalTokenSchema } from "./schemas";
+import { expiryDate } from "./token-row";
 import { sendTokenCreatedEmail } from "./send-token-created-email";
 
 /**
- * Any signed-in person (never through a token): a personal access token that acts as them in every workspace, with
- * their current role there; at most MAX_TOKENS live per person. Recorded in their personal workspace's activity log.
+ * A person, signed in or through a personal access token (never a workspace token): a personal access token that acts
+ * as them in every workspace, with their current role there; at most MAX_TOKENS live per person. Through a token, it
+ * expires no later than the calling one (mintedTokenExpiry). Recorded in their personal workspace's activity log.
  */
 export async function createPersonalToken(caller: Caller, input: unknown): Promise<CreatedToken> {
   const data = parseInput(createPersonalTokenSchema, input);
-  assertPerson(caller, "interactive", "An API token cannot create tokens.");
+  assertPerson(caller, "account", "A workspace token cannot create personal access tokens.");
   const db = await getDb();
   const { created, email } = await db.transaction(async (tx) => {
     const [user] = await tx
@@ -32,7 +34,7 @@ export async function createPersonalToken(caller: Caller, input: unknown): Promi
       name: data.name,
       role: null,
       createdBy: caller.userId,
-      expiresInDays: data.expiresInDays,
+      expiresAt: mintedTokenExpiry(caller, expiryDate(data.expiresInDays)),
     });
     const workspaceId = await personalWorkspaceId(tx, caller.userId);
     if (workspaceId) {

@@ -6,22 +6,23 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { can, lowerRole } from "@/lib/auth/permissions";
-import { assertPerson, assertTokenRole } from "@/lib/auth/rules";
+import { assertTokenRole, mintedTokenExpiry } from "@/lib/auth/rules";
 import { forbidden } from "@/lib/errors";
 import { getTargetMember } from "@/lib/members/get-target-member";
 import { parseInput } from "@/lib/validation";
 import { insertToken, type CreatedToken } from "./insert-token";
 import { createTokenSchema } from "./schemas";
+import { expiryDate } from "./token-row";
 import { sendTokenCreatedEmail } from "./send-token-created-email";
 
 /**
  * tokens:create (owner, manager, member): a workspace token for yourself, or (service-accounts:manage) for a service
  * account of the workspace; its role ceiling is no higher than your own role; at most MAX_TOKENS live per workspace.
+ * Through a token (in its own workspace), the new token expires no later than the calling one (mintedTokenExpiry).
  * The secret is returned once; only its SHA-256 hash is stored. The holder gets an email.
  */
 export async function createToken(caller: Caller, slug: string, input: unknown): Promise<CreatedToken> {
   const data = parseInput(createTokenSchema, input);
-  assertPerson(caller, "interactive", "An API token cannot create tokens.");
   const db = await getDb();
   const { created, mail } = await db.transaction(async (tx) => {
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "tokens:create", { lock: true });
@@ -47,7 +48,7 @@ export async function createToken(caller: Caller, slug: string, input: unknown):
       name: data.name,
       role,
       createdBy: caller.userId,
-      expiresInDays: data.expiresInDays,
+      expiresAt: mintedTokenExpiry(caller, expiryDate(data.expiresInDays)),
     });
     await recordActivity(tx, {
       workspaceId: workspace.id,

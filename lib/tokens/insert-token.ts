@@ -1,12 +1,10 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { apiTokens, type Role } from "@/db/schema";
-import { AppError } from "@/lib/errors";
 import { assertTokenQuota } from "@/lib/quotas/assert-token-quota";
-import { countLiveTokens, personalTokensOf, workspaceTokens } from "./count-live-tokens";
+import { assertTokenNameFree } from "./assert-token-name-free";
 import { generateToken } from "./token-format";
-import { expiryDate, type TokenRow } from "./token-row";
+import type { TokenRow } from "./token-row";
 
 export type CreatedToken = TokenRow & { token: string };
 
@@ -19,22 +17,19 @@ type NewToken = {
   /** The role ceiling of a workspace token; null for a personal access token. */
   role: Role | null;
   createdBy: string;
-  expiresInDays: number | null;
+  /** Null: never expires. */
+  expiresAt: Date | null;
 };
 
 /**
  * The one way a token is written, workspace or personal: within MAX_TOKENS (assertTokenQuota, whose lock the caller's
  * transaction then holds), with a new secret of which only the SHA-256 hash is stored. Returns the secret once.
- * A holder's live tokens in one scope have distinct names (case-insensitive), so a double submit makes no second token.
+ * A holder's live tokens in one scope have distinct names (assertTokenNameFree).
  */
 export async function insertToken(tx: Tx, t: NewToken): Promise<CreatedToken> {
   await assertTokenQuota(tx, t.workspaceId === null ? { workspaceId: null, userId: t.holder.userId } : { workspaceId: t.workspaceId });
-  const scope = t.workspaceId === null ? personalTokensOf(t.holder.userId) : and(workspaceTokens(t.workspaceId), eq(apiTokens.userId, t.holder.userId));
   // Serialized by the same lock as the quota (the workspace row, or the person's advisory lock).
-  if ((await countLiveTokens(tx, and(scope, sql`lower(${apiTokens.name}) = lower(${t.name})`))) > 0) {
-    const message = "A token with this name already exists. Choose another name, or revoke that token first.";
-    throw new AppError("CONFLICT", message, { name: [message] });
-  }
+  await assertTokenNameFree(tx, { workspaceId: t.workspaceId, holderId: t.holder.userId }, t.name);
   const secret = generateToken();
   const [row] = await tx
     .insert(apiTokens)
@@ -46,7 +41,7 @@ export async function insertToken(tx: Tx, t: NewToken): Promise<CreatedToken> {
       tokenHash: secret.hash,
       displayPrefix: secret.displayPrefix,
       createdBy: t.createdBy,
-      expiresAt: expiryDate(t.expiresInDays),
+      expiresAt: t.expiresAt,
     })
     .returning();
   return {

@@ -75,7 +75,7 @@ describe("workspace tokens", () => {
     await revokeToken(manager.caller, slug, { tokenId: low.id });
   });
 
-  it("refuses viewers, strangers, tokens, bad input", async () => {
+  it("refuses viewers, strangers, bad input", async () => {
     await expectCode(createToken(viewer.caller, slug, { name: "x", expiresInDays: 30 }), "FORBIDDEN");
     await expectCode(createToken(stranger.caller, slug, { name: "x", expiresInDays: 30 }), "NOT_FOUND");
     await expectCode(createToken(member.caller, slug, { name: "", expiresInDays: 30 }), "VALIDATION");
@@ -84,9 +84,20 @@ describe("workspace tokens", () => {
     await expectCode(createToken(member.caller, slug, { name: "x", expiresInDays: 30, role: "god" }), "VALIDATION");
     await expectCode(createToken(member.caller, slug, "nonsense"), "VALIDATION");
     await expectCode(createToken(member.caller, slug, { name: "x", expiresInDays: 30, holderId: owner.id }), "FORBIDDEN");
+  });
+
+  it("through a token: only within its role and its workspace, and never outliving it (mintedTokenExpiry)", async () => {
     const t = await createToken(member.caller, slug, { name: "t", expiresInDays: 30 });
     const tokenCaller = await authenticateToken(bearer(t.token));
-    await expectCode(createToken(tokenCaller, slug, { name: "x", expiresInDays: 30 }), "FORBIDDEN");
+    expect(tokenCaller.tokenExpiresAt).toEqual(t.expiresAt);
+    await expectCode(createToken(tokenCaller, slug, { name: "x", expiresInDays: 30, role: "manager" }), "FORBIDDEN");
+    const other = await makeWorkspace(member);
+    await expectCode(createToken(tokenCaller, other.slug, { name: "x", expiresInDays: 30 }), "NOT_FOUND");
+    for (const expiresInDays of [365, null]) {
+      const made = await createToken(tokenCaller, slug, { name: `x ${expiresInDays}`, expiresInDays });
+      expect(made.expiresAt).toEqual(t.expiresAt);
+      await revokeToken(member.caller, slug, { tokenId: made.id });
+    }
     await revokeToken(member.caller, slug, { tokenId: t.id });
   });
 
@@ -274,7 +285,12 @@ describe("personal access tokens", () => {
     expect((await listPersonalTokens(ada.caller)).map((t) => t.id)).toEqual([pat.id]);
     expect(await listPersonalTokens(bob.caller)).toEqual([]);
     await expectCode(revokePersonalToken(bob.caller, { tokenId: pat.id }), "NOT_FOUND");
-    await expectCode(createPersonalToken(caller, { name: "from token", expiresInDays: 30 }), "FORBIDDEN");
+    // A personal access token creates one that expires no later than itself; a workspace token creates none.
+    const fromToken = await createPersonalToken(caller, { name: "from token", expiresInDays: null });
+    expect(fromToken.expiresAt).toEqual(pat.expiresAt);
+    await revokePersonalToken(caller, { tokenId: fromToken.id });
+    const workspaceCaller = await authenticateToken(bearer((await createToken(ada.caller, a.slug, { name: "ws", expiresInDays: 30 })).token));
+    await expectCode(createPersonalToken(workspaceCaller, { name: "from ws token", expiresInDays: 30 }), "FORBIDDEN");
     await revokePersonalToken(ada.caller, { tokenId: pat.id });
     await expectCode(authenticateToken(bearer(pat.token)), "UNAUTHENTICATED");
     const mail = await db.select().from(mailboxMessages).where(eq(mailboxMessages.to, ada.email));

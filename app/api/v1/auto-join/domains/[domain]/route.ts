@@ -1,0 +1,8 @@
+import { apiHandler } from "@/lib/api/api-handler";
+import { removeWorkspaceDomain } from "@/lib/auto-join/remove-workspace-domain";
+
+export const dynamic = "force-dynamic";
+
+export const DELETE = apiHandler<{ domain: string }>(({ caller, workspaceSlug, params }) =>
+  removeWorkspaceDomain(caller, workspaceSlug(), { domain: params.domain }).then(() => null),
+);
