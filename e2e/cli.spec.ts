@@ -129,7 +129,7 @@ test.describe("the roster CLI", () => {
     expect((await roster.run(["--profile", "alpha", "invitations", "revoke", invitee, "--yes"])).code).toBe(0);
   });
 
-  test("a denied login, a revoked token and an unreachable server end with a clear message and exit code 1", async ({ page, baseURL }) => {
+  test("a denied login, `roster tokens revoke` and an unreachable server end with a clear message and exit code 1", async ({ page, baseURL }) => {
     const email = uniqueEmail("cli-deny");
     const roster = cli(home, baseURL!);
     await signIn(page, email);
@@ -146,12 +146,14 @@ test.describe("the roster CLI", () => {
     const ok = await roster.login([], (url, code) => approve(page, url, code, slug, "Owner"));
     expect(ok.code).toBe(0);
     expect((await roster.run(["members", "list"])).stdout).toContain(email);
-    // Revoke the CLI's token in the web app: the next call fails, saying what to do.
-    await page.goto(`/w/${slug}/settings/tokens`);
-    const row = page.getByTestId(/^token-row-CLI on /);
-    await row.getByRole("button", { name: /^Revoke / }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Revoke token" }).click();
-    await expect(row).toBeHidden();
+    const me = (await roster.json(["whoami"])) as { holder: { email: string }; role: string; token: { id: string; name: string } };
+    expect(me).toMatchObject({ holder: { email }, role: "owner", token: { name: expect.stringMatching(/^CLI on /) } });
+    // A second token, revoked through the CLI: the CLI's own token is the one that ends.
+    const listed = (await roster.json(["tokens", "list"])) as { id: string; name: string }[];
+    expect(listed.map((t) => t.name)).toEqual([me.token.name]);
+    const revoked = await roster.run(["tokens", "revoke", me.token.id, "--yes"]);
+    expect(revoked.stderr).toBe("");
+    expect(revoked.code).toBe(0);
     const afterRevoke = await roster.run(["members", "list"]);
     expect(afterRevoke.code).toBe(1);
     expect(afterRevoke.stderr).toContain("Unauthenticated: Send a valid API token");

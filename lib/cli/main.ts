@@ -6,6 +6,8 @@ import { registerInvitationCommands } from "./commands/register-invitation-comma
 import { registerLoginCommands } from "./commands/register-login-commands";
 import { registerMemberCommands } from "./commands/register-member-commands";
 import { registerProfileCommands } from "./commands/register-profile-commands";
+import { registerTokenCommands } from "./commands/register-token-commands";
+import { registerWhoamiCommand } from "./commands/register-whoami-command";
 import { registerWorkspaceCommands } from "./commands/register-workspace-commands";
 
 /** The `roster` program: every command, the global flags, and exit codes 0 (success), 1 (failure), 2 (usage). */
@@ -30,9 +32,11 @@ Configuration: ~/.roster.toml (ROSTER_CONFIG moves it); ROSTER_PROFILE, ROSTER_U
     );
   registerLoginCommands(program);
   registerProfileCommands(program);
+  registerWhoamiCommand(program);
   registerWorkspaceCommands(program);
   registerMemberCommands(program);
   registerInvitationCommands(program);
+  registerTokenCommands(program);
   registerActivityCommand(program);
   // Usage errors of every command exit with 2; help and --version with 0.
   const exitOverride = (command: Command) => {

@@ -83,6 +83,46 @@ export function createRosterClient(options: RosterClientOptions) {
     },
     revokeInviteLink: (input: { id: string } & Scope) => call(api.DELETE("/api/v1/invite-links/{id}", { params: { path: { id: input.id }, query: query(input) } })),
 
+    transferOwnership: (input: { userId: string; demoteSelf?: boolean } & Scope) =>
+      call(api.POST("/api/v1/workspace/transfer-ownership", { params: { query: query(input) }, body: { userId: input.userId, demoteSelf: input.demoteSelf ?? true } })),
+    /** The caller's own membership (the token's holder); the token stops working. */
+    leaveWorkspace: (scope?: Scope) => call(api.POST("/api/v1/workspace/leave", { params: { query: query(scope) } })),
+    resendInvitation: (input: { id: string } & Scope) => call(api.POST("/api/v1/invitations/{id}/resend", { params: { path: { id: input.id }, query: query(input) } })),
+
+    // Who the token acts as; the caller's own invitations (a personal access token).
+    me: () => call(api.GET("/api/v1/me")),
+    listMyInvitations: () => call(api.GET("/api/v1/me/invitations")),
+    acceptInvitation: (input: { id: string }) => call(api.POST("/api/v1/me/invitations/{id}/accept", { params: { path: { id: input.id } } })),
+    declineInvitation: (input: { id: string }) => call(api.POST("/api/v1/me/invitations/{id}/decline", { params: { path: { id: input.id } } })),
+
+    // API tokens of the workspace, and personal access tokens (Horusec's create / update / revoke).
+    listTokens: (scope?: Scope) => call(api.GET("/api/v1/tokens", { params: { query: query(scope) } })),
+    createToken: (input: { name: string; expiresInDays: 30 | 90 | 365 | null; role?: Role; holderId?: string } & Scope) => {
+      const { workspace, ...body } = input;
+      return call(api.POST("/api/v1/tokens", { params: { query: query({ workspace }) }, body }));
+    },
+    updateToken: (input: { id: string; name?: string; role?: Role; expiresAt?: string } & Scope) => {
+      const { workspace, id, ...body } = input;
+      return call(api.PATCH("/api/v1/tokens/{id}", { params: { path: { id }, query: query({ workspace }) }, body }));
+    },
+    revokeToken: (input: { id: string } & Scope) => call(api.DELETE("/api/v1/tokens/{id}", { params: { path: { id: input.id }, query: query(input) } })),
+    listPersonalTokens: () => call(api.GET("/api/v1/me/tokens")),
+    createPersonalToken: (input: { name: string; expiresInDays: 30 | 90 | 365 | null }) => call(api.POST("/api/v1/me/tokens", { body: input })),
+    updatePersonalToken: (input: { id: string; name?: string; expiresAt?: string }) => {
+      const { id, ...body } = input;
+      return call(api.PATCH("/api/v1/me/tokens/{id}", { params: { path: { id } }, body }));
+    },
+    revokePersonalToken: (input: { id: string }) => call(api.DELETE("/api/v1/me/tokens/{id}", { params: { path: { id: input.id } } })),
+
+    // Service accounts.
+    listServiceAccounts: (scope?: Scope) => call(api.GET("/api/v1/service-accounts", { params: { query: query(scope) } })),
+    createServiceAccount: (input: { name: string; role?: Exclude<Role, "owner"> } & Scope) => {
+      const { workspace, ...body } = input;
+      return call(api.POST("/api/v1/service-accounts", { params: { query: query({ workspace }) }, body: body as never }));
+    },
+    removeServiceAccount: (input: { id: string } & Scope) =>
+      call(api.DELETE("/api/v1/service-accounts/{id}", { params: { path: { id: input.id }, query: query(input) } })),
+
     // Activity.
     listActivity: (input: { action?: string; actor?: string; cursor?: string; limit?: number } & Scope = {}) => {
       const { workspace, ...rest } = input;

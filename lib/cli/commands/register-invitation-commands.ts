@@ -1,11 +1,20 @@
 import type { Command } from "commander";
+import type { RosterClient } from "@/lib/sdk/create-roster-client";
 import { action, contextOf } from "../command-context";
 import { confirm } from "../confirm";
 import { CliError, usageError } from "../cli-error";
 import { bold, printJson, shortDate, table } from "../output";
 import { parseRole } from "./register-member-commands";
 
-/** `roster invite`, `roster invitations list|revoke`, `roster links create|list|revoke`. */
+/** A pending invitation named by id or by email. */
+async function invitationId(client: RosterClient, idOrEmail: string): Promise<string> {
+  if (!idOrEmail.includes("@")) return idOrEmail;
+  const match = (await client.listInvitations()).data.find((i) => i.email.toLowerCase() === idOrEmail.toLowerCase());
+  if (!match) throw new CliError(`There is no pending invitation for ${idOrEmail}.`, 1, "See roster invitations list.");
+  return match.id;
+}
+
+/** `roster invite`, `roster invitations list|resend|revoke`, `roster links create|list|revoke`. */
 export function registerInvitationCommands(program: Command) {
   program
     .command("invite <emails...>")
@@ -49,18 +58,25 @@ export function registerInvitationCommands(program: Command) {
       }),
     );
   invitations
+    .command("resend <id>")
+    .description("Send a pending invitation again (by id, or by email); it is valid for a new period")
+    .action(
+      action(async (idOrEmail: string, _o: unknown, command: Command) => {
+        const { client, json } = contextOf(command);
+        const id = await invitationId(client, idOrEmail);
+        const resent = await client.resendInvitation({ id });
+        if (json) return printJson(resent);
+        process.stdout.write(`Sent the invitation ${idOrEmail} again; it expires ${shortDate(resent.expiresAt)}.\n`);
+      }),
+    );
+  invitations
     .command("revoke <id>")
     .description("Revoke a pending invitation (by id, or by email)")
     .option("-y, --yes", "do not ask for confirmation")
     .action(
       action(async (idOrEmail: string, options: { yes?: boolean }, command: Command) => {
         const { client, json } = contextOf(command);
-        let id = idOrEmail;
-        if (idOrEmail.includes("@")) {
-          const match = (await client.listInvitations()).data.find((i) => i.email.toLowerCase() === idOrEmail.toLowerCase());
-          if (!match) throw new CliError(`There is no pending invitation for ${idOrEmail}.`, 1);
-          id = match.id;
-        }
+        const id = await invitationId(client, idOrEmail);
         if (!(await confirm(`Revoke the invitation ${idOrEmail}?`, options))) throw new CliError("Cancelled: nothing was changed.", 1);
         await client.revokeInvitation({ id });
         if (json) return printJson({ revoked: id });

@@ -57,17 +57,35 @@ Examples:
 
   program
     .command("logout")
-    .description("Forget the token of a profile (the active one by default)")
+    .description("Revoke the profile's token on the server and forget it (the active profile by default)")
+    .option("--keep-token", "only forget it here; the token keeps working")
     .action(
-      action(async (_options: unknown, command: Command) => {
+      action(async (options: { keepToken?: boolean }, command: Command) => {
         const flags = command.optsWithGlobals() as GlobalFlags;
         const config = readConfig();
         const name = flags.profile || process.env.ROSTER_PROFILE || config.active;
-        if (!name || !config.profiles[name]) throw new CliError("You are not logged in.", 1);
+        const profile = name ? config.profiles[name] : undefined;
+        if (!name || !profile) throw new CliError("You are not logged in.", 1);
+        let revoked = false;
+        let note = "";
+        if (!options.keepToken) {
+          const client = createRosterClient({ baseUrl: profile.url, token: profile.token, userAgent: `roster-cli/${VERSION}` });
+          try {
+            const me = await client.me();
+            if (me.token?.kind === "personal") await client.revokePersonalToken({ id: me.token.id });
+            else if (me.token) await client.revokeToken({ id: me.token.id });
+            revoked = true;
+          } catch (error) {
+            // An expired or revoked token has nothing left to revoke; anything else is said, and the profile goes anyway.
+            if (error instanceof RosterApiError && error.status === 401) revoked = true;
+            else note = ` The token could not be revoked (${error instanceof Error ? error.message : String(error)}): revoke it in Settings → API tokens.`;
+          }
+        }
         delete config.profiles[name];
         if (config.active === name) config.active = Object.keys(config.profiles)[0];
         writeConfig(config);
-        process.stdout.write(`Logged out of profile ${bold(name)}. The token still works until it expires or is revoked (Settings → API tokens).\n`);
+        if (flags.json) return printJson({ profile: name, revoked });
+        process.stdout.write(`Logged out of profile ${bold(name)}${revoked ? "; its token is revoked" : ""}.${note}\n`);
       }),
     );
 }

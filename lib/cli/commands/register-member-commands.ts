@@ -21,7 +21,7 @@ export async function memberId(client: RosterClient, who: string): Promise<strin
   return match.id;
 }
 
-/** `roster members list|set-role|remove`. */
+/** `roster members list|set-role|remove|transfer|leave`. */
 export function registerMemberCommands(program: Command) {
   const members = program.command("members").description("List members, change roles, remove members");
 
@@ -74,6 +74,37 @@ export function registerMemberCommands(program: Command) {
         await client.removeMember({ userId: id });
         if (json) return printJson({ removed: id });
         process.stdout.write(`Removed ${who}.\n`);
+      }),
+    );
+
+  members
+    .command("transfer <member>")
+    .description("Make a member the owner (owners only); you become a manager unless --stay-owner")
+    .option("--stay-owner", "stay an owner too")
+    .option("-y, --yes", "do not ask for confirmation")
+    .action(
+      action(async (who: string, options: { stayOwner?: boolean; yes?: boolean }, command: Command) => {
+        const { client, json } = contextOf(command);
+        const id = await memberId(client, who);
+        if (!(await confirm(`Transfer ownership to ${who}${options.stayOwner ? "" : " and become a manager"}?`, options))) throw new CliError("Cancelled: nothing was changed.", 1);
+        const result = await client.transferOwnership({ userId: id, demoteSelf: !options.stayOwner });
+        if (json) return printJson(result);
+        process.stdout.write(`${who} is now an owner.\n`);
+      }),
+    );
+
+  members
+    .command("leave")
+    .description("Leave the workspace (your tokens for it stop working, this one too)")
+    .option("-y, --yes", "do not ask for confirmation")
+    .action(
+      action(async (options: { yes?: boolean }, command: Command) => {
+        const { client, json } = contextOf(command);
+        const workspace = await client.getWorkspace();
+        if (!(await confirm(`Leave ${workspace.displayName}?`, options))) throw new CliError("Cancelled: nothing was changed.", 1);
+        await client.leaveWorkspace();
+        if (json) return printJson({ left: workspace.slug });
+        process.stdout.write(`You left ${bold(workspace.displayName)}.\n`);
       }),
     );
 }
