@@ -1,7 +1,7 @@
 import { expect, expectAccessible, screenshot, signIn, test, uniqueEmail } from "./fixtures";
 import { api, closeSecretDialog, colorScheme, createTokenInDialog, createWorkspace } from "./api-helpers";
 
-test("the activity page shows who did what, through the app or a token, filtered by action and actor", async ({ page }) => {
+test("the activity page shows who did what, through the app or a token, filtered by action and actor", async ({ page, browser }) => {
   const email = uniqueEmail("audit");
   await signIn(page, email);
   const slug = await createWorkspace(page, "audit");
@@ -39,20 +39,39 @@ test("the activity page shows who did what, through the app or a token, filtered
   const viaApi = (await (await api(page.request, secret).get("/api/v1/activity")).json()) as { data: { action: string }[] };
   expect(viaApi.data.map((e) => e.action)).toEqual(["workspace.renamed", "token.created", "workspace.renamed", "workspace.created"]);
 
+  // Choosing an action applies it at once: there is no separate button.
+  await expect(page.getByRole("button", { name: "Filter" })).toHaveCount(0);
   await page.getByLabel("Action").selectOption({ label: "Created an API token" });
-  await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(/action=token.created/);
+  await expect(page).toHaveURL(/\?action=token\.created$/);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("audit bot");
   await expectAccessible(page);
 
   await page.getByLabel("Action").selectOption({ label: "All actions" });
-  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/settings/activity$`));
+  await expect(rows).toHaveCount(4);
   await rows.first().getByRole("link", { name: email }).click();
   await expect(page.getByTestId("actor-filter")).toContainText(email);
   await expect(rows).toHaveCount(4);
+  // The actor filter stays when an action is chosen.
+  await page.getByLabel("Action").selectOption({ label: "Created the workspace" });
+  await expect(page).toHaveURL(/action=workspace\.created/);
+  await expect(page).toHaveURL(/actor=/);
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId("actor-filter")).toContainText(email);
   await page.getByRole("link", { name: "Clear the actor filter" }).click();
   await expect(page.getByTestId("actor-filter")).toHaveCount(0);
+  await expect(page.getByLabel("Action")).toHaveValue("workspace.created");
+
+  // Without JavaScript the filter is a plain form with its own button.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(`/w/${slug}/settings/activity`);
+  await plain.getByLabel("Action").selectOption({ label: "Created an API token" });
+  await plain.getByRole("button", { name: "Filter" }).click();
+  await expect(plain).toHaveURL(/action=token\.created/);
+  await expect(plain.getByTestId("activity-row")).toHaveCount(1);
+  await noScript.close();
 });
 
 test("members without activity:read have no Activity tab and get the explanation of what their role cannot open", async ({ browser }) => {
