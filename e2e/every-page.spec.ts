@@ -1,5 +1,5 @@
 import { closeSecretDialog, createTokenInDialog, createWorkspace } from "./api-helpers";
-import { expect, expectDialogFits, expectNoHorizontalScroll, inviteByEmail, screenshot, signInByMail, test, uniqueEmail } from "./fixtures";
+import { expect, expectDialogFits, expectNoHorizontalScroll, invitationLink, inviteByEmail, screenshot, signInByMail, test, uniqueEmail } from "./fixtures";
 
 // Every signed-in page, and sign-in, at a phone's and a laptop's width in light and dark: each loads with its heading,
 // and leaves a full-page screenshot in test-results/screenshots/ (every-page-<page>-<width>-<scheme>.png). At 375 px
@@ -30,7 +30,9 @@ test("every page loads at 375 and 1280 px, light and dark; at 375 px nothing scr
   await expectDialogFits(page);
   await closeSecretDialog(page);
 
-  await inviteByEmail(page, slug, [uniqueEmail("someone-with-a-long-address")], "member");
+  const invitee = uniqueEmail("someone-with-a-long-address");
+  await inviteByEmail(page, slug, [invitee], "member");
+  const invitePath = new URL(await invitationLink(page.request, invitee)).pathname;
   await page.getByRole("button", { name: "Create link" }).click();
   await expect(page.getByRole("dialog", { name: "Invite link created" })).toBeVisible();
   await expectDialogFits(page);
@@ -57,9 +59,20 @@ test("every page loads at 375 and 1280 px, light and dark; at 375 px nothing scr
     ["account-invitations", "/account/invitations", "Account"],
     ["account-tokens", "/account/tokens", "Account"],
     ["api-reference", "/docs/api", /API/],
+    ["mailbox", "/dev/mailbox", "Local mailbox"],
+  ];
+  // Signed out: sign-in, "check your email" after asking for a link (it names the address), and an invitation.
+  const visitorPages: [name: string, path: string, heading: string | RegExp][] = [
+    ["sign-in", "/sign-in", "Sign in to Roster"],
+    ["check-email", "/sign-in/check-email", "Check your email"],
+    ["invite", invitePath, /^Team /],
   ];
   const signedOut = await browser.newContext();
   const visitor = await signedOut.newPage();
+  await visitor.goto("/sign-in");
+  await visitor.getByLabel("Email address").fill(uniqueEmail("visitor-with-a-rather-long-address"));
+  await visitor.getByRole("button", { name: /sign-in link/i }).click();
+  await expect(visitor.getByTestId("check-email-address")).toBeVisible();
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize(viewport);
@@ -72,10 +85,12 @@ test("every page loads at 375 and 1280 px, light and dark; at 375 px nothing scr
       }
       await visitor.setViewportSize(viewport);
       await visitor.emulateMedia({ colorScheme });
-      await visitor.goto("/sign-in");
-      await expect(visitor.getByRole("heading", { level: 1, name: "Sign in to Roster" })).toBeVisible();
-      if (viewport === PHONE) await expectNoHorizontalScroll(visitor, "sign-in");
-      await screenshot(visitor, `every-page-sign-in-${viewport.width}-${colorScheme}`);
+      for (const [name, path, heading] of visitorPages) {
+        await visitor.goto(path);
+        await expect(visitor.getByRole("heading", { level: 1, name: heading }).first()).toBeVisible();
+        if (viewport === PHONE) await expectNoHorizontalScroll(visitor, name);
+        await screenshot(visitor, `every-page-${name}-${viewport.width}-${colorScheme}`);
+      }
     }
   }
 });

@@ -1,0 +1,49 @@
+import type { Page } from "@playwright/test";
+import { expect, test, toast } from "./fixtures";
+import { viewportScreenshot } from "./api-helpers";
+
+/** The heading an anchor jumped to sits below the sticky header, not under it. */
+async function expectBelowHeader(page: Page, heading: ReturnType<Page["locator"]>) {
+  await expect
+    .poll(async () => {
+      const header = await page.locator("header").first().boundingBox();
+      const box = await heading.boundingBox();
+      if (!header || !box) return "not laid out";
+      // In view (the jump happened) and not under the header.
+      return box.y >= header.y + header.height && box.y < (page.viewportSize()?.height ?? 0) ? "below the header" : `at ${box.y}, header ends at ${header.y + header.height}`;
+    })
+    .toBe("below the header");
+}
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+  test(`API reference anchors land below the sticky header at ${viewport.width} px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/docs/api#changeMemberRole");
+    await expectBelowHeader(page, page.getByRole("heading", { name: "Change a member's role" }));
+    await viewportScreenshot(page, `api-reference-anchor-${viewport.width}`);
+    // A problem document's `type` links to its row in the errors table.
+    await page.goto("/docs/api#error-rate-limited");
+    await expectBelowHeader(page, page.locator("#error-rate-limited"));
+    await page.goto("/docs/api#schema-Member");
+    await expectBelowHeader(page, page.locator("#schema-Member h3"));
+  });
+}
+
+test("API reference examples use this server's origin and copy with the app's one confirmation", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/docs/api#inviteMembers");
+  const examples = page.getByTestId("code-example");
+  await expect(examples.first()).toContainText(`${baseURL}/api/v1/members?q=ada`);
+  expect(await examples.count()).toBeGreaterThan(10);
+  for (const text of await examples.allTextContents()) {
+    expect(text).toContain(baseURL);
+    expect(text).not.toMatch(/roster\.example\.com|localhost:3000/);
+  }
+  const invite = page.locator("#inviteMembers");
+  await expect(invite.getByTestId("code-example")).toContainText(`curl -X POST '${baseURL}/api/v1/invitations'`);
+  await invite.getByRole("button", { name: "Copy the example: Invite people by email" }).click();
+  await expect(toast(page, "Copied to clipboard")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await invite.getByTestId("code-example").textContent());
+  expect(copied).toContain('"role": "member"');
+});

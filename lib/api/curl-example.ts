@@ -1,0 +1,12 @@
+/** A word for a POSIX shell: single-quoted, a single quote inside written as '\''. */
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The API reference's example of one operation: a curl command against `origin`, authenticated with the token in
+ * $ROSTER_TOKEN, sending `body` as JSON. Path parameters stay as the document writes them ({id}).
+ */
+export function curlExample({ origin, method, path, body }: { origin: string; method: string; path: string; body?: unknown }): string {
+  const lines = [`curl${method.toLowerCase() === "get" ? "" : ` -X ${method.toUpperCase()}`} ${shellQuote(`${origin}${path}`)}`, `-H "Authorization: Bearer $ROSTER_TOKEN"`];
+  if (body !== undefined) lines.push(`-H "Content-Type: application/json"`, `-d ${shellQuote(JSON.stringify(body, null, 2))}`);
+  return lines.join(" \\\n  ");
+}
