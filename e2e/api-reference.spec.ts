@@ -26,6 +26,16 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
     await expectBelowHeader(page, page.locator("#error-rate-limited"));
     await page.goto("/docs/api#schema-Member");
     await expectBelowHeader(page, page.locator("#schema-Member h3"));
+
+    // The table of contents: a column on wide screens, "On this page" on phones.
+    await page.goto("/docs/api");
+    if (viewport.width < 1024) {
+      await page.getByText("On this page").click();
+      await viewportScreenshot(page, `api-reference-contents-${viewport.width}`);
+    }
+    await page.getByRole("navigation", { name: "API operations" }).getByRole("link", { name: "List activity" }).click();
+    await expect(page).toHaveURL(/#listActivity$/);
+    await expectBelowHeader(page, page.getByRole("heading", { name: "List activity" }));
   });
 }
 

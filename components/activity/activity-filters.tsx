@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 
 /**
  * The activity page's action filter: choosing an action applies it at once (keeping the actor filter, starting again
- * from the newest events). Without JavaScript the form is an ordinary GET form with its own submit button.
+ * from the newest events). No submit button for browsers without JavaScript: the settings pages stream in behind
+ * their loading skeleton (loading.tsx), which shows only with JavaScript anyway.
  */
 export function ActivityFilters({
   path,
@@ -72,11 +72,6 @@ export function ActivityFilters({
       </div>
       {actor && <input type="hidden" name="actor" value={actor} />}
       {actor && actorLabel && <input type="hidden" name="actorLabel" value={actorLabel} />}
-      <noscript>
-        <Button type="submit" variant="secondary">
-          Filter
-        </Button>
-      </noscript>
       {pending && (
         <span role="status" className="h-10 content-center text-sm text-zinc-600 dark:text-zinc-400">
           Loading…

@@ -24,7 +24,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             Emails Roster would have sent. Set <code className="font-mono">RESEND_API_KEY</code> to send real mail.
           </p>
         </div>
-        <Link href="/" className="text-sm font-medium underline">Back to Roster</Link>
+        <Link href="/" className="shrink-0 text-sm font-medium underline">Back to Roster</Link>
       </div>
       {messages.length === 0 ? (
         <Card className="flex flex-col items-center gap-2 py-12 text-center text-zinc-600 dark:text-zinc-400">

@@ -22,7 +22,7 @@ export default async function CheckEmailPage() {
         {request ? (
           <>
             We sent a sign-in link to{" "}
-            <strong className="break-all font-medium text-zinc-900 dark:text-zinc-100" data-testid="check-email-address">
+            <strong className="break-words font-medium text-zinc-900 dark:text-zinc-100" data-testid="check-email-address">
               {request.email}
             </strong>
             .
