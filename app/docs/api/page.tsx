@@ -132,10 +132,13 @@ function bodyRows(schema: Schema | undefined) {
   return Object.entries(schema.properties).map(([name, s]) => ({ name, schema: s, required: schema.required?.includes(name) ?? false }));
 }
 
+// The document is the same for every request: built once per process, not on each render.
+let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
+
 export default async function ApiReferencePage() {
   // Rendered per request: the examples use the origin this Roster is reached at, ready to paste.
   const origin = appOrigin(await headers());
-  const doc = buildOpenApiDocument();
+  const doc = (openApiDocument ??= buildOpenApiDocument());
   const schemas = doc.components.schemas as Record<string, Schema>;
   const ops = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op })),
