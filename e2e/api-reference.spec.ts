@@ -1,6 +1,27 @@
 import type { Page } from "@playwright/test";
-import { expect, test, toast } from "./fixtures";
-import { viewportScreenshot } from "./api-helpers";
+import { expect, expectAccessible, test, toast } from "./fixtures";
+import { colorScheme, viewportScreenshot } from "./api-helpers";
+
+// axe over the long reference page takes about 40 s on a loaded 2-core machine: one scheme per test.
+for (const scheme of ["light", "dark"] as const) {
+  test(`the API reference renders the OpenAPI document, accessible in the ${scheme} scheme`, async ({ page }) => {
+    test.setTimeout(120_000);
+    if (scheme === "light") {
+      const doc = await page.request.get("/api/v1/openapi.json");
+      expect(doc.status()).toBe(200);
+      expect(((await doc.json()) as { openapi: string }).openapi).toBe("3.1.0");
+    }
+    await colorScheme(page, scheme);
+    await page.goto("/docs/api");
+    await expect(page.getByRole("heading", { name: "Roster API", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "List members" })).toBeVisible();
+    await expect(page.locator("#error-rate-limited")).toContainText("429");
+    await expectAccessible(page);
+    const suffix = scheme === "dark" ? "-dark" : "";
+    await viewportScreenshot(page, `api-reference${suffix}`);
+    await viewportScreenshot(page, `api-reference-operation${suffix}`, scheme === "dark" ? "#changeMemberRole" : "#listMembers");
+  });
+}
 
 /** The heading an anchor jumped to sits below the sticky header, not under it. */
 async function expectBelowHeader(page: Page, heading: ReturnType<Page["locator"]>) {
