@@ -7,6 +7,7 @@ const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  */
 export function curlExample({ origin, method, path, body }: { origin: string; method: string; path: string; body?: unknown }): string {
   const lines = [`curl${method.toLowerCase() === "get" ? "" : ` -X ${method.toUpperCase()}`} ${shellQuote(`${origin}${path}`)}`, `-H "Authorization: Bearer $ROSTER_TOKEN"`];
-  if (body !== undefined) lines.push(`-H "Content-Type: application/json"`, `-d ${shellQuote(JSON.stringify(body, null, 2))}`);
+  // The JSON indented under its -d line (whitespace JSON ignores).
+  if (body !== undefined) lines.push(`-H "Content-Type: application/json"`, `-d ${shellQuote(JSON.stringify(body, null, 2).replace(/\n/g, "\n  "))}`);
   return lines.join(" \\\n  ");
 }
