@@ -39,20 +39,29 @@ test("the activity page shows who did what, through the app or a token, filtered
   const viaApi = (await (await api(page.request, secret).get("/api/v1/activity")).json()) as { data: { action: string }[] };
   expect(viaApi.data.map((e) => e.action)).toEqual(["workspace.renamed", "token.created", "workspace.renamed", "workspace.created"]);
 
+  // Choosing an action applies it at once: there is no separate button.
+  await expect(page.getByRole("button", { name: "Filter" })).toHaveCount(0);
   await page.getByLabel("Action").selectOption({ label: "Created an API token" });
-  await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(/action=token.created/);
+  await expect(page).toHaveURL(/\?action=token\.created$/);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("audit bot");
   await expectAccessible(page);
 
   await page.getByLabel("Action").selectOption({ label: "All actions" });
-  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/settings/activity$`));
+  await expect(rows).toHaveCount(4);
   await rows.first().getByRole("link", { name: email }).click();
   await expect(page.getByTestId("actor-filter")).toContainText(email);
   await expect(rows).toHaveCount(4);
+  // The actor filter stays when an action is chosen.
+  await page.getByLabel("Action").selectOption({ label: "Created the workspace" });
+  await expect(page).toHaveURL(/action=workspace\.created/);
+  await expect(page).toHaveURL(/actor=/);
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId("actor-filter")).toContainText(email);
   await page.getByRole("link", { name: "Clear the actor filter" }).click();
   await expect(page.getByTestId("actor-filter")).toHaveCount(0);
+  await expect(page.getByLabel("Action")).toHaveValue("workspace.created");
 });
 
 test("members without activity:read have no Activity tab and get the explanation of what their role cannot open", async ({ browser }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, relativeTime, timeAgo } from "./format-date";
+import { formatDate, formatDateTime, relativeTime, timeAgo } from "./format-date";
 
 const now = new Date("2026-12-01T12:00:00Z");
 const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
@@ -22,5 +22,11 @@ describe("relative moments: one wording, past and future", () => {
   it("gives the date beyond 30 days either way", () => {
     expect(relativeTime(at(-40 * 86400), now)).toBe(formatDate(at(-40 * 86400)));
     expect(relativeTime(at(90 * 86400), now)).toBe("Mar 1, 2027");
+  });
+});
+
+describe("the exact moment: on hover and in emails", () => {
+  it("is the UTC date and time, named as UTC", () => {
+    expect(formatDateTime(new Date("2026-12-08T07:05:59Z"))).toBe("Dec 8, 2026, 07:05 AM UTC");
   });
 });

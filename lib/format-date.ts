@@ -14,6 +14,7 @@ export function formatDate(date: Date | string): string {
   return DATE.format(new Date(date));
 }
 
+/** "Dec 8, 2026, 07:05 AM UTC": the exact moment, on hover of every RelativeTime and in emails. */
 export function formatDateTime(date: Date | string): string {
   return DATE_TIME.format(new Date(date));
 }
@@ -46,9 +47,4 @@ export function relativeTime(date: Date | string, now = new Date()): string {
   const days = Math.round(hours / 24);
   if (days <= 30) return `in ${days} day${days === 1 ? "" : "s"}`;
   return formatDate(date);
-}
-
-/** "Tue, 08 Dec 2026 07:05 UTC": an exact moment for emails and invitations, readable without a time zone guess. */
-export function formatUtcDateTime(date: Date | string): string {
-  return new Date(date).toUTCString().replace(/:\d\d GMT$/, " UTC");
 }

@@ -8,7 +8,7 @@ import { Button } from "./button";
 /** The one wording of every copy confirmation. */
 export const COPIED_MESSAGE = "Copied to clipboard";
 
-export function CopyButton({ value, label = "Copy" }: { value: string; label?: string }) {
+export function CopyButton({ value, label = "Copy", size }: { value: string; label?: string; size?: "sm" | "md" }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -21,7 +21,7 @@ export function CopyButton({ value, label = "Copy" }: { value: string; label?: s
     }
   }
   return (
-    <Button type="button" variant="secondary" onClick={copy} aria-label={label}>
+    <Button type="button" variant="secondary" size={size} onClick={copy} aria-label={label}>
       {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
       {copied ? "Copied" : "Copy"}
     </Button>

@@ -121,6 +121,7 @@ const actions: ActionCase[] = [
     },
     call: (_c, _s, i) => requestSignInLink(i, null),
   },
+  // resendSignInLinkAction takes no input: it passes the request on record (a cookie only Roster signs) to requestSignInLink, above.
   // signInWithGitHubAction and switchAccountAction take only a callback path to Auth.js: safeCallbackPath keeps it same-origin.
   {
     action: "signInWithGitHubAction, switchAccountAction",

@@ -3,15 +3,33 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/rate-limit/client-ip";
+import { AppError } from "@/lib/errors";
 import { requestSignInLink } from "@/lib/sign-in/request-sign-in-link";
+import { RESEND_EXPIRED, signInRequestCookie } from "@/lib/sign-in/sign-in-request-cookie";
 import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
 import { signIn, signOut } from "@/lib/sign-in/auth";
 import { formAction, publicAction } from "./factories";
 
-/** Public: mails a one-time sign-in link (nothing is sent for a bad address or over a limit), then shows "check your email". */
+/**
+ * Public: mails a one-time sign-in link (nothing is sent for a bad address or over a limit), then shows "check your
+ * email", which names the address from this browser's sign-in request cookie.
+ */
 export const requestSignInLinkAction = formAction(async (formData) => {
-  await requestSignInLink({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") }, clientIp(await headers()));
+  const sent = await requestSignInLink({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") }, clientIp(await headers()));
+  await signInRequestCookie.write(sent);
   redirect("/sign-in/check-email");
+});
+
+/**
+ * Public: mails the link of this browser's last sign-in request again, through the same path and limits as the first
+ * (over a limit: the limit's message). Without a request on record: asks for the address again.
+ */
+export const resendSignInLinkAction = formAction(async () => {
+  const last = await signInRequestCookie.read();
+  if (!last) throw new AppError("VALIDATION", RESEND_EXPIRED);
+  const sent = await requestSignInLink(last, clientIp(await headers()));
+  await signInRequestCookie.write(sent);
+  return { email: sent.email };
 });
 
 /** Public: starts GitHub sign-in. */

@@ -15,13 +15,16 @@ const NOT_SENT = "We could not send a sign-in link to that address.";
 
 /**
  * Public: validates the address and counts the request against the sign-in link limits (per address and per client
- * IP), then lets Auth.js mail a one-time sign-in link (nothing is sent for a bad address or over a limit).
+ * IP), then lets Auth.js mail a one-time sign-in link (nothing is sent for a bad address or over a limit). Returns the
+ * address as normalized and the path the link returns to.
  */
-export async function requestSignInLink(input: unknown, clientIp: string | null): Promise<void> {
-  const { email, callbackUrl } = parseInput(signInLinkSchema, input);
+export async function requestSignInLink(input: unknown, clientIp: string | null): Promise<{ email: string; callbackUrl: string }> {
+  const { email, callbackUrl: requested } = parseInput(signInLinkSchema, input);
+  const callbackUrl = safeCallbackPath(requested);
   await limitSignInLinks(await getDb(), email, clientIp);
   try {
-    await signIn("email", { email, redirectTo: safeCallbackPath(callbackUrl), redirect: false });
+    await signIn("email", { email, redirectTo: callbackUrl, redirect: false });
+    return { email, callbackUrl };
   } catch (error) {
     if (error instanceof AuthError) throw new AppError("VALIDATION", NOT_SENT, { email: [NOT_SENT] });
     throw error;

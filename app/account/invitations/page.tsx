@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { MyInvitationActions } from "@/components/invitations/my-invitation-actions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format-date";
 import { requirePageSession } from "@/lib/session/require-page-session";
 import { listMyInvitations } from "@/lib/invitations/list-my-invitations";
 
@@ -26,7 +26,7 @@ export default async function MyInvitationsPage() {
               <div>
                 <p className="font-medium">{inv.workspaceName}</p>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {ROLE_LABELS[inv.role]} · invited by {inv.inviter ?? "someone"} · expires {formatDate(inv.expiresAt)}
+                  {ROLE_LABELS[inv.role]} · invited by {inv.inviter ?? "someone"} · <RelativeTime date={inv.expiresAt} prefix="expires" />
                 </p>
               </div>
               <MyInvitationActions invitationId={inv.id} workspaceName={inv.workspaceName} />

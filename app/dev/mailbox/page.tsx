@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Inbox } from "lucide-react";
 import { Card } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { listMailbox } from "@/lib/mail/list-mailbox";
 import { localMailboxEnabled } from "@/lib/mail/send-mail";
 
@@ -13,6 +14,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   if (!localMailboxEnabled()) notFound();
   const { to } = await searchParams;
   const messages = await listMailbox(to);
+  const now = new Date();
   return (
     <main className="mx-auto max-w-4xl px-4 py-10">
       <div className="mb-6 flex items-end justify-between gap-4">
@@ -22,7 +24,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             Emails Roster would have sent. Set <code className="font-mono">RESEND_API_KEY</code> to send real mail.
           </p>
         </div>
-        <Link href="/" className="text-sm font-medium underline">Back to Roster</Link>
+        <Link href="/" className="shrink-0 text-sm font-medium underline">Back to Roster</Link>
       </div>
       {messages.length === 0 ? (
         <Card className="flex flex-col items-center gap-2 py-12 text-center text-zinc-600 dark:text-zinc-400">
@@ -38,9 +40,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                   <span className="block truncate font-medium">{m.subject}</span>
                   <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">To {m.to}</span>
                 </span>
-                <time className="shrink-0 text-xs text-zinc-600 dark:text-zinc-400" dateTime={m.createdAt.toISOString()}>
-                  {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
-                </time>
+                <span className="shrink-0 text-xs text-zinc-600 dark:text-zinc-400">
+                  <RelativeTime date={m.createdAt} now={now} />
+                </span>
               </Link>
             </li>
           ))}

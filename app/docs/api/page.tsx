@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { CodeExample } from "@/components/api/code-example";
+import { appOrigin } from "@/lib/app-origin";
+import { curlExample } from "@/lib/api/curl-example";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { problemType } from "@/lib/api/problem";
 import { ERROR_CODES, ERRORS } from "@/lib/errors";
@@ -7,7 +11,6 @@ import { cn } from "@/lib/utils";
 import { HeaderBar } from "@/components/shell/header-bar";
 
 export const metadata: Metadata = { title: "API reference" };
-export const dynamic = "force-static";
 
 type Schema = {
   $ref?: string;
@@ -34,6 +37,8 @@ type Operation = {
   description?: string;
   tags: string[];
   "x-permission": string;
+  "x-roles"?: string[];
+  security?: unknown[];
   parameters: Parameter[];
   requestBody?: { content: { "application/json": { schema: Schema; example?: unknown } } };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
@@ -129,13 +134,42 @@ function bodyRows(schema: Schema | undefined) {
   return Object.entries(schema.properties).map(([name, s]) => ({ name, schema: s, required: schema.required?.includes(name) ?? false }));
 }
 
-export default function ApiReferencePage() {
-  const doc = buildOpenApiDocument();
+// The document is the same for every request: built once per process, not on each render.
+let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
+
+export default async function ApiReferencePage() {
+  // Rendered per request: the examples use the origin this Roster is reached at, ready to paste.
+  const origin = appOrigin(await headers());
+  const doc = (openApiDocument ??= buildOpenApiDocument());
   const schemas = doc.components.schemas as Record<string, Schema>;
   const ops = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op })),
   );
   const tags = doc.tags.map((t) => ({ ...t, ops: ops.filter((o) => o.op.tags.includes(t.name)) })).filter((t) => t.ops.length);
+
+  // The operations' table of contents: a sticky column on wide screens, a disclosure above the reference on phones.
+  const contents = (
+    <>
+      <ul className="space-y-1.5">
+        <li><a href="#authentication" className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">Authentication</a></li>
+        <li><a href="#errors" className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">Errors</a></li>
+      </ul>
+      {tags.map((t) => (
+        <div key={t.name} className="space-y-1.5">
+          <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t.name}</p>
+          <ul className="space-y-1.5">
+            {t.ops.map(({ op }) => (
+              <li key={op.operationId}>
+                <a href={`#${op.operationId}`} className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+                  {op.summary}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
 
   return (
     <div className="min-h-screen">
@@ -147,26 +181,8 @@ export default function ApiReferencePage() {
       </HeaderBar>
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 lg:grid-cols-[14rem_1fr]">
         <nav aria-label="API operations" className="hidden lg:block">
-          <div className="sticky top-24 space-y-5 text-sm">
-            <ul className="space-y-1.5">
-              <li><a href="#authentication" className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">Authentication</a></li>
-              <li><a href="#errors" className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">Errors</a></li>
-            </ul>
-            {tags.map((t) => (
-              <div key={t.name} className="space-y-1.5">
-                <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t.name}</p>
-                <ul className="space-y-1.5">
-                  {t.ops.map(({ op }) => (
-                    <li key={op.operationId}>
-                      <a href={`#${op.operationId}`} className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
-                        {op.summary}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
+          {/* Scrolls on its own when taller than the screen, so its last entries stay reachable. */}
+          <div className="sticky top-24 max-h-[calc(100vh-7rem)] space-y-5 overflow-y-auto pb-4 text-sm">{contents}</div>
         </nav>
 
         <main className="min-w-0 space-y-12">
@@ -178,6 +194,10 @@ export default function ApiReferencePage() {
               <a href="/api/v1/openapi.json" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">OpenAPI {doc.openapi} document</a>{" "}
               the server validates requests with.
             </p>
+            <details className="rounded-xl border border-zinc-200 bg-white p-4 text-sm lg:hidden dark:border-zinc-800 dark:bg-zinc-900">
+              <summary className="cursor-pointer font-medium">On this page</summary>
+              <nav aria-label="API operations" className="mt-4 space-y-5">{contents}</nav>
+            </details>
           </section>
 
           <section id="authentication" className="scroll-mt-24 space-y-3">
@@ -187,9 +207,10 @@ export default function ApiReferencePage() {
               URL is refused. Create workspace tokens under <em>Settings → API tokens</em> and personal access tokens under{" "}
               <Link href="/account/tokens" className="font-medium underline underline-offset-2">your account</Link>.
             </p>
-            <pre className="overflow-x-auto rounded-xl bg-zinc-900 p-4 text-sm text-zinc-100 dark:bg-zinc-900">
-              <code>{`curl -H "Authorization: Bearer rst_..." https://roster.example.com/api/v1/members?q=ada`}</code>
-            </pre>
+            <CodeExample
+              label="Copy the authentication example"
+              code={`export ROSTER_TOKEN=rst_...\n${curlExample({ origin, method: "get", path: "/api/v1/members?q=ada" })}`}
+            />
             <ul className="max-w-3xl list-disc space-y-1 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
               <li>A <strong>workspace token</strong> acts only in its workspace, with the lower of its role and its owner&apos;s current role.</li>
               <li>A <strong>personal access token</strong> acts as its person everywhere; workspace-scoped operations take <code className="font-mono">?workspace=&lt;slug&gt;</code>.</li>
@@ -229,7 +250,7 @@ export default function ApiReferencePage() {
           {tags.map((t) => (
             <section key={t.name} className="space-y-6" aria-labelledby={`tag-${t.name}`}>
               <div>
-                <h2 id={`tag-${t.name}`} className="text-xl font-semibold tracking-tight">{t.name}</h2>
+                <h2 id={`tag-${t.name}`} className="scroll-mt-24 text-xl font-semibold tracking-tight">{t.name}</h2>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.description}</p>
               </div>
               {t.ops.map(({ path, method, op }) => {
@@ -252,7 +273,14 @@ export default function ApiReferencePage() {
                         </p>
                       )}
                       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                        Requires: <code className="font-mono">{op["x-permission"]}</code>
+                        {op.security?.length === 0 ? (
+                          "No token: anyone may call it."
+                        ) : (
+                          <>
+                            Requires: <code className="font-mono">{op["x-permission"]}</code>
+                            {op["x-roles"]?.length ? ` (${op["x-roles"].join(", ")})` : ""}
+                          </>
+                        )}
                       </p>
                     </div>
                     <FieldsTable
@@ -260,11 +288,7 @@ export default function ApiReferencePage() {
                       rows={op.parameters.map((p) => ({ name: p.name, where: p.in, schema: p.schema, required: p.required, description: p.description }))}
                     />
                     <FieldsTable caption="Request body (JSON)" rows={bodyRows(body)} />
-                    {example !== undefined && (
-                      <pre className="overflow-x-auto rounded-lg bg-zinc-100 p-3 font-mono text-[13px] text-zinc-800 dark:bg-zinc-950 dark:text-zinc-200">
-                        <code>{JSON.stringify(example, null, 2)}</code>
-                      </pre>
-                    )}
+                    <CodeExample label={`Copy the example: ${op.summary}`} code={curlExample({ origin, method, path, body: example, anonymous: op.security?.length === 0 })} />
                     <div className="space-y-1.5">
                       <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Responses</p>
                       <ul className="space-y-1 text-sm">
@@ -295,7 +319,7 @@ export default function ApiReferencePage() {
           ))}
 
           <section className="space-y-6" aria-labelledby="schemas-heading">
-            <h2 id="schemas-heading" className="text-xl font-semibold tracking-tight">Schemas</h2>
+            <h2 id="schemas-heading" className="scroll-mt-24 text-xl font-semibold tracking-tight">Schemas</h2>
             {Object.entries(schemas).map(([name, schema]) => (
               <article key={name} id={`schema-${name}`} className="scroll-mt-24 space-y-3 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
                 <h3 className="font-mono text-base font-semibold">{name}</h3>

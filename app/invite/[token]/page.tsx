@@ -5,9 +5,9 @@ import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { InviteResponseForm } from "@/components/invitations/invite-response-form";
 import { SwitchAccountForm } from "@/components/invitations/switch-account-form";
 import { Card } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { userCaller } from "@/lib/auth/caller";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatUtcDateTime } from "@/lib/format-date";
 import { REMOVED_MESSAGE } from "@/lib/invitations/add-member";
 import { getInviteLanding, type InviteLanding } from "@/lib/invitations/get-invite-landing";
 import { getCurrentUser } from "@/lib/session/get-current-user";
@@ -33,7 +33,7 @@ function Summary({ invite }: { invite: InviteLanding["offer"] }) {
         </div>
         <div>
           <dt className="text-zinc-600 dark:text-zinc-400">Expires</dt>
-          <dd className="font-medium" data-testid="invite-expires">{invite.expiresAt ? formatUtcDateTime(invite.expiresAt) : "Never"}</dd>
+          <dd className="font-medium" data-testid="invite-expires">{invite.expiresAt ? <RelativeTime date={invite.expiresAt} /> : "Never"}</dd>
         </div>
       </dl>
     </div>

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { ArrowRight, KeyRound, Mail, Settings, Users } from "lucide-react";
 import { WorkspaceAvatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format-date";
 import { getWorkspaceUsage } from "@/lib/workspaces/get-workspace-usage";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: membership.workspace.displayName };
 }
 
-function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
+function Stat({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
   return (
     <Card>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{label}</p>
@@ -49,7 +49,7 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
         <Stat label="Your role" value={ROLE_LABELS[role]} />
         <Stat label="Members" value={usage.members.toLocaleString("en-US")} testId="home-member-count" />
         <Stat label="Slug" value={workspace.slug} />
-        <Stat label="Member since" value={formatDate(joinedAt)} />
+        <Stat label="Joined" value={<RelativeTime date={joinedAt} />} />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {links.map(({ href, label, description, icon: Icon }) => (

@@ -1,11 +1,11 @@
-import { formatUtcDateTime } from "@/lib/format-date";
+import { formatDateTime } from "@/lib/format-date";
 import { Button, Text } from "@react-email/components";
 import { EmailLayout, buttonStyle } from "./email-layout";
 
 type Props = { workspaceName: string; inviterName: string; roleLabel: string; url: string; expiresAt: Date };
 
 export function InvitationEmail({ workspaceName, inviterName, roleLabel, url, expiresAt }: Props) {
-  const expires = formatUtcDateTime(expiresAt);
+  const expires = formatDateTime(expiresAt);
   return (
     <EmailLayout preview={`${inviterName} invited you to ${workspaceName} on Roster`}>
       <Text style={{ fontSize: 14, lineHeight: "22px" }}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { getMailboxMessage } from "@/lib/mail/list-mailbox";
 import { localMailboxEnabled } from "@/lib/mail/send-mail";
 
@@ -31,7 +32,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <div>
           <h1 className="text-xl font-semibold tracking-tight">{message.subject}</h1>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            From {message.from} · To {message.to} · {message.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+            From {message.from} · To {message.to} · <RelativeTime date={message.createdAt} />
           </p>
         </div>
         <div className="whitespace-pre-wrap text-sm leading-6" data-testid="mail-body">

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { X } from "lucide-react";
+import { ActivityFilters } from "@/components/activity/activity-filters";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Cell, Table } from "@/components/ui/table";
-import { NativeSelect } from "@/components/ui/select";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { actionLabel, eventDetail } from "@/lib/activity/describe-event";
 import { listActivity, type ActivityPage } from "@/lib/activity/list-activity";
 import { ACTIVITY_ACTIONS } from "@/lib/activity/schemas";
 import { requirePagePermission } from "@/lib/session/require-page-permission";
 import { AppError } from "@/lib/errors";
-import { formatDateTime, timeAgo } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -51,26 +51,13 @@ export default async function ActivityPage({
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <form action={base} className="flex flex-wrap items-end gap-2" aria-label="Filter activity">
-          <div className="space-y-1">
-            <label htmlFor="action" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
-              Action
-            </label>
-            <NativeSelect id="action" name="action" defaultValue={filters.action ?? ""} className="h-10 min-w-56">
-              <option value="">All actions</option>
-              {ACTIVITY_ACTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {actionLabel(a)}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          {filters.actor && <input type="hidden" name="actor" value={filters.actor} />}
-          {filters.actorLabel && <input type="hidden" name="actorLabel" value={filters.actorLabel} />}
-          <Button type="submit" variant="secondary">
-            Filter
-          </Button>
-        </form>
+        <ActivityFilters
+          path={base}
+          action={filters.action}
+          actor={filters.actor}
+          actorLabel={filters.actorLabel}
+          actions={ACTIVITY_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+        />
         {filters.actor && (
           <p className="flex items-center gap-2 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">Actor:</span>
@@ -137,9 +124,7 @@ export default async function ActivityPage({
                       {detail && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{detail}</span>}
                     </Cell>
                     <Cell label="When" className="whitespace-nowrap align-top text-zinc-600 dark:text-zinc-400">
-                      <time dateTime={e.createdAt.toISOString()} title={formatDateTime(e.createdAt)}>
-                        {timeAgo(e.createdAt, now)}
-                      </time>
+                      <RelativeTime date={e.createdAt} now={now} />
                     </Cell>
                   </tr>
                 );

@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { NativeSelect } from "@/components/ui/select";
+
+/**
+ * The activity page's action filter: choosing an action applies it at once (keeping the actor filter, starting again
+ * from the newest events). No submit button for browsers without JavaScript: the settings pages stream in behind
+ * their loading skeleton (loading.tsx), which shows only with JavaScript anyway.
+ */
+export function ActivityFilters({
+  path,
+  action,
+  actor,
+  actorLabel,
+  actions,
+}: {
+  path: string;
+  action?: string;
+  actor?: string;
+  actorLabel?: string;
+  actions: { value: string; label: string }[];
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  // Controlled, and following the URL's action (back and forward navigation) without remounting, so focus stays put.
+  const [selected, setSelected] = useState(action ?? "");
+  const [shown, setShown] = useState(action);
+  if (shown !== action) {
+    setShown(action);
+    setSelected(action ?? "");
+  }
+  function apply(form: HTMLFormElement) {
+    const query = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value) query.set(name, value);
+    const search = query.toString();
+    startTransition(() => router.push(search ? `${path}?${search}` : path, { scroll: false }));
+  }
+  return (
+    <form
+      action={path}
+      aria-label="Filter activity"
+      aria-busy={pending || undefined}
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply(e.currentTarget);
+      }}
+    >
+      <div className="space-y-1">
+        <label htmlFor="action" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+          Action
+        </label>
+        <NativeSelect
+          id="action"
+          name="action"
+          value={selected}
+          className="h-10 min-w-56"
+          onChange={(e) => {
+            setSelected(e.currentTarget.value);
+            if (e.currentTarget.form) apply(e.currentTarget.form);
+          }}
+        >
+          <option value="">All actions</option>
+          {actions.map((a) => (
+            <option key={a.value} value={a.value}>
+              {a.label}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      {actor && <input type="hidden" name="actor" value={actor} />}
+      {actor && actorLabel && <input type="hidden" name="actorLabel" value={actorLabel} />}
+      {pending && (
+        <span role="status" className="h-10 content-center text-sm text-zinc-600 dark:text-zinc-400">
+          Loading…
+        </span>
+      )}
+    </form>
+  );
+}
