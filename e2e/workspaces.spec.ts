@@ -34,9 +34,19 @@ test("an owner changes a role, removes a member, transfers ownership and leaves"
   await expectAccessible(page);
   await screenshot(page, "members-owner");
 
-  // Change a role: the select shows the new role before the server has answered (the action's POST is held back
-  // here, not answered), a toast confirms, and the role holds after a reload.
+  // Change a role: picking one asks first (Cancel leaves the role as it was, focus back on the select); confirmed,
+  // the button shows it is busy until the server answers (the action's POST is held back here), then a toast says so
+  // and offers Undo, and the role holds after a reload.
   const adaRole = memberRow(page, adaEmail).getByRole("combobox", { name: `Role of ${adaEmail}` });
+  await expect(adaRole).toHaveValue("member");
+  await adaRole.selectOption("viewer");
+  const roleDialog = page.getByRole("dialog", { name: `Make ${adaEmail} a Viewer?` });
+  await expect(roleDialog).toContainText("see the workspace and its members, and nothing more");
+  await expect(roleDialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expect(adaRole).toHaveValue("member");
+  await roleDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(roleDialog).toBeHidden();
+  await expect(adaRole).toBeFocused();
   await expect(adaRole).toHaveValue("member");
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -46,11 +56,17 @@ test("an owner changes a role, removes a member, transfers ownership and leaves"
     await route.continue();
   });
   await adaRole.selectOption("viewer");
-  await expect(adaRole).toHaveValue("viewer");
-  await expect(adaRole).toBeDisabled();
-  await expect(toast(page, "Role changed to Viewer.")).toHaveCount(0);
+  await expectAccessible(page, '[role="dialog"]');
+  await screenshot(page, "change-role-dialog", { fullPage: false });
+  const changeRole = roleDialog.getByRole("button", { name: "Change role" });
+  await changeRole.click();
+  await expect(changeRole).toHaveAttribute("aria-busy", "true");
+  await expect(changeRole).toBeDisabled();
+  await expect(toast(page, `${adaEmail} is now a Viewer.`)).toHaveCount(0);
   release();
-  await expect(toast(page, "Role changed to Viewer.")).toBeVisible();
+  await expect(toast(page, `${adaEmail} is now a Viewer.`)).toBeVisible();
+  await expect(roleDialog).toBeHidden();
+  await expect(adaRole).toHaveValue("viewer");
   await page.unroute(membersUrl);
   await expectAccessible(page, "[data-sonner-toaster]");
   await page.reload();
@@ -65,7 +81,7 @@ test("an owner changes a role, removes a member, transfers ownership and leaves"
   await expectAccessible(page, '[role="dialog"]');
   await screenshot(page, "remove-member-dialog", { fullPage: false });
   await removeDialog.getByRole("button", { name: "Remove member" }).click();
-  await expect(toast(page, `${bobEmail} was removed.`)).toBeVisible();
+  await expect(toast(page, `${bobEmail} removed.`)).toBeVisible();
   await expect(memberRow(page, bobEmail)).toHaveCount(0);
   const gone = await bob.page.goto(`/w/${slug}`);
   expect(gone?.status()).toBe(404);
@@ -133,10 +149,12 @@ test("a manager cannot touch an owner: no controls on the owner's row, and the s
   // The owner promotes the target to owner in their own browser: the manager's page is now stale.
   await page.goto(`/w/${slug}/settings/members`);
   await memberRow(page, targetEmail).getByRole("combobox").selectOption("owner");
-  await expect(toast(page, "Role changed to Owner.")).toBeVisible();
+  await page.getByRole("dialog", { name: `Make ${targetEmail} an Owner?` }).getByRole("button", { name: "Change role" }).click();
+  await expect(toast(page, `${targetEmail} is now an Owner.`)).toBeVisible();
 
   // From the stale select the change is refused with an error toast, and nothing changed.
   await targetSelect.selectOption("viewer");
+  await mp.getByRole("dialog", { name: `Make ${targetEmail} a Viewer?` }).getByRole("button", { name: "Change role" }).click();
   await expect(toast(mp, "Only an owner can change or remove an owner.")).toBeVisible();
   await expectAccessible(mp, "[data-sonner-toaster]");
   await mp.reload();
@@ -164,6 +182,40 @@ test("a manager cannot touch an owner: no controls on the owner's row, and the s
   await mp.reload();
   await expect(memberRow(mp, ownerEmail).getByTestId("role-label")).toHaveText("Owner");
   await expect(mp.getByTestId("member-count")).toHaveText(/^3\s+members$/);
+});
+
+test("a role change's toast offers Undo, which changes it back; members show their avatar and display name", async ({ page, browser }) => {
+  const ownerEmail = uniqueEmail("owner");
+  await signInByMail(page, ownerEmail);
+  const slug = await createWorkspace(page, `Undo ${tag()}`);
+  const member = await inviteAndAccept(page, browser, slug, "member", "undo");
+
+  // A display name shows instead of the address, which stays under it; the avatar shows the initials.
+  await member.page.goto("/account");
+  await member.page.getByLabel("Display name").fill("Grace Hopper");
+  await member.page.getByRole("button", { name: "Save" }).click();
+  await expect(toast(member.page, /saved/i)).toBeVisible();
+  await page.goto(`/w/${slug}/settings/members`);
+  const row = memberRow(page, member.email);
+  await expect(row.getByText("Grace Hopper", { exact: true })).toBeVisible();
+  await expect(row.getByText(member.email, { exact: true })).toBeVisible();
+  await expect(row.getByTestId("person-avatar-initials")).toHaveText("GH");
+  await expect(row.locator("time")).toHaveAttribute("title", /UTC/);
+
+  const select = row.getByRole("combobox", { name: "Role of Grace Hopper" });
+  await select.selectOption("manager");
+  await page.getByRole("dialog", { name: "Make Grace Hopper a Manager?" }).getByRole("button", { name: "Change role" }).click();
+  const done = toast(page, "Grace Hopper is now a Manager.");
+  await expect(done).toBeVisible();
+  await screenshot(page, "change-role-undo-toast", { fullPage: false });
+  await done.getByRole("button", { name: "Undo" }).click();
+  await expect(toast(page, "Grace Hopper is a Member again.")).toBeVisible();
+  await expect(select).toHaveValue("member");
+  await page.reload();
+  await expect(select).toHaveValue("member");
+  await page.goto(`/w/${slug}/settings/activity`);
+  await expect(page.getByText("Member → Manager")).toBeVisible();
+  await expect(page.getByText("Manager → Member")).toBeVisible();
 });
 
 test("an owner deletes a workspace by typing its slug and is moved to their personal workspace", async ({ page, browser }) => {
