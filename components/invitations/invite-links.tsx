@@ -170,8 +170,12 @@ export function InviteLinks({
           open
           onOpenChange={(open) => !open && setConfirming(null)}
           returnFocusTo={confirming.trigger}
-          title={`Revoke the invite link ${linkName(confirming.link)}?`}
-          description="Nobody can join with it any more. People who already joined with it stay members."
+          title="Revoke invite link?"
+          description={
+            <>
+              Nobody can join with <strong className="font-mono">{linkName(confirming.link)}</strong> any more. People who already joined with it stay members.
+            </>
+          }
           confirmLabel="Revoke link"
           pending={revoking.pending}
           onConfirm={() => revoking.run(slug, { linkId: confirming.link.id })}

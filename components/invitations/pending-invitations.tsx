@@ -95,8 +95,12 @@ export function PendingInvitations({ slug, invitations, canManage, now }: { slug
           open
           onOpenChange={(open) => !open && setRevoking(null)}
           returnFocusTo={revoking.trigger}
-          title={`Revoke the invitation to ${revoking.invitation.email}?`}
-          description="The link in their email stops working at once. You can invite them again at any time."
+          title="Revoke invitation?"
+          description={
+            <>
+              The link in the email to <strong>{revoking.invitation.email}</strong> stops working at once. You can invite them again at any time.
+            </>
+          }
           confirmLabel="Revoke invitation"
           pending={revoke.pending}
           onConfirm={() => revoke.run(slug, { invitationId: revoking.invitation.id })}

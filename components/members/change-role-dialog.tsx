@@ -49,11 +49,19 @@ export function ChangeRoleDialog({ slug, change, onClose }: { slug: string; chan
       open
       onOpenChange={(open) => !open && onClose()}
       returnFocusTo={change.trigger}
-      title={change.self ? `Step down to ${ROLE_LABELS[change.to]}?` : `Make ${change.label} ${withArticle(change.to)}?`}
+      title={change.self ? "Step down?" : "Change role?"}
       description={
-        change.self
-          ? `From your next request you can ${ROLE_CAN[change.to]}. Only another owner can make you an owner again.`
-          : `From their next request they can ${ROLE_CAN[change.to]}. Their API tokens never act above their new role.`
+        change.self ? (
+          <>
+            You become <strong>{withArticle(change.to)}</strong>: from your next request you can {ROLE_CAN[change.to]}. Only another owner can
+            make you an owner again.
+          </>
+        ) : (
+          <>
+            <strong>{change.label}</strong> becomes <strong>{withArticle(change.to)}</strong>: from their next request they can {ROLE_CAN[change.to]}.
+            Their API tokens never act above their new role.
+          </>
+        )
       }
       tone={change.self ? "danger" : "primary"}
       confirmLabel="Change role"

@@ -24,11 +24,18 @@ export function RemoveMemberDialog({ slug, target, onClose }: { slug: string; ta
       open
       onOpenChange={(open) => !open && onClose()}
       returnFocusTo={target.trigger}
-      title={`Remove ${target.label}?`}
+      title={target.serviceAccount ? "Remove service account?" : "Remove member?"}
       description={
-        target.serviceAccount
-          ? "Its API tokens are revoked at once: anything using them stops working. This cannot be undone."
-          : `They lose access to this workspace on their next request. Their API tokens for it are revoked. ${revokedSentence(revoked)}`
+        target.serviceAccount ? (
+          <>
+            The API tokens of <strong>{target.label}</strong> are revoked at once: anything using them stops working. This cannot be undone.
+          </>
+        ) : (
+          <>
+            <strong>{target.label}</strong> loses access to this workspace on their next request, and their API tokens for it are revoked.{" "}
+            {revokedSentence(revoked)}
+          </>
+        )
       }
       confirmLabel={target.serviceAccount ? "Remove service account" : "Remove member"}
       pending={pending}

@@ -21,8 +21,12 @@ export function TransferOwnershipDialog({ slug, target, onClose }: { slug: strin
       open
       onOpenChange={(open) => !open && onClose()}
       returnFocusTo={target.trigger}
-      title={`Transfer ownership to ${target.label}?`}
-      description="They become an owner of this workspace, with every permission."
+      title="Transfer ownership?"
+      description={
+        <>
+          <strong>{target.label}</strong> becomes an owner of this workspace, with every permission.
+        </>
+      }
       tone="primary"
       confirmLabel="Transfer ownership"
       pending={pending}

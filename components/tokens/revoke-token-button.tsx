@@ -26,8 +26,12 @@ export function RevokeTokenButton({ slug, tokenId, name }: { slug?: string; toke
           Revoke
         </Button>
       }
-      title={`Revoke the token “${name}”?`}
-      description="Anything using it stops working on its next request. This cannot be undone: create a new token if you need one again."
+      title="Revoke token?"
+      description={
+        <>
+          Anything using <strong>{name}</strong> stops working on its next request. This cannot be undone: create a new token if you need one again.
+        </>
+      }
       confirmLabel="Revoke token"
       pending={pending}
       onConfirm={() => run(slug, tokenId)}
