@@ -33,10 +33,10 @@ test("every page loads at 375 and 1280 px, light and dark; at 375 px nothing scr
 
   await inviteByEmail(page, slug, [uniqueEmail("someone-with-a-long-address")], "member");
   await page.getByRole("button", { name: "Create link" }).click();
-  await expect(page.getByRole("dialog", { name: "Invite link created" })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Copy your new invite link" })).toBeVisible();
   await expectDialogFits(page);
   await screenshot(page, "every-page-invite-link-375", { fullPage: false });
-  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
 
   await page.goto(`/w/${slug}/settings/members`);
   await page.getByRole("button", { name: "Remove Deploy bot with a rather long name" }).click();

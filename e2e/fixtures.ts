@@ -99,7 +99,28 @@ export async function expectAccessible(page: Page, scope?: string): Promise<void
 export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   // A full-page capture of a scrolled page draws the sticky header mid-page.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-${name}.png`, fullPage });
+  // Transitions finished: a capture right after a colour-scheme switch would catch buttons mid-fade.
+  await page.screenshot({ path: `test-results/screenshots/${process.env.E2E_DB ?? "local"}-${name}.png`, fullPage, animations: "disabled" });
+}
+
+/**
+ * Screenshots of what is on screen now (an open dialog, a toast) at a phone's and a laptop's width, light and dark
+ * (`<name>-<width>-<scheme>`), and at 375 px the open dialog fits; then the viewport and scheme are put back.
+ * `settle` runs after each resize: hovering a toast keeps it open (sonner pauses its timer under the pointer).
+ */
+export async function screenshotEverywhere(page: Page, name: string, settle?: () => Promise<void>): Promise<void> {
+  const viewport = page.viewportSize();
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 800 });
+    await settle?.();
+    if (width === 375 && (await page.getByRole("dialog").count())) await expectDialogFits(page);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await screenshot(page, `${name}-${width}-${colorScheme}`, { fullPage: false });
+    }
+  }
+  await page.emulateMedia({ colorScheme: null });
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 /**

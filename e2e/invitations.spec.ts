@@ -11,6 +11,7 @@ import {
   memberRow,
   newPerson,
   screenshot,
+  screenshotEverywhere,
   signInByMail,
   signInFromInvite,
   slugOf,
@@ -43,7 +44,7 @@ async function createInviteLink(page: Page, slug: string, options: { role: strin
   await page.locator("#link-role").selectOption(options.role);
   if (options.maxUses) await page.getByLabel("Max uses").fill(options.maxUses);
   await page.getByRole("button", { name: "Create link" }).click();
-  const dialog = page.getByRole("dialog", { name: "Invite link created" });
+  const dialog = page.getByRole("dialog", { name: "Copy your new invite link" });
   await expect(dialog).toBeVisible();
   const link = await dialog.getByTestId("created-invite-link").inputValue();
   expect(link).toMatch(/\/invite\/lnk_[A-Za-z0-9_-]{43}$/);
@@ -222,6 +223,7 @@ test("revoked, resent, revoked-link and garbage tokens all show one generic 404 
   await inviteByEmail(page, slug, [revokedEmail, resentEmail], "member");
   const revokedLink = await invitationLink(page.request, revokedEmail);
   await page.getByRole("button", { name: `Revoke invitation to ${revokedEmail}` }).click();
+  await page.getByRole("dialog", { name: "Revoke invitation?" }).getByRole("button", { name: "Revoke invitation" }).click();
   await expect(toast(page, `Invitation to ${revokedEmail} revoked.`)).toBeVisible();
   await expect(page.getByTestId(`invitation-${revokedEmail}`)).toHaveCount(0);
   expect(await expectInvalidInvite(visitor, revokedLink, name)).toBe(baseline);
@@ -238,12 +240,61 @@ test("revoked, resent, revoked-link and garbage tokens all show one generic 404 
 
   // A revoked invite link.
   const link = await createInviteLink(page, slug, { role: "member" });
-  await page.keyboard.press("Escape");
-  await page.getByTestId("invite-link-row").getByRole("button", { name: "Revoke" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
+  await page.getByTestId("invite-link-row").getByRole("button", { name: /^Revoke invite link / }).click();
+  await page.getByRole("dialog", { name: "Revoke invite link?" }).getByRole("button", { name: "Revoke link" }).click();
   await expect(toast(page, "Invite link revoked.")).toBeVisible();
   await expect(page.getByTestId("invite-link-row")).toHaveCount(0);
   await expect(page.getByTestId("invite-link-history").locator('[data-status="revoked"]')).toHaveCount(1);
   expect(await expectInvalidInvite(visitor, link, name)).toBe(baseline);
+});
+
+test("revoking an invitation or an invite link asks first, and Undo in the toast brings it back, working", async ({ page, browser }) => {
+  await signInByMail(page, uniqueEmail("owner"));
+  const slug = await createWorkspace(page, `Undo ${tag()}`);
+  const visitor = await (await browser.newContext()).newPage();
+  const email = uniqueEmail("undo");
+  await inviteByEmail(page, slug, [email], "member");
+  const emailed = await invitationLink(page.request, email);
+
+  // The confirmation names what is revoked; Cancel changes nothing and gives the focus back to the row's button.
+  const revoke = page.getByRole("button", { name: `Revoke invitation to ${email}` });
+  await revoke.click();
+  const dialog = page.getByRole("dialog", { name: "Revoke invitation?" });
+  await expect(dialog).toContainText(`The link in the email to ${email} stops working at once.`);
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectAccessible(page, '[role="dialog"]');
+  await screenshotEverywhere(page, "revoke-invitation-dialog");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(revoke).toBeFocused();
+
+  await revoke.click();
+  await dialog.getByRole("button", { name: "Revoke invitation" }).click();
+  const revoked = toast(page, `Invitation to ${email} revoked.`);
+  await expect(revoked).toBeVisible();
+  await expect(page.getByTestId(`invitation-${email}`)).toHaveCount(0);
+  await screenshotEverywhere(page, "revoke-invitation-undo-toast", () => revoked.hover());
+  await revoked.getByRole("button", { name: "Undo" }).click();
+  await expect(toast(page, `Invitation to ${email} restored.`)).toBeVisible();
+  await expect(page.getByTestId(`invitation-${email}`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId(`invitation-${email}`)).toBeVisible();
+  // The emailed link works again (no new email was needed).
+  expect((await visitor.goto(emailed))?.status()).toBe(200);
+
+  // The same for an invite link: revoked, it moves to the history; undone, it is back among the links that work.
+  const link = await createInviteLink(page, slug, { role: "viewer" });
+  await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
+  await page.getByTestId("invite-link-row").getByRole("button", { name: /^Revoke invite link / }).click();
+  await page.getByRole("dialog", { name: "Revoke invite link?" }).getByRole("button", { name: "Revoke link" }).click();
+  const linkRevoked = toast(page, "Invite link revoked.");
+  await expect(linkRevoked).toBeVisible();
+  await expect(page.getByTestId("invite-link-row")).toHaveCount(0);
+  await linkRevoked.getByRole("button", { name: "Undo" }).click();
+  await expect(toast(page, "Invite link restored.")).toBeVisible();
+  await expect(page.getByTestId("invite-link-row")).toHaveCount(1);
+  expect((await visitor.goto(link))?.status()).toBe(200);
 });
 
 test("the invitee's inbox: a header badge, then accept or decline from /account/invitations", async ({ page, browser }) => {

@@ -146,7 +146,7 @@ test("service account lifecycle: create, token, use, listed as a member, removed
 
   await page.goto(`/w/${slug}/settings/tokens`);
   await saRow.getByRole("button", { name: "Remove Deploy bot" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Remove member" }).click();
+  await page.getByRole("dialog", { name: "Remove service account?" }).getByRole("button", { name: "Remove service account" }).click();
   await expect(saRow).toBeHidden();
   await expect(page.getByTestId("token-row-deploy pipeline")).toBeHidden();
   expect((await client.get("/api/v1/members")).status()).toBe(401);

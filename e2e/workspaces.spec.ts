@@ -9,6 +9,7 @@ import {
   memberIdFromPage,
   memberRow,
   screenshot,
+  screenshotEverywhere,
   signInByMail,
   slugOf,
   test,
@@ -34,24 +35,16 @@ test("an owner changes a role, removes a member, transfers ownership and leaves"
   await expectAccessible(page);
   await screenshot(page, "members-owner");
 
-  // Change a role: the select shows the new role before the server has answered (the action's POST is held back
-  // here, not answered), a toast confirms, and the role holds after a reload.
+  // Change a role: picking one asks first; confirmed, a toast says so and the role holds after a reload (the
+  // pending state, Cancel and Undo: "a role change's toast offers Undo" below).
   const adaRole = memberRow(page, adaEmail).getByRole("combobox", { name: `Role of ${adaEmail}` });
   await expect(adaRole).toHaveValue("member");
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const membersUrl = `**/w/${slug}/settings/members`;
-  await page.route(membersUrl, async (route) => {
-    if (route.request().method() === "POST") await held;
-    await route.continue();
-  });
   await adaRole.selectOption("viewer");
+  const roleDialog = page.getByRole("dialog", { name: "Change role?" });
+  await expect(roleDialog).toContainText(`${adaEmail} becomes a Viewer`);
+  await roleDialog.getByRole("button", { name: "Change role" }).click();
+  await expect(toast(page, `${adaEmail} is now a Viewer.`)).toBeVisible();
   await expect(adaRole).toHaveValue("viewer");
-  await expect(adaRole).toBeDisabled();
-  await expect(toast(page, "Role changed to Viewer.")).toHaveCount(0);
-  release();
-  await expect(toast(page, "Role changed to Viewer.")).toBeVisible();
-  await page.unroute(membersUrl);
   await expectAccessible(page, "[data-sonner-toaster]");
   await page.reload();
   await expect(adaRole).toHaveValue("viewer");
@@ -60,12 +53,12 @@ test("an owner changes a role, removes a member, transfers ownership and leaves"
 
   // Remove a member after confirming; their next request to the workspace is a 404, their own workspace still works.
   await memberRow(page, bobEmail).getByRole("button", { name: `Remove ${bobEmail}` }).click();
-  const removeDialog = page.getByRole("dialog", { name: `Remove ${bobEmail}?` });
-  await expect(removeDialog).toBeVisible();
+  const removeDialog = page.getByRole("dialog", { name: "Remove member?" });
+  await expect(removeDialog).toContainText(`${bobEmail} loses access`);
   await expectAccessible(page, '[role="dialog"]');
   await screenshot(page, "remove-member-dialog", { fullPage: false });
   await removeDialog.getByRole("button", { name: "Remove member" }).click();
-  await expect(toast(page, `${bobEmail} was removed.`)).toBeVisible();
+  await expect(toast(page, `${bobEmail} removed.`)).toBeVisible();
   await expect(memberRow(page, bobEmail)).toHaveCount(0);
   const gone = await bob.page.goto(`/w/${slug}`);
   expect(gone?.status()).toBe(404);
@@ -75,7 +68,8 @@ test("an owner changes a role, removes a member, transfers ownership and leaves"
 
   // Transfer ownership: Ada becomes owner, the previous owner becomes manager.
   await memberRow(page, adaEmail).getByRole("button", { name: `Transfer ownership to ${adaEmail}` }).click();
-  const transferDialog = page.getByRole("dialog", { name: `Transfer ownership to ${adaEmail}?` });
+  const transferDialog = page.getByRole("dialog", { name: "Transfer ownership?" });
+  await expect(transferDialog).toContainText(`${adaEmail} becomes an owner`);
   await expect(transferDialog.getByLabel("Make me a manager afterwards")).toBeChecked();
   await expectAccessible(page, '[role="dialog"]');
   await screenshot(page, "transfer-ownership-dialog", { fullPage: false });
@@ -133,10 +127,13 @@ test("a manager cannot touch an owner: no controls on the owner's row, and the s
   // The owner promotes the target to owner in their own browser: the manager's page is now stale.
   await page.goto(`/w/${slug}/settings/members`);
   await memberRow(page, targetEmail).getByRole("combobox").selectOption("owner");
-  await expect(toast(page, "Role changed to Owner.")).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Change role?" })).toContainText(`${targetEmail} becomes an Owner`);
+  await page.getByRole("dialog", { name: "Change role?" }).getByRole("button", { name: "Change role" }).click();
+  await expect(toast(page, `${targetEmail} is now an Owner.`)).toBeVisible();
 
   // From the stale select the change is refused with an error toast, and nothing changed.
   await targetSelect.selectOption("viewer");
+  await mp.getByRole("dialog", { name: "Change role?" }).getByRole("button", { name: "Change role" }).click();
   await expect(toast(mp, "Only an owner can change or remove an owner.")).toBeVisible();
   await expectAccessible(mp, "[data-sonner-toaster]");
   await mp.reload();
@@ -164,6 +161,73 @@ test("a manager cannot touch an owner: no controls on the owner's row, and the s
   await mp.reload();
   await expect(memberRow(mp, ownerEmail).getByTestId("role-label")).toHaveText("Owner");
   await expect(mp.getByTestId("member-count")).toHaveText(/^3\s+members$/);
+});
+
+test("a role change's toast offers Undo, which changes it back; members show their avatar and display name", async ({ page, browser }) => {
+  const ownerEmail = uniqueEmail("owner");
+  await signInByMail(page, ownerEmail);
+  const slug = await createWorkspace(page, `Undo ${tag()}`);
+  const member = await inviteAndAccept(page, browser, slug, "member", "undo");
+
+  // A display name shows instead of the address, which stays under it; the avatar shows the initials.
+  await member.page.goto("/account");
+  await member.page.getByLabel("Display name").fill("Grace Hopper");
+  await member.page.getByRole("button", { name: "Save" }).click();
+  await expect(toast(member.page, /saved/i)).toBeVisible();
+  await page.goto(`/w/${slug}/settings/members`);
+  const row = memberRow(page, member.email);
+  await expect(row.getByText("Grace Hopper", { exact: true })).toBeVisible();
+  await expect(row.getByText(member.email, { exact: true })).toBeVisible();
+  await expect(row.getByTestId("person-avatar-initials")).toHaveText("GH");
+  await expect(row.locator("time")).toHaveAttribute("title", /UTC/);
+
+  await screenshot(page, "members-with-names");
+
+  // Picking a role asks first: Cancel leaves the role as it was and gives the focus back to the select.
+  const select = row.getByRole("combobox", { name: "Role of Grace Hopper" });
+  await select.selectOption("manager");
+  const dialog = page.getByRole("dialog", { name: "Change role?" });
+  await expect(dialog).toContainText("Grace Hopper becomes a Manager: from their next request they can manage members, invitations, API tokens and settings, but not owners.");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  // Behind the open dialog (hidden from assistive technology meanwhile) the select still shows the role held.
+  await expect(row.locator("select")).toHaveValue("member");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(select).toBeFocused();
+  await expect(select).toHaveValue("member");
+
+  // Confirmed, the button is busy until the server answers (the action's POST is held back here), then the toast
+  // offers Undo, which changes the role back.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const membersUrl = `**/w/${slug}/settings/members`;
+  await page.route(membersUrl, async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await select.selectOption("manager");
+  await expectAccessible(page, '[role="dialog"]');
+  await screenshotEverywhere(page, "change-role-dialog");
+  const changeRole = dialog.getByRole("button", { name: "Change role" });
+  await changeRole.click();
+  await expect(changeRole).toHaveAttribute("aria-busy", "true");
+  await expect(changeRole).toBeDisabled();
+  const done = toast(page, "Grace Hopper is now a Manager.");
+  await expect(done).toHaveCount(0);
+  release();
+  await expect(done).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(select).toHaveValue("manager");
+  await page.unroute(membersUrl);
+  await screenshotEverywhere(page, "change-role-undo-toast", () => done.hover());
+  await done.getByRole("button", { name: "Undo" }).click();
+  await expect(toast(page, "Grace Hopper is a Member again.")).toBeVisible();
+  await expect(select).toHaveValue("member");
+  await page.reload();
+  await expect(select).toHaveValue("member");
+  await page.goto(`/w/${slug}/settings/activity`);
+  await expect(page.getByText("Member → Manager")).toBeVisible();
+  await expect(page.getByText("Manager → Member")).toBeVisible();
 });
 
 test("an owner deletes a workspace by typing its slug and is moved to their personal workspace", async ({ page, browser }) => {

@@ -1,20 +1,21 @@
 "use client";
 
-import { useState } from "react";
-import { Copy } from "lucide-react";
+import { useState, type ReactNode } from "react";
 import { toast } from "sonner";
-import { COPIED_MESSAGE } from "@/components/ui/copy-button";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
 import type { PastInviteLink, PastInviteLinkStatus } from "@/lib/invitations/list-invite-links-with-history";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { NativeSelect } from "@/components/ui/select";
+import { ShownOnceSecret, shownOnceText } from "@/components/ui/shown-once-secret";
 import { useAction } from "@/components/ui/use-action";
-import { formatDate } from "@/lib/format-date";
-import { createInviteLinkAction, revokeInviteLinkAction } from "@/lib/actions/invitation-actions";
+import { useUndoToast } from "@/components/ui/use-undo-toast";
+import { createInviteLinkAction, restoreInviteLinkAction, revokeInviteLinkAction } from "@/lib/actions/invitation-actions";
 
 const EXPIRY_LABELS = { "1d": "1 day", "7d": "7 days", "30d": "30 days", never: "Never" } as const;
 
@@ -25,7 +26,7 @@ function uses(link: InviteLinkSummary) {
 }
 
 /** What a link row shows about a link besides its status: prefix, role, uses, domains, creator. */
-function LinkFacts({ link, when }: { link: InviteLinkSummary; when: string }) {
+function LinkFacts({ link, when }: { link: InviteLinkSummary; when: ReactNode }) {
   return (
     <>
       <span className="font-mono text-xs">{link.tokenPrefix}…</span>
@@ -38,15 +39,18 @@ function LinkFacts({ link, when }: { link: InviteLinkSummary; when: string }) {
   );
 }
 
-function pastWhen(link: PastInviteLink) {
-  if (link.status === "revoked" && link.revokedAt) return `revoked ${formatDate(link.revokedAt)}`;
-  if (link.status === "expired" && link.expiresAt) return `expired ${formatDate(link.expiresAt)}`;
-  return `created ${formatDate(link.createdAt)}`;
+function pastWhen(link: PastInviteLink, now: Date) {
+  if (link.status === "revoked" && link.revokedAt) return <RelativeTime prefix="revoked" date={link.revokedAt} now={now} />;
+  if (link.status === "expired" && link.expiresAt) return <RelativeTime prefix="expired" date={link.expiresAt} now={now} />;
+  return <RelativeTime prefix="created" date={link.createdAt} now={now} />;
 }
+
+const linkName = (link: InviteLinkSummary) => `${link.tokenPrefix}…`;
 
 /**
  * The invite links that still work (with Revoke) and, collapsed below them, the history: links used up, expired or
- * revoked, which no longer let anyone join and so have nothing to revoke.
+ * revoked, which no longer let anyone join and so have nothing to revoke. Revoking asks first, then offers Undo.
+ * `now` is the request's time, so the server's HTML and the browser's render agree on "expires in 6 days".
  */
 export function InviteLinks({
   slug,
@@ -54,12 +58,14 @@ export function InviteLinks({
   links,
   history,
   canManage,
+  now,
 }: {
   slug: string;
   roles: Role[];
   links: InviteLinkSummary[];
   history: PastInviteLink[];
   canManage: boolean;
+  now: Date;
 }) {
   const linkRoles = roles.filter((r) => r !== "owner");
   const [role, setRole] = useState<Role>(linkRoles.includes("member") ? "member" : linkRoles[0]);
@@ -71,20 +77,21 @@ export function InviteLinks({
     onSuccess: (data) => (setCreated(data.url), setMaxUses(""), setDomains("")),
   });
   const errors: Record<string, string[] | undefined> = creating.failure ? (creating.failure.fieldErrors ?? { _: [creating.failure.message] }) : {};
+  const showUndo = useUndoToast();
+  const [confirming, setConfirming] = useState<{ link: InviteLinkSummary; trigger: HTMLElement } | null>(null);
   const revoking = useAction(revokeInviteLinkAction, {
     refresh: "always",
-    onSuccess: () => toast.success("Invite link revoked."),
-    onError: (failure) => toast.error(failure.message),
+    onSuccess: ({ linkId }) => {
+      setConfirming(null);
+      showUndo("Invite link revoked.", { undo: () => restoreInviteLinkAction(slug, { linkId }), undone: "Invite link restored." });
+    },
+    onError: (failure) => (setConfirming(null), toast.error(failure.message)),
   });
-  const pending = creating.pending || revoking.pending;
+  const shownOnce = shownOnceText("invite link");
 
   function create(event: React.FormEvent) {
     event.preventDefault();
     creating.run(slug, { role, expiresIn, maxUses, allowedDomains: domains });
-  }
-
-  function revoke(link: InviteLinkSummary) {
-    revoking.run(slug, { linkId: link.id });
   }
 
   return (
@@ -111,7 +118,7 @@ export function InviteLinks({
             <Label htmlFor="link-domains">Only these domains</Label>
             <Input id="link-domains" placeholder="Any (e.g. acme.com)" value={domains} onChange={(e) => setDomains(e.target.value)} aria-invalid={errors.allowedDomains ? true : undefined} />
           </div>
-          <Button type="submit" disabled={pending}>Create link</Button>
+          <Button type="submit" pending={creating.pending}>Create link</Button>
           <div className="sm:col-span-2 lg:col-span-5">
             <FieldError>{errors.maxUses?.[0] ?? errors.allowedDomains?.[0] ?? Object.keys(errors).filter((k) => k.startsWith("allowedDomains")).map((k) => errors[k]?.[0])[0] ?? errors.role?.[0] ?? errors._?.[0]}</FieldError>
           </div>
@@ -124,9 +131,16 @@ export function InviteLinks({
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {links.map((link) => (
             <li key={link.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2 text-sm" data-testid="invite-link-row">
-              <LinkFacts link={link} when={link.expiresAt ? `expires ${formatDate(link.expiresAt)}` : "never expires"} />
+              <LinkFacts link={link} when={link.expiresAt ? <RelativeTime prefix="expires" date={link.expiresAt} now={now} /> : "never expires"} />
               {canManage && (
-                <Button variant="ghost" size="sm" className="ml-auto" disabled={pending} onClick={() => revoke(link)}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  className="ml-auto"
+                  aria-haspopup="dialog"
+                  aria-label={`Revoke invite link ${linkName(link)}`}
+                  onClick={(e) => setConfirming({ link, trigger: e.currentTarget })}
+                >
                   Revoke
                 </Button>
               )}
@@ -143,7 +157,7 @@ export function InviteLinks({
           <ul className="divide-y divide-zinc-200 border-t border-zinc-200 px-3 dark:divide-zinc-800 dark:border-zinc-800">
             {history.map((link) => (
               <li key={link.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2 text-sm" data-testid="past-invite-link-row" data-status={link.status}>
-                <LinkFacts link={link} when={pastWhen(link)} />
+                <LinkFacts link={link} when={pastWhen(link, now)} />
                 <span className="rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800 sm:ml-auto">{STATUS_LABELS[link.status]}</span>
               </li>
             ))}
@@ -151,21 +165,26 @@ export function InviteLinks({
         </details>
       )}
 
+      {confirming && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setConfirming(null)}
+          returnFocusTo={confirming.trigger}
+          title="Revoke invite link?"
+          description={
+            <>
+              Nobody can join with <strong className="font-mono">{linkName(confirming.link)}</strong> any more. People who already joined with it stay members.
+            </>
+          }
+          confirmLabel="Revoke link"
+          pending={revoking.pending}
+          onConfirm={() => revoking.run(slug, { linkId: confirming.link.id })}
+        />
+      )}
+
       <Dialog open={Boolean(created)} onOpenChange={(o) => !o && setCreated(undefined)}>
-        <DialogContent title="Invite link created" description="Copy it now: for your security it is not shown again.">
-          <div className="flex gap-2">
-            <Input readOnly value={created ?? ""} aria-label="Invite link" data-testid="created-invite-link" onFocus={(e) => e.target.select()} />
-            <Button
-              variant="secondary"
-              aria-label="Copy invite link"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(created ?? "").catch(() => undefined);
-                toast.success(COPIED_MESSAGE);
-              }}
-            >
-              <Copy className="size-4" aria-hidden />
-            </Button>
-          </div>
+        <DialogContent title={shownOnce.title} description={shownOnce.description}>
+          <ShownOnceSecret id="created-invite-link" label="Invite link" value={created ?? ""} testId="created-invite-link" />
         </DialogContent>
       </Dialog>
     </div>

@@ -6,33 +6,38 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { countInvitesSentByAction, removeMemberAction } from "@/lib/actions/member-actions";
 
-/** Who a row dialog acts on, and the button that opened it (focus goes back there when the dialog closes). */
-export type DialogTarget = { userId: string; label: string; trigger: HTMLElement | null };
+/** Who a row dialog acts on, and the control that opened it (focus goes back there when the dialog closes). */
+export type DialogTarget = { userId: string; label: string; serviceAccount?: boolean; trigger: HTMLElement | null };
 
-/** Radix returns focus to a Dialog.Trigger; these dialogs have none, so focus goes back to the row's button. */
-export function returnFocus(event: Event, target: DialogTarget) {
-  event.preventDefault();
-  target.trigger?.focus();
-}
-
-/** The confirmation before removing a member: one dialog for a whole table, opened for `target`. */
+/** The confirmation before removing a member or a service account: one dialog for a whole table, opened for `target`. */
 export function RemoveMemberDialog({ slug, target, onClose }: { slug: string; target: DialogTarget | null; onClose: () => void }) {
   const { run, pending } = useAction(removeMemberAction, {
     refresh: "always",
-    onSuccess: () => (onClose(), target && toast.success(`${target.label} was removed.`)),
+    onSuccess: () => (onClose(), target && toast.success(`${target.label} removed.`)),
     onError: (failure) => (onClose(), toast.error(failure.message)),
   });
-  const revoked = useInvitesSentBy(slug, target?.userId ?? null);
+  // A service account creates no invitations: nothing to count.
+  const revoked = useInvitesSentBy(slug, target && !target.serviceAccount ? target.userId : null);
   if (!target) return null;
   return (
     <ConfirmDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      onCloseAutoFocus={(event) => returnFocus(event, target)}
-      title={`Remove ${target.label}?`}
-      description={`They lose access to this workspace on their next request. Their API tokens for it are revoked. ${revokedSentence(revoked)}`}
-      confirmLabel="Remove member"
-      pendingLabel="Removing…"
+      returnFocusTo={target.trigger}
+      title={target.serviceAccount ? "Remove service account?" : "Remove member?"}
+      description={
+        target.serviceAccount ? (
+          <>
+            The API tokens of <strong>{target.label}</strong> are revoked at once: anything using them stops working. This cannot be undone.
+          </>
+        ) : (
+          <>
+            <strong>{target.label}</strong> loses access to this workspace on their next request, and their API tokens for it are revoked.{" "}
+            {revokedSentence(revoked)}
+          </>
+        )
+      }
+      confirmLabel={target.serviceAccount ? "Remove service account" : "Remove member"}
       pending={pending}
       onConfirm={() => run(slug, { userId: target.userId })}
     />

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { transferOwnershipAction } from "@/lib/actions/member-actions";
-import { returnFocus, type DialogTarget } from "./remove-member-dialog";
+import type { DialogTarget } from "./remove-member-dialog";
 
 /** The confirmation before making `target` an owner, optionally stepping down to manager: one dialog per table. */
 export function TransferOwnershipDialog({ slug, target, onClose }: { slug: string; target: DialogTarget | null; onClose: () => void }) {
@@ -20,12 +20,15 @@ export function TransferOwnershipDialog({ slug, target, onClose }: { slug: strin
     <ConfirmDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      onCloseAutoFocus={(event) => returnFocus(event, target)}
-      title={`Transfer ownership to ${target.label}?`}
-      description="They become an owner of this workspace, with every permission."
+      returnFocusTo={target.trigger}
+      title="Transfer ownership?"
+      description={
+        <>
+          <strong>{target.label}</strong> becomes an owner of this workspace, with every permission.
+        </>
+      }
       tone="primary"
       confirmLabel="Transfer ownership"
-      pendingLabel="Transferring…"
       pending={pending}
       onConfirm={() => run(slug, { userId: target.userId, demoteSelf })}
     >

@@ -2,16 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { KeyRound, Plus, TriangleAlert } from "lucide-react";
+import { KeyRound, Plus } from "lucide-react";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { defaultTokenRole } from "@/lib/auth/rules";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFormFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogFormFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
-import { CopyButton } from "@/components/ui/copy-button";
+import { ShownOnceSecret, shownOnceText } from "@/components/ui/shown-once-secret";
 import { createPersonalTokenAction, createTokenAction } from "@/lib/actions/token-actions";
 
 type Props = {
@@ -57,7 +57,7 @@ export function CreateTokenDialog({ slug, roles = [], holder, triggerLabel = "Ne
       if (secret) router.refresh();
       setName("");
       setExpiry("90");
-      setRole(roles[0]);
+      setRole(defaultTokenRole(roles));
       resetFailure();
       setSecret(undefined);
     }
@@ -69,9 +69,10 @@ export function CreateTokenDialog({ slug, roles = [], holder, triggerLabel = "Ne
     run({ name, expiresInDays });
   }
 
-  const title = secret ? "Copy your new token" : holder ? `New token for ${holder.name}` : slug ? "New API token" : "New personal access token";
+  const shownOnce = shownOnceText("token");
+  const title = secret ? shownOnce.title : holder ? `New token for ${holder.name}` : slug ? "New API token" : "New personal access token";
   const description = secret
-    ? "This is the only time the token is shown. Store it somewhere safe, such as a secrets manager."
+    ? shownOnce.description
     : slug
       ? "A token acts in this workspace with the lower of its role and its holder's current role."
       : "A personal access token acts as you in every workspace you belong to, with your role there.";
@@ -86,31 +87,7 @@ export function CreateTokenDialog({ slug, roles = [], holder, triggerLabel = "Ne
       </DialogTrigger>
       <DialogContent title={title} description={description} className="max-w-lg">
         {secret ? (
-          <div className="space-y-4">
-            <div className="space-y-1.5">
-              <Label htmlFor={`${idPrefix}-secret`}>Token</Label>
-              <div className="flex gap-2">
-                <Input
-                  id={`${idPrefix}-secret`}
-                  readOnly
-                  value={secret}
-                  data-testid="new-token-secret"
-                  className="font-mono text-xs"
-                  onFocus={(e) => e.currentTarget.select()}
-                />
-                <CopyButton value={secret} label="Copy token" />
-              </div>
-            </div>
-            <p className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
-              <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-              You will not be able to see it again. If you lose it, revoke it and create a new one.
-            </p>
-            <div className="flex justify-end">
-              <DialogClose asChild>
-                <Button>Done</Button>
-              </DialogClose>
-            </div>
-          </div>
+          <ShownOnceSecret id={`${idPrefix}-secret`} label="Token" value={secret} testId="new-token-secret" />
         ) : (
           <form onSubmit={submit} noValidate className="space-y-4">
             <div className="space-y-1.5">

@@ -9,12 +9,12 @@ import { revokePersonalTokenAction, revokeTokenAction } from "@/lib/actions/toke
 
 const revoke = (slug: string | undefined, tokenId: string) => (slug ? revokeTokenAction(slug, { tokenId }) : revokePersonalTokenAction({ tokenId }));
 
-/** Revokes a workspace token (with `slug`) or a personal access token, after a confirmation. */
+/** Revokes a workspace token (with `slug`) or a personal access token, after a confirmation; no undo (a revoked secret stays dead). */
 export function RevokeTokenButton({ slug, tokenId, name }: { slug?: string; tokenId: string; name: string }) {
   const [open, setOpen] = useState(false);
   const { run, pending } = useAction(revoke, {
     refresh: "always",
-    onSuccess: () => (setOpen(false), toast.success(`Token “${name}” was revoked.`)),
+    onSuccess: () => (setOpen(false), toast.success(`Token “${name}” revoked.`)),
     onError: (failure) => (setOpen(false), toast.error(failure.message)),
   });
   return (
@@ -26,10 +26,13 @@ export function RevokeTokenButton({ slug, tokenId, name }: { slug?: string; toke
           Revoke
         </Button>
       }
-      title={`Revoke “${name}”?`}
-      description="Anything using this token stops working on its next request. This cannot be undone."
+      title="Revoke token?"
+      description={
+        <>
+          Anything using <strong>{name}</strong> stops working on its next request. This cannot be undone: create a new token if you need one again.
+        </>
+      }
       confirmLabel="Revoke token"
-      pendingLabel="Revoking…"
       pending={pending}
       onConfirm={() => run(slug, tokenId)}
     />

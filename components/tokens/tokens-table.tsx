@@ -1,18 +1,14 @@
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatDate, formatDateTime, timeAgo } from "@/lib/format-date";
 import type { TokenRow } from "@/lib/tokens/token-row";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
 import { RevokeTokenButton } from "./revoke-token-button";
 
-function Time({ date, fallback }: { date: Date | null; fallback: string }) {
+function Time({ date, now, fallback }: { date: Date | null; now: Date; fallback: string }) {
   if (!date) return <span className="text-zinc-500 dark:text-zinc-400">{fallback}</span>;
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date)}>
-      {formatDate(date)}
-    </time>
-  );
+  return <RelativeTime date={date} now={now} />;
 }
 
 /** API tokens: name and prefix, holder, role, created, expires, last used, and a revoke button where allowed. */
@@ -53,19 +49,13 @@ export function TokensTable({
                 )}
                 {slug && <Cell label="Role">{t.role ? ROLE_LABELS[t.role] : "—"}</Cell>}
                 <Cell label="Created" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  <Time date={t.createdAt} fallback="—" />
+                  <Time date={t.createdAt} now={now} fallback="—" />
                 </Cell>
                 <Cell label="Expires" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  {expired ? <Badge tone="red">Expired</Badge> : <Time date={t.expiresAt} fallback="Never" />}
+                  {expired ? <Badge tone="red">Expired</Badge> : <Time date={t.expiresAt} now={now} fallback="Never" />}
                 </Cell>
                 <Cell label="Last used" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  {t.lastUsedAt ? (
-                    <time dateTime={t.lastUsedAt.toISOString()} title={formatDateTime(t.lastUsedAt)}>
-                      {timeAgo(t.lastUsedAt, now)}
-                    </time>
-                  ) : (
-                    <span className="text-zinc-500 dark:text-zinc-400">Never used</span>
-                  )}
+                  <Time date={t.lastUsedAt} now={now} fallback="Never used" />
                 </Cell>
                 <td className="text-right">{canRevoke(t) && <RevokeTokenButton slug={slug} tokenId={t.id} name={t.name} />}</td>
               </tr>

@@ -57,7 +57,6 @@ export function LeaveWorkspaceButton({
       title={`Leave ${displayName}?`}
       description="You lose access right away. To come back, someone has to invite you again."
       confirmLabel="Leave"
-      pendingLabel="Leaving…"
       pending={pending}
       error={failure?.message}
       onConfirm={() => run(slug)}

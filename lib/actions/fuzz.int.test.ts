@@ -18,6 +18,8 @@ import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { respondToInvite } from "@/lib/invitations/respond-to-invite";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { revokeInviteLink } from "@/lib/invitations/revoke-invite-link";
+import { restoreInvitation } from "@/lib/invitations/restore-invitation";
+import { restoreInviteLink } from "@/lib/invitations/restore-invite-link";
 import { createInviteLinkSchema, domainInputSchema, invitationIdSchema, inviteLinkIdSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
@@ -95,8 +97,10 @@ const actions: ActionCase[] = [
   { action: "inviteMembersAction", example: () => ({ emails: ["fuzz-new@example.com"], role: "member" }), schema: inviteMembersSchema, call: (c, s, i) => inviteMembers(c, slugString(s), i) },
   { action: "resendInvitationAction", example: (f) => ({ invitationId: f.invitationId }), schema: invitationIdSchema, call: (c, s, i) => resendInvitation(c, slugString(s), i) },
   { action: "revokeInvitationAction", example: (f) => ({ invitationId: f.invitationId }), schema: invitationIdSchema, call: (c, s, i) => revokeInvitation(c, slugString(s), i) },
+  { action: "restoreInvitationAction", example: (f) => ({ invitationId: f.invitationId }), schema: invitationIdSchema, call: (c, s, i) => restoreInvitation(c, slugString(s), i) },
   { action: "createInviteLinkAction", example: () => ({ role: "member", expiresIn: "7d", maxUses: 5, allowedDomains: ["example.com"] }), schema: createInviteLinkSchema, call: (c, s, i) => createInviteLink(c, slugString(s), i) },
   { action: "revokeInviteLinkAction", example: (f) => ({ linkId: f.linkId }), schema: inviteLinkIdSchema, call: (c, s, i) => revokeInviteLink(c, slugString(s), i) },
+  { action: "restoreInviteLinkAction", example: (f) => ({ linkId: f.linkId }), schema: inviteLinkIdSchema, call: (c, s, i) => restoreInviteLink(c, slugString(s), i) },
   { action: "acceptInvitationAction", example: (f) => ({ invitationId: f.invitationId }), schema: invitationIdSchema, caller: (f) => f.outsider.caller, call: (c, _s, i) => acceptInvitationById(c, i) },
   { action: "declineInvitationAction", example: (f) => ({ invitationId: f.invitationId }), schema: invitationIdSchema, caller: (f) => f.outsider.caller, call: (c, _s, i) => declineInvitationById(c, i) },
   // Form actions: the token is String(formData.get("token")), the intent formData.get("intent") (a string or null).

@@ -11,6 +11,8 @@ import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { respondToInvite } from "@/lib/invitations/respond-to-invite";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { revokeInviteLink } from "@/lib/invitations/revoke-invite-link";
+import { restoreInvitation } from "@/lib/invitations/restore-invitation";
+import { restoreInviteLink } from "@/lib/invitations/restore-invite-link";
 import { createInviteLinkSchema, invitationIdSchema, inviteLinkIdSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { getCurrentUser } from "@/lib/session/get-current-user";
@@ -23,9 +25,14 @@ export const resendInvitationAction = workspaceAction(resendInvitation, { input:
 
 export const revokeInvitationAction = workspaceAction(revokeInvitation, { input: invitationIdSchema, revalidate: "workspace" });
 
+/** "Undo" in the toast after a revocation. */
+export const restoreInvitationAction = workspaceAction(restoreInvitation, { input: invitationIdSchema, revalidate: "workspace" });
+
 export const createInviteLinkAction = workspaceAction(createInviteLink, { input: createInviteLinkSchema, revalidate: "workspace" });
 
 export const revokeInviteLinkAction = workspaceAction(revokeInviteLink, { input: inviteLinkIdSchema, revalidate: "workspace" });
+
+export const restoreInviteLinkAction = workspaceAction(restoreInviteLink, { input: inviteLinkIdSchema, revalidate: "workspace" });
 
 /** The invitee's inbox (/account/invitations). */
 export const acceptInvitationAction = userAction(acceptInvitationById, { input: invitationIdSchema, revalidate: "app" });

@@ -6,6 +6,7 @@ import {
   assertCanAssignRole,
   assertCanLeaveWorkspace,
   assertCanManageMember,
+  assertCanRestore,
   assertNotLastOwner,
   assertNotPersonal,
   assertMayLeave,
@@ -19,6 +20,8 @@ import {
   leaveRefusal,
   memberControls,
   mintedTokenExpiry,
+  RESTORE_WINDOW_MINUTES,
+  restoreRule,
   serviceAccountRoleOptions,
   tokenRoleOptions,
 } from "./rules";
@@ -275,5 +278,32 @@ describe("defaultTokenRole: least privilege by default", () => {
     expect(defaultTokenRole(["viewer"])).toBe("viewer");
     expect(defaultTokenRole(["owner", "manager"])).toBe("owner");
     expect(defaultTokenRole([])).toBeUndefined();
+  });
+});
+
+describe("restoreRule: undoing a revocation", () => {
+  const now = new Date("2026-12-01T12:00:00Z");
+  const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+  const later = new Date(now.getTime() + 86400_000);
+
+  it("allows a revocation within the window of an invitation or link that would still work", () => {
+    expect(restoreRule("invitation", { revokedAt: ago(0), expiresAt: later }, now)).toEqual({ allowed: true });
+    expect(restoreRule("invite link", { revokedAt: ago(RESTORE_WINDOW_MINUTES), expiresAt: null, maxUses: 5, useCount: 4 }, now)).toEqual({ allowed: true });
+    expect(code(() => assertCanRestore("invite link", { revokedAt: ago(1), expiresAt: null, maxUses: null, useCount: 99 }, now))).toBeNull();
+  });
+
+  it("refuses after the window, naming it", () => {
+    const rule = restoreRule("invitation", { revokedAt: ago(RESTORE_WINDOW_MINUTES + 0.1), expiresAt: later }, now);
+    expect(rule).toEqual({ allowed: false, reason: expect.stringContaining(`more than ${RESTORE_WINDOW_MINUTES} minutes ago`) });
+    expect(code(() => assertCanRestore("invitation", { revokedAt: ago(60), expiresAt: later }, now))).toBe("CONFLICT");
+  });
+
+  it("refuses what would not work if restored: expired (at the instant too) or used up", () => {
+    expect(restoreRule("invitation", { revokedAt: ago(1), expiresAt: now }, now)).toEqual({ allowed: false, reason: expect.stringContaining("has expired") });
+    expect(restoreRule("invite link", { revokedAt: ago(1), expiresAt: later, maxUses: 3, useCount: 3 }, now)).toEqual({
+      allowed: false,
+      reason: expect.stringContaining("no uses left"),
+    });
+    expect(code(() => assertCanRestore("invite link", { revokedAt: ago(1), expiresAt: ago(0.5) }, now))).toBe("CONFLICT");
   });
 });

@@ -176,3 +176,35 @@ export function assertPerson(caller: Caller, scope: "account" | "interactive", m
   const allowed = scope === "account" ? !caller.workspaceId : caller.kind === "user";
   if (!allowed) throw forbidden(message);
 }
+
+/**
+ * How long a revoked invitation or invite link can be restored ("Undo"): the toast offers it for seconds, the server
+ * accepts it for minutes, so a slow reply or a second thought still lands; later, send a new one.
+ */
+export const RESTORE_WINDOW_MINUTES = 10;
+
+/** A revocation to undo: when it happened, and what the invitation or link would still allow if restored. */
+export type Revoked = { revokedAt: Date; expiresAt: Date | null; maxUses?: number | null; useCount?: number };
+
+/**
+ * Restoring is undoing a revocation: only within RESTORE_WINDOW_MINUTES of it, and only while the invitation or link
+ * would otherwise still work (unexpired, uses left). restoreInvitation and restoreInviteLink assert it, besides what
+ * only the database knows (the address a member already, a newer invitation, the quota, the creator still a member).
+ */
+export function restoreRule(thing: "invitation" | "invite link", revoked: Revoked, now: Date): { allowed: true } | { allowed: false; reason: string } {
+  if (now.getTime() - revoked.revokedAt.getTime() > RESTORE_WINDOW_MINUTES * 60_000) {
+    return { allowed: false, reason: `This ${thing} was revoked more than ${RESTORE_WINDOW_MINUTES} minutes ago, so it can no longer be restored. Create a new one.` };
+  }
+  if (revoked.expiresAt && revoked.expiresAt.getTime() <= now.getTime()) {
+    return { allowed: false, reason: `This ${thing} has expired, so it cannot be restored. Create a new one.` };
+  }
+  if (revoked.maxUses != null && (revoked.useCount ?? 0) >= revoked.maxUses) {
+    return { allowed: false, reason: `This ${thing} has no uses left, so it cannot be restored. Create a new one.` };
+  }
+  return { allowed: true };
+}
+
+export function assertCanRestore(thing: "invitation" | "invite link", revoked: Revoked, now: Date): void {
+  const rule = restoreRule(thing, revoked, now);
+  if (!rule.allowed) throw new AppError("CONFLICT", rule.reason);
+}

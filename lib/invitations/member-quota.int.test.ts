@@ -15,6 +15,7 @@ import { aMinuteAgo, invitationFor, invitationsOf, invite, linkRow, mailCount, m
 import { acceptInviteToken } from "./accept-invite-token";
 import { createInviteLink } from "./create-invite-link";
 import { inviteMembers } from "./invite-members";
+import { restoreInvitation } from "./restore-invitation";
 import { revokeInvitation } from "./revoke-invitation";
 
 afterAll(() => closeDb());
@@ -70,6 +71,20 @@ describe(`member quota (MAX_MEMBERS=${LIMIT}): members + pending invitations`, (
     // Re-inviting the expired address needs new room again.
     await expectRefused(team.workspace.id, () => inviteMembers(team.owner.caller, team.slug, { emails: b, role: "member" }), "QUOTA_EXCEEDED");
     expect((await invitationsOf(team.workspace.id)).filter((i) => i.status === "pending")).toHaveLength(3);
+  });
+
+  it("restoring a revoked invitation needs its room back: QUOTA_EXCEEDED once the room was given to another", async () => {
+    const team = await fourMembers();
+    const [a, b, c] = [newAddress(), newAddress(), newAddress()];
+    await inviteMembers(team.owner.caller, team.slug, { emails: [a, b], role: "member" });
+    const { id } = await invitationFor(team.workspace.id, a);
+    await revokeInvitation(team.owner.caller, team.slug, { invitationId: id });
+    await inviteMembers(team.owner.caller, team.slug, { emails: c, role: "member" });
+    const error = await expectRefused(team.workspace.id, () => restoreInvitation(team.owner.caller, team.slug, { invitationId: id }), "QUOTA_EXCEEDED");
+    expect(error.message).toContain(String(LIMIT));
+    await revokeInvitation(team.owner.caller, team.slug, { invitationId: (await invitationFor(team.workspace.id, c)).id });
+    await restoreInvitation(team.owner.caller, team.slug, { invitationId: id });
+    expect((await invitationFor(team.workspace.id, a)).status).toBe("pending");
   });
 
   it("accepting a pending invitation at the limit works: the invitation already held the seat", async () => {

@@ -30,6 +30,8 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
     getAutoJoinSettings(caller, slug),
   ]);
   const canManage = can(role, "invitations:manage");
+  // One moment for the page's relative dates, rendered the same on the server and in the browser.
+  const now = new Date();
   const roles = assignableRoles(role);
   return (
     <div className="space-y-6">
@@ -41,14 +43,14 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
       )}
       <Card className="space-y-4">
         <h2 className="text-base font-semibold">Pending invitations</h2>
-        <PendingInvitations slug={slug} invitations={invitations} canManage={canManage} />
+        <PendingInvitations slug={slug} invitations={invitations} canManage={canManage} now={now} />
       </Card>
       <Card className="space-y-4">
         <div>
           <h2 className="text-base font-semibold">Invite links</h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Share a link that lets people join with a set role, for a limited time or number of uses.</p>
         </div>
-        <InviteLinks slug={slug} roles={roles} links={links.live} history={links.history} canManage={canManage} />
+        <InviteLinks slug={slug} roles={roles} links={links.live} history={links.history} canManage={canManage} now={now} />
       </Card>
       <Card className="space-y-4">
         <h2 className="text-base font-semibold">Auto-join</h2>

@@ -96,12 +96,13 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <MembersTable
-          key={`${q}:${role ?? ""}:${page}:${result.members.map((m) => `${m.userId}:${m.role}`).join(",")}`}
+          key={`${q}:${role ?? ""}:${page}`}
           slug={slug}
           viewerRole={viewerRole}
           viewerId={user.id}
           members={result.members}
           ownerCount={result.ownerCount}
+          now={new Date()}
         />
       )}
       {pages > 1 && (

@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BookOpen } from "lucide-react";
-import { RemoveMemberButton } from "@/components/members/remove-member-button";
 import { Button } from "@/components/ui/button";
 import { CreateServiceAccountDialog } from "@/components/service-accounts/create-service-account-dialog";
+import { ServiceAccountsTable } from "@/components/service-accounts/service-accounts-table";
 import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
 import { TokensTable } from "@/components/tokens/tokens-table";
-import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
-import { memberControls, serviceAccountRoleOptions, tokenRoleOptions } from "@/lib/auth/rules";
-import { formatDate } from "@/lib/format-date";
+import { serviceAccountRoleOptions, tokenRoleOptions } from "@/lib/auth/rules";
 import { listServiceAccounts } from "@/lib/service-accounts/list-service-accounts";
 import { listTokens } from "@/lib/tokens/list-tokens";
 
@@ -73,41 +69,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
             </div>
             <CreateServiceAccountDialog slug={slug} roles={serviceAccountRoleOptions(role)} />
           </div>
-          {serviceAccounts.length === 0 ? (
-            <EmptyState>
-              No service accounts yet.
-            </EmptyState>
-          ) : (
-            <Table columns={["Service account", "Role", "Live tokens", "Created", ACTIONS_COLUMN]}>
-                  {serviceAccounts.map((sa) => (
-                    <tr key={sa.userId} data-testid={`service-account-row-${sa.name}`}>
-                      <td>
-                        <span className="flex flex-wrap items-center gap-2">
-                          <span className="font-medium wrap-anywhere">{sa.name}</span>
-                          <Badge tone="indigo">Service account</Badge>
-                        </span>
-                      </td>
-                      <Cell label="Role">{ROLE_LABELS[sa.role]}</Cell>
-                      <Cell label="Live tokens" className="tabular-nums">{sa.liveTokens}</Cell>
-                      <Cell label="Created" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">{formatDate(sa.joinedAt)}</Cell>
-                      <td>
-                        <div className="flex justify-end gap-1">
-                          <CreateTokenDialog
-                            slug={slug}
-                            holder={{ id: sa.userId, name: sa.name }}
-                            roles={tokenRoleOptions(role, sa.role)}
-                            triggerLabel="New token"
-                            triggerVariant="ghost"
-                          />
-                          {memberControls({ userId: user.id, role }, { userId: sa.userId, role: sa.role, serviceAccount: true }).canRemove && (
-                            <RemoveMemberButton slug={slug} userId={sa.userId} label={sa.name} />
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-            </Table>
-          )}
+          <ServiceAccountsTable slug={slug} viewer={{ userId: user.id, role }} serviceAccounts={serviceAccounts} />
         </section>
       )}
     </div>
