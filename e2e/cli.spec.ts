@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { createWorkspace } from "./api-helpers";
-import { expect, latestMail, screenshot, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, expectNoHorizontalScroll, latestMail, screenshotEverywhere, signIn, test, uniqueEmail } from "./fixtures";
 
 const BIN = path.join(process.cwd(), "lib/cli/bin/roster.mjs");
 
@@ -82,9 +82,10 @@ test.describe("the roster CLI", () => {
       const alpha = await createWorkspace(page, "alpha");
       await page.goto(url);
       await expect(page.getByTestId("device-client")).toBeVisible();
-      await screenshot(page, "cli-device-approval");
+      await expectAccessible(page);
+      await screenshotEverywhere(page, "cli-device-approval", () => expectNoHorizontalScroll(page));
       await approve(page, url, code, alpha, "Manager");
-      await screenshot(page, "cli-device-approved");
+      await screenshotEverywhere(page, "cli-device-approved");
     });
     expect(first.stderr).not.toMatch(/Error/);
     expect(first.code).toBe(0);
@@ -135,6 +136,12 @@ test.describe("the roster CLI", () => {
     await signIn(page, email);
     const slug = await createWorkspace(page, "deny");
 
+    await page.goto("/device");
+    await expect(page.getByLabel("Code")).toBeFocused();
+    await page.getByLabel("Code").fill("BCDF-GHJK");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByText("That code is not valid")).toBeVisible();
+    await screenshotEverywhere(page, "cli-device-code-unknown");
     const denied = await roster.login([], async (url) => {
       await page.goto(url);
       await page.getByRole("button", { name: "Deny" }).click();
