@@ -1,8 +1,8 @@
 // The built `roster` CLI (lib/cli/bin/roster.mjs, plain Node, no node_modules) against the real server, with a home
 // folder of its own: the browser login approved in the browser, profiles switching workspaces, mail sent by `invite`,
 // a revoked token, a denied login and an unreachable server, each ending with a clear message and exit code.
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -62,6 +62,26 @@ async function approve(page: Page, url: string, userCode: string, slug: string, 
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByRole("status")).toContainText("is logged in");
 }
+
+test("the built CLI is one self-contained file: it runs from a folder without node_modules", async () => {
+  const alone = mkdtempSync(path.join(tmpdir(), "roster-bin-"));
+  try {
+    copyFileSync(BIN, path.join(alone, "roster.mjs"));
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(alone, "roster.mjs"), ...args], { cwd: alone, encoding: "utf8", env: { PATH: process.env.PATH, HOME: alone, NO_COLOR: "1" } as unknown as NodeJS.ProcessEnv });
+    const version = run(["--version"]);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = run(["members", "--help"]);
+    expect(help.stdout).toContain("set-role");
+    const usage = run(["no-such-command"]);
+    expect(usage.status).toBe(2);
+    const offline = run(["whoami"]);
+    expect(offline.status).toBe(1);
+    expect(offline.stderr).toContain("You are not logged in.");
+  } finally {
+    rmSync(alone, { recursive: true, force: true });
+  }
+});
 
 test.describe("the roster CLI", () => {
   let home: string;
