@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { reportFailure, VERSION } from "./command-context";
 import { usageError } from "./cli-error";
+import { COMMAND_EXAMPLES } from "./command-examples";
 import { registerActivityCommand } from "./commands/register-activity-command";
 import { registerInvitationCommands } from "./commands/register-invitation-commands";
 import { registerLoginCommands } from "./commands/register-login-commands";
@@ -38,6 +39,16 @@ Configuration: ~/.roster.toml (ROSTER_CONFIG moves it); ROSTER_PROFILE, ROSTER_U
   registerInvitationCommands(program);
   registerTokenCommands(program);
   registerActivityCommand(program);
+  // Every command's help ends with its examples (one registry).
+  const withExamples = (command: Command, prefix = "") => {
+    for (const sub of command.commands) {
+      const name = `${prefix}${sub.name()}`;
+      const examples = COMMAND_EXAMPLES[name];
+      if (examples) sub.addHelpText("after", `\nExamples:\n${examples.map((e) => `  ${e}`).join("\n")}`);
+      withExamples(sub, `${name} `);
+    }
+  };
+  withExamples(program);
   // Usage errors of every command exit with 2; help and --version with 0.
   const exitOverride = (command: Command) => {
     command.exitOverride();

@@ -20,7 +20,6 @@ export function registerInvitationCommands(program: Command) {
     .command("invite <emails...>")
     .description("Invite people by email")
     .option("--role <role>", "their role", "member")
-    .addHelpText("after", "\nExample:\n  roster invite ada@example.com grace@example.com --role manager")
     .action(
       action(async (emails: string[], options: { role: string }, command: Command) => {
         const { client, json } = contextOf(command);

@@ -19,14 +19,6 @@ export function registerLoginCommands(program: Command) {
     .option("--url <url>", "the Roster server", process.env.ROSTER_URL || undefined)
     .option("--token <token>", "store this API token instead of logging in through the browser (for CI)")
     .option("--no-browser", "print the link only; do not open a browser")
-    .addHelpText(
-      "after",
-      `
-Examples:
-  roster login --url https://roster.example.com
-  roster login --profile work --url https://roster.example.com
-  roster login --token "$ROSTER_TOKEN" --profile ci`,
-    )
     .action(
       action(async (options: { url?: string; token?: string; browser: boolean }, command: Command) => {
         const flags = command.optsWithGlobals() as GlobalFlags;

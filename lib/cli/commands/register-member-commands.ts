@@ -51,7 +51,6 @@ export function registerMemberCommands(program: Command) {
   members
     .command("set-role <member> <role>")
     .description("Change a member's role (the member by email or user id)")
-    .addHelpText("after", "\nExample:\n  roster members set-role ada@example.com manager")
     .action(
       action(async (who: string, roleName: string, _o: unknown, command: Command) => {
         const { client, json } = contextOf(command);

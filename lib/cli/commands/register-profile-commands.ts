@@ -31,7 +31,6 @@ export function registerProfileCommands(program: Command) {
   profile
     .command("activate <name>")
     .description("Make a profile the active one")
-    .addHelpText("after", "\nExample:\n  roster profile activate work")
     .action(
       action(async (name: string) => {
         const config = readConfig();

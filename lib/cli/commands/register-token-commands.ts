@@ -46,7 +46,6 @@ export function registerTokenCommands(program: Command) {
     .option("--expires <days>", "30, 90, 365 or never", "90")
     .option("--personal", "a personal access token (acts as you in every workspace)")
     .option("--holder <id>", "for a service account of the workspace (its id: roster service-accounts list)")
-    .addHelpText("after", "\nExamples:\n  roster tokens create 'CI deploy' --role member --expires 30\n  roster tokens create laptop --personal")
     .action(
       action(async (name: string, options: { role?: string; expires: string; personal?: boolean; holder?: string }, command: Command) => {
         const { client, json } = contextOf(command);

@@ -33,7 +33,6 @@ export function registerWorkspaceCommands(program: Command) {
     .description("Create a workspace; you become its owner")
     .option("--name <displayName>", "its display name (default: the slug)")
     .requiredOption("--region <region>", "its region", "local")
-    .addHelpText("after", "\nExample:\n  roster workspace create acme-robotics --name 'Acme Robotics'")
     .action(
       action(async (slug: string, options: { name?: string; region: string }, command: Command) => {
         const { client, json } = contextOf(command);
@@ -71,7 +70,6 @@ export function registerWorkspaceCommands(program: Command) {
     .command("delete <slug>")
     .description("Delete a workspace for good (owners only)")
     .option("-y, --yes", "do not ask for confirmation")
-    .addHelpText("after", "\nExample:\n  roster workspace delete acme-robotics --yes")
     .action(
       action(async (slug: string, options: { yes?: boolean }, command: Command) => {
         const { client, json } = contextOf(command);

@@ -1,0 +1,37 @@
+/**
+ * The examples every command's --help ends with: one registry, so none is forgotten (command-examples.test.ts walks
+ * the program and fails on a command without an entry).
+ */
+export const COMMAND_EXAMPLES: Record<string, string[]> = {
+  login: ["roster login --url https://roster.example.com", "roster login --profile work --url https://roster.example.com", 'roster login --token "$ROSTER_TOKEN" --profile ci'],
+  logout: ["roster logout", "roster logout --profile work --keep-token"],
+  whoami: ["roster whoami", "roster whoami --json"],
+  "profile list": ["roster profile list"],
+  "profile activate": ["roster profile activate work"],
+  "profile current": ["roster profile current --json"],
+  "profile remove": ["roster profile remove old-laptop"],
+  "workspace list": ["roster workspace list", "roster workspace list --json"],
+  "workspace create": ["roster workspace create acme-robotics --name 'Acme Robotics'"],
+  "workspace show": ["roster workspace show", "roster --workspace acme-robotics workspace show"],
+  "workspace rename": ["roster workspace rename 'Acme Robotics EU'"],
+  "workspace delete": ["roster workspace delete acme-robotics --yes"],
+  "members list": ["roster members list", "roster members list --role manager --json", "roster members list -q ada"],
+  "members set-role": ["roster members set-role ada@example.com manager"],
+  "members remove": ["roster members remove ada@example.com", "roster members remove 8f14e45f-... --yes"],
+  "members transfer": ["roster members transfer grace@example.com", "roster members transfer grace@example.com --stay-owner --yes"],
+  "members leave": ["roster members leave --yes"],
+  invite: ["roster invite ada@example.com grace@example.com --role manager"],
+  "invitations list": ["roster invitations list --json"],
+  "invitations resend": ["roster invitations resend ada@example.com"],
+  "invitations revoke": ["roster invitations revoke ada@example.com --yes"],
+  "links create": ["roster links create --role viewer --expires-in 30d --max-uses 10"],
+  "links list": ["roster links list"],
+  "links revoke": ["roster links revoke 2b1c...-... --yes"],
+  "tokens list": ["roster tokens list", "roster tokens list --personal --json"],
+  "tokens create": ["roster tokens create 'CI deploy' --role member --expires 30", "roster tokens create laptop --personal --expires never"],
+  "tokens update": ["roster tokens update 5d0e... --name 'CI deploy (old)' --role viewer", "roster tokens update 5d0e... --expires-at 2027-01-31"],
+  "tokens revoke": ["roster tokens revoke 5d0e... --yes"],
+  "service-accounts list": ["roster service-accounts list"],
+  "service-accounts create": ["roster service-accounts create deploy-bot --role member"],
+  activity: ["roster activity", "roster activity --action member.role_changed --limit 50", "roster activity --follow --json"],
+};
