@@ -10,15 +10,9 @@ import { approveDeviceAction, denyDeviceAction } from "@/lib/actions/device-acti
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { defaultTokenRole } from "@/lib/auth/rules";
 import type { DeviceApproval } from "@/lib/device/get-device-approval";
+import { TOKEN_EXPIRY_OPTIONS as EXPIRY } from "@/components/tokens/token-expiry-options";
 
 const ALL = "__all__";
-const EXPIRY = [
-  { value: "30", label: "30 days" },
-  { value: "90", label: "90 days" },
-  { value: "365", label: "1 year" },
-  { value: "none", label: "No expiry" },
-];
-
 /** Step two: which machine asks, where the CLI may act and with which role, for how long; Approve or Deny. */
 export function DeviceApprovalForm({ approval, signedInAs, asked }: { approval: DeviceApproval; signedInAs: string; asked: ReactNode }) {
   const firstShared = approval.workspaces.find((w) => !w.personal) ?? approval.workspaces[0];

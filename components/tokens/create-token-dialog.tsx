@@ -13,6 +13,7 @@ import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
 import { ShownOnceSecret, shownOnceText } from "@/components/ui/shown-once-secret";
 import { createPersonalTokenAction, createTokenAction } from "@/lib/actions/token-actions";
+import { TOKEN_EXPIRY_OPTIONS as EXPIRY } from "./token-expiry-options";
 
 type Props = {
   /** The workspace; absent for a personal access token. */
@@ -24,13 +25,6 @@ type Props = {
   triggerLabel?: string;
   triggerVariant?: "primary" | "secondary" | "ghost";
 };
-
-const EXPIRY = [
-  { value: "30", label: "30 days" },
-  { value: "90", label: "90 days" },
-  { value: "365", label: "1 year" },
-  { value: "none", label: "No expiry" },
-];
 
 export function CreateTokenDialog({ slug, roles = [], holder, triggerLabel = "New token", triggerVariant = "primary" }: Props) {
   const router = useRouter();
