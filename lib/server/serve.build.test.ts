@@ -107,7 +107,11 @@ async function startServer(env: Record<string, string>): Promise<Server> {
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /** One request over its own connection (node:http: fetch refuses TRACE and does not send malformed requests). */
-function send(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> {
+function send(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+  timeoutMs = 30_000,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, method: options.method ?? "GET", path: options.path, headers: options.headers, agent: false }, (res) => {
       let body = "";
@@ -116,7 +120,7 @@ function send(port: number, options: { method?: string; path: string; headers?: 
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.on("error", reject);
-    req.setTimeout(30_000, () => req.destroy(new Error("timed out")));
+    req.setTimeout(timeoutMs, () => req.destroy(new Error("timed out")));
     req.end(options.body);
   });
 }
@@ -284,10 +288,13 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
     // New connections are refused while the held requests are still open.
     const deadline = Date.now() + 30_000;
     let refused = false;
+    const polls: string[] = [];
     while (!refused && Date.now() < deadline) {
-      refused = await send(server.port, { path: "/api/health" }).then(
-        () => false,
-        (error: NodeJS.ErrnoException) => error.code === "ECONNREFUSED",
+      // A poll is bounded (3 s): one connection the primary had accepted while its processes closed must not use up
+      // the held requests' SHUTDOWN_TIMEOUT_MS; each outcome is kept for the failure message.
+      refused = await send(server.port, { path: "/api/health" }, 3_000).then(
+        (answer) => (polls.push(String(answer.status)), false),
+        (error: NodeJS.ErrnoException) => (polls.push(error.code ?? error.message), error.code === "ECONNREFUSED"),
       );
       if (!refused) await new Promise((r) => setTimeout(r, 50));
     }
@@ -295,7 +302,7 @@ describe("serve.mjs on a two-process cluster, TRUSTED_PROXIES unset", () => {
     const answers = await Promise.all(held.map((h) => h.finish()));
     const completed = answers.filter((a) => a.status === 200).length;
     console.log(`[serve test] SIGTERM: ${completed} of ${inFlight} in-flight requests completed`, answers.map((a) => a.status));
-    expect(completed).toBe(inFlight);
+    expect(completed, `polls: ${polls.join(", ")}; the server's log since SIGTERM:\n${server.log().slice(since)}`).toBe(inFlight);
     expect(await server.exit).toBe(0);
     expect(server.log()).toMatch(/process \d+ stopped \(database pool closed\)/);
   }, 120_000);
