@@ -6,3 +6,4 @@ export * from "./activity";
 export * from "./mail";
 export * from "./rate-limits";
 export * from "./devices";
+export * from "./sso";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bytea, imageContentTypeCheck } from "./image-columns";
 import { users } from "./users";
 
@@ -15,6 +15,12 @@ export const workspaces = pgTable("workspaces", {
   domainAutoJoin: boolean("domain_auto_join").notNull().default(false),
   githubOrganization: text("github_organization"),
   githubAutoJoin: boolean("github_auto_join").notNull().default(false),
+  /** Who linked the GitHub organization, proven an admin of it through GitHub's API when they linked it. */
+  githubOrganizationLinkedBy: text("github_organization_linked_by").references(() => users.id, { onDelete: "set null" }),
+  /** When the link was last proven (the linker an admin of the organization). */
+  githubOrganizationCheckedAt: timestamp("github_organization_checked_at", { withTimezone: true }),
+  /** Set while the link is paused (its linker left the workspace or is no longer an admin): no Join suggestions. */
+  githubOrganizationPausedAt: timestamp("github_organization_paused_at", { withTimezone: true }),
   /** Kept by a trigger on memberships (migration 0003), so counting 10,000 members is a column read. */
   memberCount: integer("member_count").notNull().default(0),
   /** The version of the uploaded logo (workspace_logos), null without one (kept with it, as users.avatar_version). */
@@ -64,10 +70,29 @@ export const workspaceDomains = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
     domain: text("domain").notNull(),
+    /**
+     * How the domain was proven: "dns" (a TXT record `_roster-verification.<domain>` holding verification_token) or
+     * "email" (the adding manager's own verified address at it: the weaker proof, for auto-join only, never for SSO).
+     */
+    verificationMethod: text("verification_method").notNull().default("email"),
+    /** The TXT record's value Roster shows for a "dns" domain (not a secret: it is published in DNS). */
+    verificationToken: text("verification_token"),
+    /** When the proof last held; null while a "dns" domain is pending or after its record was lost. */
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    /** When DNS was last asked (on demand, the daily re-check, or on use once a day old). */
+    lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("workspace_domains_unique").on(t.workspaceId, t.domain), index("workspace_domains_domain_idx").on(t.domain)],
+  (t) => [
+    unique("workspace_domains_unique").on(t.workspaceId, t.domain),
+    index("workspace_domains_domain_idx").on(t.domain),
+    // One domain is a verified SSO domain of at most one workspace.
+    uniqueIndex("workspace_domains_verified_dns_unique")
+      .on(t.domain)
+      .where(sql`verification_method = 'dns' and verified_at is not null`),
+    check("workspace_domains_verification_method_check", sql`${t.verificationMethod} in ('dns', 'email')`),
+  ],
 );
 
 /** A workspace's uploaded logo (at most one; served by /api/logos/<slug>). */
