@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Search, X } from "lucide-react";
 import { MemberRoleFilter } from "@/components/members/member-role-filter";
 import { MembersTable } from "@/components/members/members-table";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
@@ -95,14 +96,17 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           )}
         </EmptyState>
       ) : (
-        <MembersTable
-          key={`${q}:${role ?? ""}:${page}:${result.members.map((m) => `${m.userId}:${m.role}`).join(",")}`}
-          slug={slug}
-          viewerRole={viewerRole}
-          viewerId={user.id}
-          members={result.members}
-          ownerCount={result.ownerCount}
-        />
+        // The table's role change uses TanStack Query (useMutation), provided here rather than on every page.
+        <QueryProvider>
+          <MembersTable
+            key={`${q}:${role ?? ""}:${page}:${result.members.map((m) => `${m.userId}:${m.role}`).join(",")}`}
+            slug={slug}
+            viewerRole={viewerRole}
+            viewerId={user.id}
+            members={result.members}
+            ownerCount={result.ownerCount}
+          />
+        </QueryProvider>
       )}
       {pages > 1 && (
         <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
