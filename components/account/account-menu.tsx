@@ -15,7 +15,8 @@ const menu = lazyParts(() => import("./account-menu-content").then((m) => m.Acco
 export function AccountMenu({ person, email, children }: { person: PersonIdentity; email: string; children: ReactNode }) {
   const { parts: Content, open, setOpen } = menu.useParts({});
   return (
-    <DropdownMenu open={open} onOpenChange={setOpen}>
+    // Not modal, as the switcher: a modal menu aria-hides the page while its links stay focusable (axe: aria-hidden-focus).
+    <DropdownMenu modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenuTrigger
         aria-label="Account menu"
         className="grid size-8 shrink-0 place-items-center rounded-full outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-zinc-950"
