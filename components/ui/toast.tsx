@@ -4,11 +4,11 @@ import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import type { ExternalToast } from "sonner";
 
 /**
- * Toasts (sonner) whose code loads when the first one is shown, or is about to be (the page's first click or key
- * press, which is what nearly every toast follows), not with every page. `toast.success(message, options)` and
+ * Toasts (sonner) whose code loads when the first one is shown, or is about to be (the page's first click, key press
+ * or form input, which is what nearly every toast follows), not with every page. `toast.success(message, options)` and
  * `toast.error(...)` take sonner's arguments; `<Toaster />` (in the root layout) mounts sonner's toaster then, which
  * shows the toasts made before it subscribed. A module that imports sonner itself still works, through that first
- * click or key press, but puts sonner back into its page's JavaScript.
+ * click, key press or input, but puts sonner back into its page's JavaScript.
  */
 const loadSonner = () => import("sonner");
 
@@ -43,13 +43,15 @@ const subscribe = (listener: () => void) => (listeners.add(listener), () => void
 export function Toaster() {
   const mounted = useSyncExternalStore(subscribe, () => wanted, () => false);
   useEffect(() => {
-    const options = { capture: true, once: true, passive: true } as const;
-    document.addEventListener("pointerdown", want, options);
-    document.addEventListener("keydown", want, options);
-    return () => {
-      document.removeEventListener("pointerdown", want, options);
-      document.removeEventListener("keydown", want, options);
+    // Every toast but the arrival one follows something the person did: the first such event mounts the toaster.
+    const events = ["pointerdown", "keydown", "input", "change", "submit"] as const;
+    const options = { capture: true, passive: true } as const;
+    const mount = () => {
+      want();
+      events.forEach((event) => document.removeEventListener(event, mount, options));
     };
+    events.forEach((event) => document.addEventListener(event, mount, options));
+    return () => events.forEach((event) => document.removeEventListener(event, mount, options));
   }, []);
   if (!mounted) return null;
   return (
