@@ -14,6 +14,9 @@ const noDatabaseAboveLib = {
         patterns: [
           { group: ["@/db", "@/db/*", "**/db/*"], message: "app/ and components/ go through the domain layer (lib/); types such as Role come from lib/auth/permissions." },
         ],
+        paths: [
+          { name: "sonner", importNames: ["toast"], message: "Use toast from @/components/ui/toast: it loads sonner with the first toast, not with every page." },
+        ],
       },
     ],
   },

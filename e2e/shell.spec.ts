@@ -1,4 +1,5 @@
 import type { Page, Route } from "@playwright/test";
+import { pngImage } from "../lib/testing/images";
 import {
   callServerAction,
   createWorkspace,
@@ -407,6 +408,49 @@ test("phones: the header fits 375 px, Overview and Settings stay reachable, the 
   await expect(switcher.getByTestId(`switcher-item-${slug}`)).toBeVisible();
   const sbox = (await switcher.boundingBox())!;
   expect(sbox.x + sbox.width).toBeLessThanOrEqual(PHONE.width);
+});
+
+test("the header shows who is signed in: their avatar, and in the account menu their display name and email", async ({ page }) => {
+  test.slow(); // several people, or many screenshots, on a busy machine
+  const email = uniqueEmail("grace");
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = await createWorkspace(page, "Compiler Works");
+  const header = page.locator("header");
+  const trigger = page.getByRole("button", { name: "Account menu" });
+  // Initials first: of the email, then of the display name.
+  await expect(trigger.getByTestId("person-avatar-initials")).toHaveText(email.charAt(0).toUpperCase());
+  await page.goto("/account");
+  await page.getByLabel("Display name").fill("Grace Hopper");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(toast(page, "Display name saved.")).toBeVisible();
+  await expect(trigger.getByTestId("person-avatar-initials")).toHaveText("GH");
+  await page.locator("#avatar").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from(pngImage(128)) });
+  await expect(toast(page, "Avatar updated.")).toBeVisible();
+  const src = (await page.getByRole("main").getByTestId("person-avatar-image").getAttribute("src"))!;
+
+  // Then the uploaded avatar, on every page's header.
+  await page.goto(`/w/${slug}`);
+  const avatar = trigger.getByTestId("person-avatar-image");
+  await expect(avatar).toHaveAttribute("src", src);
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await shots(page, "header-avatar");
+
+  await trigger.click();
+  const menu = page.getByRole("menu");
+  await expect(menu.getByTestId("account-name")).toHaveText("Grace Hopper");
+  await expect(menu.getByTestId("account-email")).toHaveText(email);
+  await expect(menu.getByTestId("person-avatar-image")).toHaveAttribute("src", src);
+  await expect.poll(() => menu.getByTestId("person-avatar-image").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectAccessible(page);
+  await shots(page, "account-menu-avatar");
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(trigger).toBeFocused();
+
+  await header.getByTestId("workspace-switcher").click();
+  await expect(page.getByRole("menu").getByTestId(`switcher-item-${slug}`)).toBeVisible();
+  await shots(page, "switcher-open");
 });
 
 test("workspace and settings pages show a skeleton while they load", async ({ page }) => {

@@ -1,44 +1,30 @@
 "use client";
 
-import Link from "next/link";
-import { LogOut, User } from "lucide-react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { signOutAction } from "@/lib/actions/session-actions";
+import type { ReactNode } from "react";
+import { DropdownMenu, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { lazyParts } from "@/components/ui/lazy-parts";
+import type { PersonIdentity } from "@/lib/users/person-identity";
 
-export function AccountMenu({ name, email }: { name: string | null; email: string }) {
-  const initial = (name || email || "?").trim().charAt(0).toUpperCase();
+// The open menu's code loads when it first opens, or is about to: the page renders the trigger alone.
+const menu = lazyParts(() => import("./account-menu-content").then((m) => m.AccountMenuContent));
+
+/**
+ * The header's account menu. `children` is the trigger's face (the signed-in person's avatar, rendered by the shell);
+ * the menu shows their avatar, display name and email, Account and Sign out.
+ */
+export function AccountMenu({ person, email, children }: { person: PersonIdentity; email: string; children: ReactNode }) {
+  const { parts: Content, open, setOpen } = menu.useParts({});
   return (
-    <DropdownMenu>
+    // Not modal, as the switcher: a modal menu aria-hides the page while its links stay focusable (axe: aria-hidden-focus).
+    <DropdownMenu modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenuTrigger
         aria-label="Account menu"
-        className="grid size-8 place-items-center rounded-full bg-zinc-200 text-sm font-semibold text-zinc-800 outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:bg-zinc-800 dark:text-zinc-100"
+        className="grid size-8 shrink-0 place-items-center rounded-full outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-zinc-950"
+        {...menu.preloadOn({})}
       >
-        {initial}
+        {children}
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuLabel className="space-y-0.5">
-          {name && <span className="block text-sm font-medium text-zinc-900 dark:text-zinc-100">{name}</span>}
-          <span className="block text-xs text-zinc-600 dark:text-zinc-400" data-testid="account-email">
-            {email}
-          </span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/account">
-            <User className="size-4" aria-hidden /> Account
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOutAction()}>
-          <LogOut className="size-4" aria-hidden /> Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
+      {open && Content && <Content person={person} email={email} />}
     </DropdownMenu>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import { joinWorkspaceAction } from "@/lib/actions/auto-join-actions";

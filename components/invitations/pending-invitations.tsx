@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { PendingInvitation } from "@/lib/invitations/list-invitations";
 import { Button } from "@/components/ui/button";

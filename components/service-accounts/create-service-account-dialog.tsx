@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Bot } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ServiceAccountRole } from "@/lib/auth/rules";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";

@@ -4,11 +4,13 @@ import type { HeaderSummary } from "@/lib/account/header-summary";
 import type { MembershipContext } from "@/lib/auth/membership-columns";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/session/session-user";
+import { personIdentity } from "@/lib/users/person-identity";
 import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { AccountMenu } from "@/components/account/account-menu";
+import { Avatar, PersonAvatar, WorkspaceAvatar } from "@/components/ui/avatar";
 import { ArrivalToast } from "./arrival-toast";
 import { HeaderBar } from "./header-bar";
-import { inboxIcon } from "./icons";
+import { chevronsUpDownIcon, inboxIcon } from "./icons";
 import { SignedInUserProvider } from "./signed-in-user";
 import { WorkspaceNav } from "@/components/workspaces/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
@@ -17,18 +19,21 @@ type Props = { user: SessionUser; header: HeaderSummary; current?: MembershipCon
 
 /**
  * The signed-in layout: header with the workspace switcher (current: the membership the page already read) and the
- * account menu. Rendered on every request, so it stays small: menus mount when opened, icons are static markup.
+ * account menu. Rendered on every request, so it stays small: menus mount (and their code loads) when opened, the
+ * triggers' faces (avatars, the current workspace) are rendered here, icons are static markup.
  */
 export function AppShell({ user, header: inbox, current, children }: Props) {
   const currentSlug = current?.workspace.slug;
+  const workspace = current && toSwitcherWorkspace(current);
+  const person = personIdentity(user);
   return (
     <div className="min-h-screen">
       <HeaderBar>
-        <WorkspaceSwitcher
-          current={current && toSwitcherWorkspace(current)}
-          workspaceCount={inbox.workspaceCount}
-          suggestions={inbox.suggestions}
-        />
+        <WorkspaceSwitcher current={workspace} workspaceCount={inbox.workspaceCount} suggestions={inbox.suggestions}>
+          {workspace ? <WorkspaceAvatar workspace={workspace} size="sm" /> : <Avatar variant="workspace" name="?" imageUrl={null} color="#71717a" size="sm" />}
+          <span className="truncate">{workspace?.displayName ?? "Choose a workspace"}</span>
+          {chevronsUpDownIcon}
+        </WorkspaceSwitcher>
         {currentSlug && <WorkspaceNav slug={currentSlug} />}
         <div className="ml-auto flex h-14 shrink-0 items-center gap-2">
           <Link
@@ -43,7 +48,9 @@ export function AppShell({ user, header: inbox, current, children }: Props) {
               </span>
             )}
           </Link>
-          <AccountMenu name={user.name} email={user.email} />
+          <AccountMenu person={person} email={user.email}>
+            <PersonAvatar person={person} size="md" />
+          </AccountMenu>
         </div>
       </HeaderBar>
       <Suspense>

@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { DECLINED_PARAM, WELCOME_PARAM } from "@/lib/workspaces/welcome-path";
 
 /**

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import type { HeaderSummary } from "@/lib/account/header-summary";
 import type { SessionUser } from "@/lib/session/session-user";
+import { QueryProvider } from "./query-provider";
 import { Button } from "@/components/ui/button";
 import { AccessNotice } from "./access-notice";
 import { AppShell } from "./app-shell";
@@ -22,9 +23,17 @@ const TEXT = "This page does not exist, or you do not have access to it.";
 
 /**
  * The 404 page. Next renders not-found.tsx with every page, so it reads nothing on the server: who is signed in (and
- * the shell) is fetched only when the page is actually shown.
+ * the shell) is fetched only when the page is actually shown, and app/not-found.tsx loads this code only then.
  */
 export function NotFoundNotice() {
+  return (
+    <QueryProvider>
+      <Notice />
+    </QueryProvider>
+  );
+}
+
+function Notice() {
   const me = useQuery({ queryKey: ["me"], queryFn: fetchMe, staleTime: 0 });
   if (me.data) {
     return (

@@ -2,7 +2,7 @@ import { cn } from "@/lib/utils";
 
 /** Grey blocks in the shape of the page that is loading (route-level loading.tsx): the shell stays, the content waits. */
 function Bone({ className }: { className: string }) {
-  return <div aria-hidden className={cn("animate-pulse rounded-lg bg-zinc-200 dark:bg-zinc-800", className)} />;
+  return <div aria-hidden className={cn("bone", className)} />;
 }
 
 function Loading({ children }: { children: React.ReactNode }) {

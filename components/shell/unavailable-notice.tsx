@@ -1,7 +1,6 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { Button } from "@/components/ui/button";
 
 /** Set by the production server (lib/server/serve.mjs) on a failed page's response: that request's id. */
 const ERROR_REFERENCE_COOKIE = "roster-error-ref";
@@ -30,7 +29,10 @@ export function UnavailableNotice({ digest, onRetry }: { digest?: string; onRetr
         The service is temporarily unavailable, usually for a few seconds while its database restarts or is busy. Nothing
         was changed. Try again in a moment.
       </p>
-      <Button onClick={onRetry}>Try again</Button>
+      {/* The Button's classes without its code: Next puts this page into every page's JavaScript, twice (error, global-error). */}
+      <button type="button" className="btn btn-primary btn-md" onClick={onRetry}>
+        Try again
+      </button>
       {requestId || digest ? (
         <p className="max-w-sm text-xs break-all text-zinc-600 dark:text-zinc-400">
           If it keeps happening, quote this {requestId ? "request ID" : "reference"}:

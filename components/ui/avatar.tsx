@@ -1,4 +1,3 @@
-import Image from "next/image";
 import { cn } from "@/lib/utils";
 import type { PersonIdentity } from "@/lib/users/person-identity";
 import type { WorkspaceIdentity } from "@/lib/workspaces/workspace-identity";
@@ -37,7 +36,8 @@ type Props = {
 
 /**
  * An avatar or a workspace logo: the uploaded image, else initials in white on the id's stable colour. Images are
- * served by Roster with the signed-in person's cookie, so Next's optimizer (which fetches without it) is skipped.
+ * served by Roster with the signed-in person's cookie, which Next's optimizer (it fetches without it) cannot do, so a
+ * plain <img> at a versioned, cached-for-good URL: next/image would only add its code to every page with an avatar.
  */
 export function Avatar({ variant, name, imageUrl, color, size = "md", label, className }: Props) {
   const { px, className: sizeClass } = SIZES[size];
@@ -45,12 +45,14 @@ export function Avatar({ variant, name, imageUrl, color, size = "md", label, cla
   const a11y = label ? { role: "img", "aria-label": label } : { "aria-hidden": true };
   if (imageUrl) {
     return (
-      <Image
+      // eslint-disable-next-line @next/next/no-img-element -- see above: the optimizer cannot fetch it
+      <img
         src={imageUrl}
         alt={label ?? ""}
         width={px}
         height={px}
-        unoptimized
+        loading="lazy"
+        decoding="async"
         className={cn("shrink-0 bg-zinc-100 object-cover dark:bg-zinc-800", shape, sizeClass, className)}
         data-testid={`${variant}-avatar-image`}
       />

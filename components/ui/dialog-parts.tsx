@@ -13,11 +13,7 @@ function Content({ title, description, children, className, ...props }: DialogCo
     <D.Portal>
       <D.Overlay className="fixed inset-0 z-50 bg-black/40 backdrop-blur-[2px]" />
       <D.Content
-        className={cn(
-          // Within the viewport on any screen: 1 rem from each edge, scrolling inside when taller (a phone held sideways).
-          "fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 space-y-4 overflow-y-auto rounded-xl border border-zinc-200 bg-white p-4 shadow-xl outline-none sm:p-6 dark:border-zinc-800 dark:bg-zinc-900",
-          className,
-        )}
+        className={cn("dialog-content", className)}
         {...props}
       >
         <div className="space-y-1.5 pr-6">

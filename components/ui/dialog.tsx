@@ -1,21 +1,17 @@
 "use client";
 
 import { Slot } from "radix-ui";
-import { createContext, useContext, useEffect, useState, type ComponentProps, type ReactNode } from "react";
+import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
 import { Button } from "./button";
 import type { DialogContentProps, DialogParts } from "./dialog-parts";
+import { lazyParts, type OpenProps } from "./lazy-parts";
 
 /**
  * Dialogs whose code (Radix's dialog: focus trap, scroll lock, portal) loads when one first opens, or is about to (its
  * trigger pointed at or focused), not with every page. Until then a dialog is its trigger alone; once loaded, every
  * dialog renders through Radix. Same API as Radix's: Dialog, DialogTrigger, DialogClose, DialogContent.
  */
-let loaded: DialogParts | null = null;
-let loading: Promise<DialogParts> | null = null;
-function load(): Promise<DialogParts> {
-  loading ??= import("./dialog-parts").then((m) => (loaded = m.parts));
-  return loading;
-}
+const radix = lazyParts(() => import("./dialog-parts").then((m) => m.parts));
 
 type State = { parts: DialogParts | null; open: boolean; setOpen: (open: boolean) => void };
 const DialogState = createContext<State | null>(null);
@@ -26,47 +22,26 @@ function useDialogState(component: string): State {
   return state;
 }
 
-export function Dialog({
-  open: controlledOpen,
-  defaultOpen = false,
-  onOpenChange,
-  children,
-}: {
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  children: ReactNode;
-}) {
-  const [parts, setParts] = useState<DialogParts | null>(loaded);
-  const [ownOpen, setOwnOpen] = useState(defaultOpen);
-  const open = controlledOpen ?? ownOpen;
-  const setOpen = (next: boolean) => {
-    if (controlledOpen === undefined) setOwnOpen(next);
-    onOpenChange?.(next);
-  };
-  useEffect(() => {
-    if (!open || parts) return;
-    let current = true;
-    void load().then((p) => current && setParts(p));
-    return () => {
-      current = false;
-    };
-  }, [open, parts]);
-  const state = { parts, open, setOpen };
-  if (!parts) return <DialogState.Provider value={state}>{children}</DialogState.Provider>;
+export function Dialog({ children, ...openProps }: OpenProps & { children: ReactNode }) {
+  const state = radix.useParts(openProps);
+  const { parts, open, setOpen } = state;
   return (
     <DialogState.Provider value={state}>
-      <parts.Root open={open} onOpenChange={setOpen}>
-        {children}
-      </parts.Root>
+      {parts ? (
+        <parts.Root open={open} onOpenChange={setOpen}>
+          {children}
+        </parts.Root>
+      ) : (
+        children
+      )}
     </DialogState.Provider>
   );
 }
 
 /** The button that opens its dialog (`asChild`: the child element is the button). */
-export function DialogTrigger({ asChild, onClick, ...props }: ComponentProps<"button"> & { asChild?: boolean }) {
+export function DialogTrigger({ asChild, onClick, onPointerEnter, onFocus, ...props }: ComponentProps<"button"> & { asChild?: boolean }) {
   const { parts, setOpen } = useDialogState("DialogTrigger");
-  if (parts) return <parts.Trigger asChild={asChild} onClick={onClick} {...props} />;
+  if (parts) return <parts.Trigger asChild={asChild} onClick={onClick} onPointerEnter={onPointerEnter} onFocus={onFocus} {...props} />;
   const Component = asChild ? Slot.Root : "button";
   return (
     <Component
@@ -74,13 +49,12 @@ export function DialogTrigger({ asChild, onClick, ...props }: ComponentProps<"bu
       aria-haspopup="dialog"
       aria-expanded={false}
       data-state="closed"
-      onPointerEnter={() => void load()}
-      onFocus={() => void load()}
+      {...props}
+      {...radix.preloadOn({ onPointerEnter, onFocus })}
       onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
         onClick?.(event);
         if (!event.defaultPrevented) setOpen(true);
       }}
-      {...props}
     />
   );
 }

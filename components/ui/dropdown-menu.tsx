@@ -1,19 +1,15 @@
 "use client";
 
-import { createContext, useContext, useEffect, useState, type ComponentProps, type ReactNode } from "react";
+import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
 import type { MenuParts } from "./dropdown-menu-parts";
+import { lazyParts, type OpenProps } from "./lazy-parts";
 
 /**
  * Dropdown menus whose code (Radix's menu, its positioning and focus handling) loads when one first opens, or is about
  * to (its trigger pointed at or focused), not with every page: the header's menus are on every page. Until then a
  * menu is its trigger alone; once loaded, every menu renders through Radix. Same API as Radix's.
  */
-let loaded: MenuParts | null = null;
-let loading: Promise<MenuParts> | null = null;
-function load(): Promise<MenuParts> {
-  loading ??= import("./dropdown-menu-parts").then((m) => (loaded = m.parts));
-  return loading;
-}
+const radix = lazyParts(() => import("./dropdown-menu-parts").then((m) => m.parts));
 
 type State = { parts: MenuParts | null; setOpen: (open: boolean) => void };
 const MenuState = createContext<State | null>(null);
@@ -24,37 +20,10 @@ function useParts(component: string): MenuParts | null {
   return state.parts;
 }
 
-export function DropdownMenu({
-  open: controlledOpen,
-  defaultOpen = false,
-  onOpenChange,
-  modal,
-  children,
-}: {
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  modal?: boolean;
-  children: ReactNode;
-}) {
-  const [parts, setParts] = useState<MenuParts | null>(loaded);
-  const [ownOpen, setOwnOpen] = useState(defaultOpen);
-  const open = controlledOpen ?? ownOpen;
-  const setOpen = (next: boolean) => {
-    if (controlledOpen === undefined) setOwnOpen(next);
-    onOpenChange?.(next);
-  };
-  useEffect(() => {
-    if (!open || parts) return;
-    let current = true;
-    void load().then((p) => current && setParts(p));
-    return () => {
-      current = false;
-    };
-  }, [open, parts]);
-  const state = { parts, setOpen };
+export function DropdownMenu({ modal, children, ...openProps }: OpenProps & { modal?: boolean; children: ReactNode }) {
+  const { parts, open, setOpen } = radix.useParts(openProps);
   return (
-    <MenuState.Provider value={state}>
+    <MenuState.Provider value={{ parts, setOpen }}>
       {parts ? (
         <parts.Root open={open} onOpenChange={setOpen} modal={modal}>
           {children}
@@ -67,19 +36,19 @@ export function DropdownMenu({
 }
 
 /** Opens the menu as Radix's trigger does: a primary-button press, or Enter, Space or ArrowDown. */
-export function DropdownMenuTrigger({ onPointerDown, onKeyDown, ...props }: ComponentProps<"button">) {
+export function DropdownMenuTrigger({ onPointerDown, onKeyDown, onPointerEnter, onFocus, ...props }: ComponentProps<"button">) {
   const state = useContext(MenuState);
   if (!state) throw new Error("<DropdownMenuTrigger> must be inside <DropdownMenu>");
   const { parts, setOpen } = state;
-  if (parts) return <parts.Trigger onPointerDown={onPointerDown} onKeyDown={onKeyDown} {...props} />;
+  if (parts) return <parts.Trigger onPointerDown={onPointerDown} onKeyDown={onKeyDown} onPointerEnter={onPointerEnter} onFocus={onFocus} {...props} />;
   return (
     <button
       type="button"
       aria-haspopup="menu"
       aria-expanded={false}
       data-state="closed"
-      onPointerEnter={() => void load()}
-      onFocus={() => void load()}
+      {...props}
+      {...radix.preloadOn({ onPointerEnter, onFocus })}
       onPointerDown={(event) => {
         onPointerDown?.(event);
         if (!event.defaultPrevented && event.button === 0 && !event.ctrlKey) {
@@ -94,7 +63,6 @@ export function DropdownMenuTrigger({ onPointerDown, onKeyDown, ...props }: Comp
           setOpen(true);
         }
       }}
-      {...props}
     />
   );
 }

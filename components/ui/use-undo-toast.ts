@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/run-action";
 
 /** How long a success toast offers "Undo". The server accepts a restore for longer (RESTORE_WINDOW_MINUTES). */

@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { PersonAvatar } from "@/components/ui/avatar";
 import { ImageUpload } from "@/components/ui/image-upload";
 import { useAction } from "@/components/ui/use-action";

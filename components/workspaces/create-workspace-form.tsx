@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { Check, X } from "lucide-react";
 import { slugify } from "@/lib/workspaces/slugify";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,14 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 export function CreateWorkspaceForm({ regions }: { regions: string[] }) {
+  return (
+    <QueryProvider>
+      <Form regions={regions} />
+    </QueryProvider>
+  );
+}
+
+function Form({ regions }: { regions: string[] }) {
   const router = useRouter();
   const [displayName, setDisplayName] = useState("");
   const [slug, setSlug] = useState("");

@@ -1,66 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FieldError, Input, Label } from "@/components/ui/input";
-import { useAction } from "@/components/ui/use-action";
-import { deleteWorkspaceAction } from "@/lib/actions/workspace-actions";
+import { lazyParts } from "@/components/ui/lazy-parts";
+
+// The dialog's code (the form, the action) loads when it first opens, or is about to: the page renders the button.
+const confirmation = lazyParts(() => import("./delete-workspace-dialog").then((m) => m.DeleteWorkspaceDialog));
 
 export function DeleteWorkspaceButton({ slug, displayName }: { slug: string; displayName: string }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [confirm, setConfirm] = useState("");
-  const { run, pending, fieldError, reset } = useAction(deleteWorkspaceAction, {
-    onSuccess: () => {
-      toast.success(`${displayName} was deleted.`);
-      setOpen(false);
-      router.push("/");
-    },
-  });
-  const error = fieldError("confirmSlug", true);
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    run(slug, { confirmSlug: confirm });
-  }
-
+  const trigger = useRef<HTMLButtonElement>(null);
+  const { parts: DeleteWorkspaceDialog, open, setOpen } = confirmation.useParts({});
   return (
-    <Dialog open={open} onOpenChange={(o) => (setOpen(o), setConfirm(""), reset())}>
-      <DialogTrigger asChild>
-        <Button variant="danger">Delete workspace</Button>
-      </DialogTrigger>
-      <DialogContent
-        title={`Delete ${displayName}?`}
-        description="This permanently deletes the workspace, its memberships, invitations and API tokens. It cannot be undone."
-      >
-        <form onSubmit={submit} noValidate className="space-y-4">
-          <div className="space-y-1.5">
-            <Label htmlFor="confirmSlug">
-              Type <span className="font-mono font-semibold">{slug}</span> to confirm
-            </Label>
-            <Input
-              id="confirmSlug"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-              autoComplete="off"
-              aria-invalid={error ? true : undefined}
-              aria-describedby="confirmSlug-error"
-            />
-            <FieldError id="confirmSlug-error">{error}</FieldError>
-          </div>
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="secondary">Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="danger" disabled={pending || confirm !== slug}>
-              {pending ? "Deleting…" : "Delete permanently"}
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <>
+      <Button ref={trigger} variant="danger" aria-haspopup="dialog" aria-expanded={open} {...confirmation.preloadOn({})} onClick={() => setOpen(true)}>
+        Delete workspace
+      </Button>
+      {DeleteWorkspaceDialog && (
+        <DeleteWorkspaceDialog
+          slug={slug}
+          displayName={displayName}
+          open={open}
+          onOpenChange={setOpen}
+          // Without a Radix trigger the dialog would not know where the focus goes back to.
+          onCloseAutoFocus={(event) => (event.preventDefault(), trigger.current?.focus())}
+        />
+      )}
+    </>
   );
 }

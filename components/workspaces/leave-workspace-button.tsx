@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { useAction } from "@/components/ui/use-action";
-import { leaveWorkspaceAction } from "@/lib/actions/member-actions";
+import { lazyParts } from "@/components/ui/lazy-parts";
+
+// The confirmation's code (the dialog, the action) loads when it first opens, or is about to: pages render the button.
+const confirmation = lazyParts(() => import("./leave-workspace-dialog").then((m) => m.LeaveWorkspaceDialog));
 
 /**
  * The leave confirmation; with `open`/`onOpenChange` it is controlled (the switcher), otherwise it renders its own
@@ -31,17 +30,8 @@ export function LeaveWorkspaceButton({
   triggerLabel?: string;
   stay?: boolean;
 }) {
-  const router = useRouter();
-  const [ownOpen, setOwnOpen] = useState(false);
-  const open = controlledOpen ?? ownOpen;
-  const setOpen = onOpenChange ?? setOwnOpen;
-  const { run, pending, failure, reset } = useAction(leaveWorkspaceAction, {
-    onSuccess: () => {
-      toast.success(`You left ${displayName}.`);
-      setOpen(false);
-      if (!stay) router.push("/");
-    },
-  });
+  const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
+  const { parts: LeaveWorkspaceDialog, open, setOpen } = confirmation.useParts({ open: controlledOpen, onOpenChange });
   if (disabledBy) {
     return (
       <Button variant="secondary" disabled aria-describedby={disabledBy}>
@@ -49,17 +39,34 @@ export function LeaveWorkspaceButton({
       </Button>
     );
   }
+  const ownTrigger = controlledOpen === undefined;
   return (
-    <ConfirmDialog
-      open={open}
-      onOpenChange={(o) => (setOpen(o), reset())}
-      trigger={controlledOpen === undefined ? <Button variant="secondary" size={stay ? "sm" : "md"} aria-label={stay ? `Leave ${displayName}` : undefined}>{triggerLabel}</Button> : undefined}
-      title={`Leave ${displayName}?`}
-      description="You lose access right away. To come back, someone has to invite you again."
-      confirmLabel="Leave"
-      pending={pending}
-      error={failure?.message}
-      onConfirm={() => run(slug)}
-    />
+    <>
+      {ownTrigger && (
+        <Button
+          ref={setTrigger}
+          variant="secondary"
+          size={stay ? "sm" : "md"}
+          aria-label={stay ? `Leave ${displayName}` : undefined}
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          {...confirmation.preloadOn({})}
+          onClick={() => setOpen(true)}
+        >
+          {triggerLabel}
+        </Button>
+      )}
+      {LeaveWorkspaceDialog && (
+        <LeaveWorkspaceDialog
+          slug={slug}
+          displayName={displayName}
+          open={open}
+          onOpenChange={setOpen}
+          stay={stay}
+          // Without a Radix trigger the dialog would not know where the focus goes back to.
+          returnFocusTo={ownTrigger ? trigger : undefined}
+        />
+      )}
+    </>
   );
 }

@@ -1,16 +1,9 @@
-"use client";
-
-import { toast } from "sonner";
 import { WorkspaceAvatar } from "@/components/ui/avatar";
-import { ImageUpload } from "@/components/ui/image-upload";
-import { useAction } from "@/components/ui/use-action";
-import { removeLogoAction, setLogoAction } from "@/lib/actions/workspace-actions";
 import type { WorkspaceIdentity } from "@/lib/workspaces/workspace-identity";
+import { LogoUploadForm } from "./logo-upload-form";
 
 /** The logo on General settings: owners and managers upload or remove it (workspace:update); others only see it. */
 export function LogoUpload({ slug, workspace, canEdit }: { slug: string; workspace: WorkspaceIdentity & { displayName: string }; canEdit: boolean }) {
-  const upload = useAction(setLogoAction, { onSuccess: () => toast.success("Logo updated.") });
-  const remove = useAction(removeLogoAction, { onSuccess: () => toast.success("Logo removed.") });
   const preview = <WorkspaceAvatar workspace={workspace} size="xl" label={workspace.logoUrl ? `Logo of ${workspace.displayName}` : `${workspace.displayName}: no logo`} />;
   if (!canEdit) {
     return (
@@ -20,17 +13,5 @@ export function LogoUpload({ slug, workspace, canEdit }: { slug: string; workspa
       </div>
     );
   }
-  return (
-    <ImageUpload
-      id="logo"
-      preview={preview}
-      hasImage={Boolean(workspace.logoUrl)}
-      uploadLabel={workspace.logoUrl ? "Change logo" : "Upload logo"}
-      removeLabel="Remove"
-      pending={upload.pending || remove.pending}
-      error={upload.fieldError("file", true) ?? remove.failure?.message}
-      onUpload={(form) => (remove.reset(), upload.run(slug, form))}
-      onRemove={() => (upload.reset(), remove.run(slug))}
-    />
-  );
+  return <LogoUploadForm slug={slug} hasLogo={Boolean(workspace.logoUrl)} preview={preview} />;
 }

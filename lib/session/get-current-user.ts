@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { sql } from "drizzle-orm";
 import { executeRows, getDb } from "@/db/client";
-import { sessionUserCtes, type SessionUserRow } from "./session-sql";
+import { SESSION_USER_COLUMNS, sessionUserCtes, type SessionUserRow } from "./session-sql";
 import { readSessionToken } from "./session-token";
 import { toSessionUser, type SessionUser } from "./session-user";
 
@@ -14,6 +14,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readSessionToken();
   if (!token) return null;
   const db = await getDb();
-  const [row] = await executeRows<SessionUserRow>(db, sql`with ${sessionUserCtes(token)} select id, name, email, image from signed_in`);
+  const [row] = await executeRows<SessionUserRow>(db, sql`with ${sessionUserCtes(token)} select ${SESSION_USER_COLUMNS} from signed_in`);
   return row ? toSessionUser(row) : null;
 });

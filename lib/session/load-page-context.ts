@@ -17,6 +17,7 @@ type Row = HeaderSummaryRow & {
   userName: string | null;
   userEmail: string | null;
   userImage: string | null;
+  userAvatarVersion: string | null;
   id: string | null;
   slug: string;
   displayName: string;
@@ -43,7 +44,7 @@ export const loadPageContext = cache(async (slug: string | null): Promise<PageCo
   const [row] = await executeRows<Row>(
     db,
     sql`with ${sessionUserCtes(token)}, ${verifiedAddressCte(sql`(select id from signed_in)`)}
-      select su.id as "userId", su.name as "userName", su.email as "userEmail", su.image as "userImage",
+      select su.id as "userId", su.name as "userName", su.email as "userEmail", su.image as "userImage", su.avatar_version as "userAvatarVersion",
         w.id, w.slug, w.display_name as "displayName", w.personal, w.region, w.logo_version as "logoVersion", w.created_at as "createdAt",
         m.role, m.id as "membershipId", m.joined_at as "joinedAt",
         ${headerSummaryColumns(sql`su.id`)}
@@ -52,7 +53,7 @@ export const loadPageContext = cache(async (slug: string | null): Promise<PageCo
       left join workspaces w on w.id = m.workspace_id`,
   );
   if (!row) return null;
-  const user = toSessionUser({ id: row.userId, name: row.userName, email: row.userEmail, image: row.userImage });
+  const user = toSessionUser({ id: row.userId, name: row.userName, email: row.userEmail, image: row.userImage, avatarVersion: row.userAvatarVersion });
   const { id, slug: workspaceSlug, displayName, personal, region, logoVersion, createdAt, role, membershipId, joinedAt } = row;
   const membership = id
     ? toMembershipContext({ id, slug: workspaceSlug, displayName, personal, region, logoVersion, createdAt: toDate(createdAt), role, membershipId, joinedAt: toDate(joinedAt) })

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { closeDb, executeRows, getDb } from "@/db/client";
-import { sessions } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
 import { makeUser, unique } from "@/lib/testing/factories";
-import { sessionUserCtes, type SessionUserRow } from "./session-sql";
+import { SESSION_USER_COLUMNS, sessionUserCtes, type SessionUserRow } from "./session-sql";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-token";
 
 afterAll(() => closeDb());
@@ -20,7 +20,7 @@ async function sessionWith(expires: Date) {
 
 async function read(token: string) {
   const db = await getDb();
-  return executeRows<SessionUserRow>(db, sql`with ${sessionUserCtes(token)} select id, name, email, image from signed_in`);
+  return executeRows<SessionUserRow>(db, sql`with ${sessionUserCtes(token)} select ${SESSION_USER_COLUMNS} from signed_in`);
 }
 
 async function expiresOf(token: string) {
@@ -34,8 +34,15 @@ describe("the session read", () => {
   it("finds the user of a live session and leaves a recently extended session alone", async () => {
     const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000 - DAY / 2);
     const { user, token } = await sessionWith(expires);
-    expect(await read(token)).toEqual([{ id: user.id, name: "Sam Session", email: user.email, image: null }]);
+    expect(await read(token)).toEqual([{ id: user.id, name: "Sam Session", email: user.email, image: null, avatarVersion: null }]);
     expect((await expiresOf(token)).getTime()).toBe(expires.getTime());
+  });
+
+  it("carries the avatar's version, which the header's avatar URL needs", async () => {
+    const { user, token } = await sessionWith(new Date(Date.now() + DAY));
+    const db = await getDb();
+    await db.update(users).set({ avatarVersion: "v-test" }).where(eq(users.id, user.id));
+    expect((await read(token)).map((r) => r.avatarVersion)).toEqual(["v-test"]);
   });
 
   it("extends a session last extended more than a day ago, as Auth.js does", async () => {

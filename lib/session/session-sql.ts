@@ -5,7 +5,8 @@ import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-t
 /**
  * CTEs shared by every statement that starts from the session cookie:
  * - `extended` moves a live session's expiry forward once it is older than the update age (as Auth.js does);
- * - `signed_in` is the signed-in user, or no row when the token is unknown or expired.
+ * - `signed_in` is the signed-in user (with their avatar's version, for the header's avatar URL), or no row when the
+ *   token is unknown or expired.
  */
 export function sessionUserCtes(token: string): SQL {
   return sql`extended as (
@@ -15,9 +16,13 @@ export function sessionUserCtes(token: string): SQL {
       returning session_token
     ),
     signed_in as (
-      select u.id, u.name, u.email, u.image from sessions s join users u on u.id = s.user_id
+      select u.id, u.name, u.email, u.image, u.avatar_version from sessions s join users u on u.id = s.user_id
       where s.session_token = ${token} and s.expires > now()
     )`;
 }
 
-export type SessionUserRow = { id: string; name: string | null; email: string | null; image: string | null };
+/** A row of `select ${SESSION_USER_COLUMNS} from signed_in`. */
+export type SessionUserRow = { id: string; name: string | null; email: string | null; image: string | null; avatarVersion: string | null };
+
+/** The columns of `signed_in` as SessionUserRow names them. */
+export const SESSION_USER_COLUMNS = sql.raw(`id, name, email, image, avatar_version as "avatarVersion"`);
