@@ -27,16 +27,31 @@ export default async function DevicePage({ searchParams }: { searchParams: Promi
   return (
     <AppShell user={user} header={header}>
       <Card className="mx-auto max-w-lg space-y-6">
-        <div className="space-y-1">
-          <h1 className="text-xl font-semibold tracking-tight">Log in the Roster CLI</h1>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {approval
-              ? "Check that this is the machine where you ran roster login, then choose what it may do."
-              : "Enter the code that roster login shows in your terminal."}
-          </p>
-        </div>
-        {approval ? <DeviceApprovalForm approval={approval} signedInAs={caller.label} asked={<RelativeTime date={approval.requestedAt} />} /> : <DeviceCodeForm initialCode={code} error={error} />}
+        {approval ? (
+          // The approval form owns its heading: once approved or denied, the instruction above it no longer applies.
+          <DeviceApprovalForm
+            approval={approval}
+            signedInAs={caller.label}
+            asked={<RelativeTime date={approval.requestedAt} />}
+            heading={<DeviceHeading subtitle="Check that this is the machine where you ran roster login, then choose what it may do." />}
+            headingAfter={<DeviceHeading />}
+          />
+        ) : (
+          <>
+            <DeviceHeading subtitle="Enter the code that roster login shows in your terminal." />
+            <DeviceCodeForm initialCode={code} error={error} />
+          </>
+        )}
       </Card>
     </AppShell>
+  );
+}
+
+function DeviceHeading({ subtitle }: { subtitle?: string }) {
+  return (
+    <div className="space-y-1">
+      <h1 className="text-xl font-semibold tracking-tight">Log in the Roster CLI</h1>
+      {subtitle && <p className="text-sm text-zinc-600 dark:text-zinc-400">{subtitle}</p>}
+    </div>
   );
 }

@@ -14,7 +14,20 @@ import { TOKEN_EXPIRY_OPTIONS as EXPIRY } from "@/components/tokens/token-expiry
 
 const ALL = "__all__";
 /** Step two: which machine asks, where the CLI may act and with which role, for how long; Approve or Deny. */
-export function DeviceApprovalForm({ approval, signedInAs, asked }: { approval: DeviceApproval; signedInAs: string; asked: ReactNode }) {
+export function DeviceApprovalForm({
+  approval,
+  signedInAs,
+  asked,
+  heading,
+  headingAfter,
+}: {
+  approval: DeviceApproval;
+  signedInAs: string;
+  asked: ReactNode;
+  /** The card's heading while the person decides, and once they have decided (its instruction no longer applies). */
+  heading: ReactNode;
+  headingAfter: ReactNode;
+}) {
   const firstShared = approval.workspaces.find((w) => !w.personal) ?? approval.workspaces[0];
   const [scope, setScope] = useState(firstShared?.slug ?? ALL);
   const chosen = approval.workspaces.find((w) => w.slug === scope);
@@ -30,13 +43,16 @@ export function DeviceApprovalForm({ approval, signedInAs, asked }: { approval: 
     const approved = outcome === "approved";
     const Icon = approved ? CheckCircle2 : XCircle;
     return (
-      <div className="space-y-2 text-center" role="status">
-        <Icon className={`mx-auto size-10 ${approved ? "text-emerald-600 dark:text-emerald-400" : "text-zinc-500"}`} aria-hidden />
-        <p className="font-medium">{approved ? `${approval.clientName} is logged in.` : `You denied the login on ${approval.clientName}.`}</p>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {approved ? "Return to your terminal: the CLI picks up its token within a few seconds. You can close this tab." : "The CLI stops waiting. Nothing was created."}
-        </p>
-      </div>
+      <>
+        {headingAfter}
+        <div className="space-y-2 text-center" role="status">
+          <Icon className={`mx-auto size-10 ${approved ? "text-emerald-600 dark:text-emerald-400" : "text-zinc-500"}`} aria-hidden />
+          <p className="font-medium">{approved ? `${approval.clientName} is logged in.` : `You denied the login on ${approval.clientName}.`}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {approved ? "Return to your terminal: the CLI picks up its token within a few seconds. You can close this tab." : "The CLI stops waiting. Nothing was created."}
+          </p>
+        </div>
+      </>
     );
   }
 
@@ -51,77 +67,80 @@ export function DeviceApprovalForm({ approval, signedInAs, asked }: { approval: 
   }
 
   return (
-    <form onSubmit={submit} className="space-y-5">
-      <div className="flex items-start gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-        <Laptop className="mt-0.5 size-5 shrink-0 text-zinc-500" aria-hidden />
-        <div className="min-w-0 text-sm">
-          <p className="truncate font-medium" data-testid="device-client">
-            {approval.clientName}
-          </p>
-          <p className="text-zinc-600 dark:text-zinc-400">
-            Code <span className="font-mono font-medium text-zinc-900 dark:text-zinc-100">{approval.userCode}</span> · asked {asked} · for {signedInAs}
+    <>
+      {heading}
+      <form onSubmit={submit} className="space-y-5">
+        <div className="flex items-start gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+          <Laptop className="mt-0.5 size-5 shrink-0 text-zinc-500" aria-hidden />
+          <div className="min-w-0 text-sm">
+            <p className="truncate font-medium" data-testid="device-client">
+              {approval.clientName}
+            </p>
+            <p className="text-zinc-600 dark:text-zinc-400">
+              Code <span className="font-mono font-medium text-zinc-900 dark:text-zinc-100">{approval.userCode}</span> · asked {asked} · for {signedInAs}
+            </p>
+          </div>
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="device-scope">Where may the CLI act?</Label>
+          <NativeSelect id="device-scope" name="workspace" value={scope} onChange={(e) => setScope(e.target.value)} className="h-10 w-full">
+            {approval.workspaces.map((w) => (
+              <option key={w.slug} value={w.slug}>
+                {w.displayName} ({ROLE_LABELS[w.role]})
+              </option>
+            ))}
+            <option value={ALL}>All my workspaces (a personal access token)</option>
+          </NativeSelect>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            {chosen ? "A workspace token: it reaches this workspace only." : "It acts as you in every workspace you belong to, with your role there."}
           </p>
         </div>
-      </div>
-      <div className="space-y-1.5">
-        <Label htmlFor="device-scope">Where may the CLI act?</Label>
-        <NativeSelect id="device-scope" name="workspace" value={scope} onChange={(e) => setScope(e.target.value)} className="h-10 w-full">
-          {approval.workspaces.map((w) => (
-            <option key={w.slug} value={w.slug}>
-              {w.displayName} ({ROLE_LABELS[w.role]})
-            </option>
-          ))}
-          <option value={ALL}>All my workspaces (a personal access token)</option>
-        </NativeSelect>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          {chosen ? "A workspace token: it reaches this workspace only." : "It acts as you in every workspace you belong to, with your role there."}
-        </p>
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        {chosen && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {chosen && (
+            <div className="space-y-1.5">
+              <Label htmlFor="device-role">Role</Label>
+              <NativeSelect
+                id="device-role"
+                name="role"
+                value={role}
+                onChange={(e) => setRoles({ ...roles, [chosen.slug]: e.target.value as Role })}
+                className="h-10 w-full"
+                aria-describedby="device-role-error"
+              >
+                {chosen.roleOptions.map((r) => (
+                  <option key={r} value={r}>
+                    {ROLE_LABELS[r]}
+                  </option>
+                ))}
+              </NativeSelect>
+              <FieldError id="device-role-error">{approve.fieldError("role")}</FieldError>
+            </div>
+          )}
           <div className="space-y-1.5">
-            <Label htmlFor="device-role">Role</Label>
-            <NativeSelect
-              id="device-role"
-              name="role"
-              value={role}
-              onChange={(e) => setRoles({ ...roles, [chosen.slug]: e.target.value as Role })}
-              className="h-10 w-full"
-              aria-describedby="device-role-error"
-            >
-              {chosen.roleOptions.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
+            <Label htmlFor="device-expiry">Expiration</Label>
+            <NativeSelect id="device-expiry" name="expiresInDays" value={expiry} onChange={(e) => setExpiry(e.target.value)} className="h-10 w-full">
+              {EXPIRY.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
                 </option>
               ))}
             </NativeSelect>
-            <FieldError id="device-role-error">{approve.fieldError("role")}</FieldError>
           </div>
-        )}
-        <div className="space-y-1.5">
-          <Label htmlFor="device-expiry">Expiration</Label>
-          <NativeSelect id="device-expiry" name="expiresInDays" value={expiry} onChange={(e) => setExpiry(e.target.value)} className="h-10 w-full">
-            {EXPIRY.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </NativeSelect>
         </div>
-      </div>
-      {failure && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {failure.message}
-        </p>
-      )}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button type="button" variant="secondary" pending={deny.pending} disabled={approve.pending} onClick={() => deny.run({ userCode: approval.userCode })}>
-          Deny
-        </Button>
-        <Button type="submit" pending={approve.pending} disabled={deny.pending}>
-          Approve
-        </Button>
-      </div>
-    </form>
+        {failure && (
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+            {failure.message}
+          </p>
+        )}
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button type="button" variant="secondary" pending={deny.pending} disabled={approve.pending} onClick={() => deny.run({ userCode: approval.userCode })}>
+            Deny
+          </Button>
+          <Button type="submit" pending={approve.pending} disabled={deny.pending}>
+            Approve
+          </Button>
+        </div>
+      </form>
+    </>
   );
 }

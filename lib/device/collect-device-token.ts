@@ -55,8 +55,8 @@ export async function collectDeviceToken(input: unknown, client: { ip: string | 
       .from(deviceAuthorizations)
       .where(eq(deviceAuthorizations.deviceCodeHash, hashCode(data.device_code)))
       .for("update");
-    if (!row || row.status === "used") return { result: fail("invalid_grant", "This device code is unknown or was already used. Run `roster login` again.") };
-    if (row.expired) return { result: fail("expired_token", "The code expired before it was approved. Run `roster login` again.") };
+    if (!row || row.status === "used") return { result: fail("invalid_grant", "This device code is unknown or was already used. Run roster login again.") };
+    if (row.expired) return { result: fail("expired_token", "The code expired before it was approved. Run roster login again.") };
     if (row.status === "denied") return { result: fail("access_denied", "The login was denied in the browser.") };
     if (row.status === "pending") {
       const interval = row.tooSoon ? row.pollInterval + 5 : row.pollInterval;

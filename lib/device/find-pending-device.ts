@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { hashCode, normalizeUserCode } from "./device-codes";
 
 export const unknownCode = () =>
-  new AppError("NOT_FOUND", "That code is not valid, or it has expired or been used. Run `roster login` again for a new one.", {
+  new AppError("NOT_FOUND", "That code is not valid, or it has expired or been used. Run roster login again for a new one.", {
     userCode: ["That code is not valid, or it has expired or been used."],
   });
 
