@@ -38,6 +38,10 @@ import { revokePersonalToken } from "@/lib/tokens/revoke-personal-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
 import { createPersonalTokenSchema, createTokenSchema, tokenIdSchema } from "@/lib/tokens/schemas";
 import { imageUploadInput, imageUploadSchema } from "@/lib/images/image-format";
+import { approveDevice } from "@/lib/device/approve-device";
+import { denyDevice } from "@/lib/device/deny-device";
+import { approveDeviceSchema, denyDeviceSchema } from "@/lib/device/schemas";
+import { startDeviceAuthorization } from "@/lib/device/start-device-authorization";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { deleteAccountSchema, updateProfileSchema } from "@/lib/users/schemas";
 import { setAvatar } from "@/lib/users/set-avatar";
@@ -65,7 +69,7 @@ vi.mock("@/lib/sign-in/auth", () => ({ signIn: vi.fn(async () => undefined) }));
 
 afterAll(() => closeDb());
 
-type Fixture = Team & { invitationId: string; linkId: string; tokenId: string; personalTokenId: string };
+type Fixture = Team & { invitationId: string; linkId: string; tokenId: string; personalTokenId: string; userCode: string };
 
 type ActionCase = {
   /** The action, as exported from lib/actions. */
@@ -165,6 +169,14 @@ const actions: ActionCase[] = [
   // removeAvatarAction takes no argument: there is nothing to generate (lib/users/profile.int.test.ts covers it).
   // The owner is the fixture workspace's last owner, and the generator's strings cannot produce their address.
   { action: "deleteAccountAction", example: () => ({ confirmEmail: "not-the-email" }), schema: deleteAccountSchema, call: (c, _s, i) => deleteAccount(c, i) },
+  // The CLI's browser login: the fixture's device code is pending until a generated input approves or denies it.
+  {
+    action: "approveDeviceAction",
+    example: (f) => ({ userCode: f.userCode, workspace: f.slug, role: "member", expiresInDays: 30 }),
+    schema: approveDeviceSchema,
+    call: (c, _s, i) => approveDevice(c, i),
+  },
+  { action: "denyDeviceAction", example: (f) => ({ userCode: f.userCode }), schema: denyDeviceSchema, call: (c, _s, i) => denyDevice(c, i) },
   // Never the real slug as confirmation (that deletes the fixture): the generator's strings cannot produce it.
   { action: "deleteWorkspaceAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: deleteWorkspaceSchema, call: (c, s, i) => deleteWorkspace(c, slugString(s), i) },
 ];
@@ -182,7 +194,8 @@ async function makeFixture(): Promise<Fixture> {
   const link = await createInviteLink(team.owner.caller, team.slug, { role: "member", expiresIn: "7d" });
   const token = await createToken(team.owner.caller, team.slug, { name: "fuzz", expiresInDays: 30 });
   const personal = await createPersonalToken(team.owner.caller, { name: "fuzz", expiresInDays: 30 });
-  return { ...team, invitationId: invitation.id, linkId: link.id, tokenId: token.id, personalTokenId: personal.id };
+  const device = await startDeviceAuthorization({ client_name: "fuzz-laptop" }, { ip: null });
+  return { ...team, invitationId: invitation.id, linkId: link.id, tokenId: token.id, personalTokenId: personal.id, userCode: device.user_code };
 }
 
 describe.each(actions.map((a) => [a.action, a] as const))("%s", (_name, spec) => {
