@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
 import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -8,14 +8,16 @@ import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
 import type { PastInviteLink, PastInviteLinkStatus } from "@/lib/invitations/list-invite-links-with-history";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { NativeSelect } from "@/components/ui/select";
-import { ShownOnceSecret, shownOnceText } from "@/components/ui/shown-once-secret";
 import { useAction } from "@/components/ui/use-action";
 import { useUndoToast } from "@/components/ui/use-undo-toast";
 import { createInviteLinkAction, restoreInviteLinkAction, revokeInviteLinkAction } from "@/lib/actions/invitation-actions";
+
+// The shown-once dialog's code loads when a link is being created (the form's submit starts the download).
+const loadCreatedDialog = () => import("./created-invite-link-dialog");
+const CreatedInviteLinkDialog = lazy(() => loadCreatedDialog().then((m) => ({ default: m.CreatedInviteLinkDialog })));
 
 const EXPIRY_LABELS = { "1d": "1 day", "7d": "7 days", "30d": "30 days", never: "Never" } as const;
 
@@ -87,10 +89,10 @@ export function InviteLinks({
     },
     onError: (failure) => (setConfirming(null), toast.error(failure.message)),
   });
-  const shownOnce = shownOnceText("invite link");
 
   function create(event: React.FormEvent) {
     event.preventDefault();
+    void loadCreatedDialog().catch(() => {});
     creating.run(slug, { role, expiresIn, maxUses, allowedDomains: domains });
   }
 
@@ -182,11 +184,11 @@ export function InviteLinks({
         />
       )}
 
-      <Dialog open={Boolean(created)} onOpenChange={(o) => !o && setCreated(undefined)}>
-        <DialogContent title={shownOnce.title} description={shownOnce.description}>
-          <ShownOnceSecret id="created-invite-link" label="Invite link" value={created ?? ""} testId="created-invite-link" />
-        </DialogContent>
-      </Dialog>
+      {created && (
+        <Suspense>
+          <CreatedInviteLinkDialog url={created} onClose={() => setCreated(undefined)} />
+        </Suspense>
+      )}
     </div>
   );
 }
