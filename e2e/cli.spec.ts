@@ -27,6 +27,13 @@ function cli(home: string, baseURL: string) {
     });
   return {
     run: (args: string[], extraEnv?: Record<string, string>) => collect(start(args, extraEnv)),
+    /** A long-running command (activity --follow): its output so far, and a way to interrupt it. */
+    follow(args: string[]): { output: () => string; stop: () => void } {
+      const child = start(args);
+      let stdout = "";
+      child.stdout!.on("data", (d) => (stdout += d));
+      return { output: () => stdout, stop: () => void child.kill("SIGINT") };
+    },
     /** A command that must succeed with JSON on stdout. */
     async json(args: string[]): Promise<unknown> {
       const result = await collect(start([...args, "--json"]));
@@ -148,6 +155,27 @@ test.describe("the roster CLI", () => {
     expect(unconfirmed.code).toBe(2);
     expect(unconfirmed.stderr).toContain("--yes");
     expect((await roster.run(["--profile", "alpha", "invitations", "revoke", invitee, "--yes"])).code).toBe(0);
+  });
+
+  test("`roster activity --follow` prints the latest events, then each new one as it happens, until interrupted", async ({ page, baseURL }) => {
+    const roster = cli(home, baseURL!);
+    await signIn(page, uniqueEmail("cli-follow"));
+    const slug = await createWorkspace(page, "follow");
+    const login = await roster.login([], (url, code) => approve(page, url, code, slug, "Manager"));
+    expect(login.code).toBe(0);
+    const first = uniqueEmail("cli-first");
+    expect((await roster.run(["invite", first])).code).toBe(0);
+    const follow = roster.follow(["activity", "--follow"]);
+    try {
+      await expect.poll(follow.output, { timeout: 30_000 }).toContain(`invitation.created  ${first}`);
+      const later = uniqueEmail("cli-later");
+      expect((await roster.run(["invite", later])).code).toBe(0);
+      await expect.poll(follow.output, { timeout: 30_000 }).toContain(`invitation.created  ${later}`);
+      // Each event once: the first invitation is not printed again by a later poll.
+      expect(follow.output().split(first).length - 1).toBe(1);
+    } finally {
+      follow.stop();
+    }
   });
 
   test("a denied login, `roster tokens revoke` and an unreachable server end with a clear message and exit code 1", async ({ page, baseURL }) => {
