@@ -93,8 +93,8 @@ test("an owner adds, tests and requires OIDC; a new person joins through the IdP
   await page.getByLabel("Client secret").fill(client.client_secret);
   await page.getByLabel("Scopes").fill("openid email profile groups");
   await page.getByRole("button", { name: "Add group mapping" }).click();
-  await page.getByLabel("Group 1").fill("roster-admins");
-  await page.getByLabel("Role for group 1").selectOption("manager");
+  await page.getByLabel("Group 1", { exact: true }).fill("roster-admins");
+  await page.getByLabel("Role 1", { exact: true }).selectOption("manager");
   await page.getByRole("button", { name: "Add connection" }).click();
   await expect(page.getByText("SSO connection added. Test it next.")).toBeVisible();
   await expect(page.locator("#require-sso-help")).toHaveText(/Test the connection first/);

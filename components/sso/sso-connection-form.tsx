@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
@@ -37,8 +37,11 @@ export function SsoConnectionForm({ slug, connection, urls, domains }: { slug: s
   const [groupRoles, setGroupRoles] = useState<{ group: string; role: SsoRole }[]>(
     (connection?.groupRoles ?? []).map((g) => ({ group: g.group, role: g.role as SsoRole })),
   );
+  // Sent once, never shown again: the box empties after a save.
+  const secretInput = useRef<HTMLInputElement>(null);
   const { run, pending, fieldError, failure } = useAction(saveSsoConnectionAction, {
     onSuccess: (out) => {
+      if (secretInput.current) secretInput.current.value = "";
       const saved = out as { created: boolean; retest: boolean };
       toast.success(saved.created ? "SSO connection added. Test it next." : saved.retest ? "Saved. Test the connection again before requiring it." : "SSO connection saved.");
     },
@@ -119,7 +122,7 @@ export function SsoConnectionForm({ slug, connection, urls, domains }: { slug: s
             hint={connection?.hasClientSecret ? "Stored encrypted. Leave empty to keep it." : "Stored encrypted; never shown again."}
             error={err("oidcClientSecret")}
           >
-            <Input id="oidcClientSecret" name="oidcClientSecret" type="password" autoComplete="new-password" placeholder={connection?.hasClientSecret ? "••••••••" : ""} {...aria("oidcClientSecret")} />
+            <Input ref={secretInput} id="oidcClientSecret" name="oidcClientSecret" type="password" autoComplete="new-password" placeholder={connection?.hasClientSecret ? "••••••••" : ""} {...aria("oidcClientSecret")} />
           </Field>
           <div className="sm:col-span-2">
             <Field id="oidcScopes" label="Scopes" hint="Add groups (Okta) to receive group names." error={err("oidcScopes")}>
@@ -169,7 +172,7 @@ export function SsoConnectionForm({ slug, connection, urls, domains }: { slug: s
                   onChange={(e) => setGroupRoles(groupRoles.map((x, j) => (j === i ? { ...x, group: e.target.value } : x)))}
                 />
                 <NativeSelect
-                  aria-label={`Role for group ${i + 1}`}
+                  aria-label={`Role ${i + 1}`}
                   value={g.role}
                   className="h-10"
                   onChange={(e) => setGroupRoles(groupRoles.map((x, j) => (j === i ? { ...x, role: e.target.value as SsoRole } : x)))}
@@ -178,7 +181,7 @@ export function SsoConnectionForm({ slug, connection, urls, domains }: { slug: s
                     <option key={r} value={r}>{ROLE_LABELS[r]}</option>
                   ))}
                 </NativeSelect>
-                <Button type="button" variant="ghost" size="sm" onClick={() => setGroupRoles(groupRoles.filter((_, j) => j !== i))} aria-label={`Remove group ${i + 1}`}>
+                <Button type="button" variant="ghost" size="sm" onClick={() => setGroupRoles(groupRoles.filter((_, j) => j !== i))} aria-label={`Remove mapping ${i + 1}`}>
                   Remove
                 </Button>
               </li>
