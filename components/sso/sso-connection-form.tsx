@@ -201,8 +201,8 @@ export function SsoConnectionForm({ slug, connection, urls, domains }: { slug: s
               ))}
             </NativeSelect>
           </div>
-          <label className="flex items-center gap-2 pb-2 text-sm">
-            <input type="checkbox" name="idpManagesRoles" defaultChecked={connection?.idpManagesRoles ?? false} className="size-4" />
+          <label className="flex items-start gap-2 pb-2 text-sm">
+            <input type="checkbox" name="idpManagesRoles" defaultChecked={connection?.idpManagesRoles ?? false} className="mt-0.5 size-4 shrink-0" />
             IdP manages roles (existing members’ roles follow their groups at each sign-in; owners never change)
           </label>
         </div>

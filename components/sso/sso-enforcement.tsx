@@ -97,7 +97,7 @@ export function SsoEnforcement({ slug, displayName, enabled, requireSso, require
         </label>
         <div className="space-y-1.5">
           <Label htmlFor="breakGlass">Break-glass owner</Label>
-          <NativeSelect id="breakGlass" value={breakGlass} onChange={(e) => setBreakGlass(e.target.value)} className="block h-10 w-full max-w-sm">
+          <NativeSelect id="breakGlass" value={breakGlass} onChange={(e) => setBreakGlass(e.target.value)} className="block h-10 w-full max-w-lg">
             <option value="">Nobody</option>
             {owners.map((o) => (
               <option key={o.id} value={o.id}>{o.name ? `${o.name} (${o.email})` : o.email}</option>

@@ -7,6 +7,9 @@ import { SSO_ERRORS } from "@/lib/sso/sso-error";
 
 export const metadata: Metadata = { title: "Single sign-on problem" };
 
+/** Refusals that starting again can cure (a stale or crossed sign-in, a passing IdP problem): the page offers "Try again". */
+const RETRYABLE = new Set(["EXPIRED", "REPLAYED", "STATE_MISMATCH", "UNKNOWN_REQUEST", "NONCE", "IDP_ERROR", "IDP_UNREACHABLE", "SERVER_ERROR"]);
+
 const UNKNOWN = { title: "We could not sign you in", help: "Start signing in again from the sign-in page." };
 
 export default async function SsoErrorPage({ searchParams }: { searchParams: Promise<{ e?: string }> }) {
@@ -30,9 +33,9 @@ export default async function SsoErrorPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Link href="/sign-in" className={buttonVariants({ className: "flex-1" })}>Back to sign in</Link>
-        {error?.slug && error.code !== "NO_CONNECTION" && (
-          <Link href={`/sso/${error.slug}`} prefetch={false} className={buttonVariants({ variant: "secondary", className: "flex-1" })}>Try again</Link>
+        <Link href="/sign-in" className={buttonVariants({ className: "w-full sm:flex-1" })}>Back to sign in</Link>
+        {error?.slug && RETRYABLE.has(error.code) && (
+          <Link href={`/sso/${error.slug}`} prefetch={false} className={buttonVariants({ variant: "secondary", className: "w-full sm:flex-1" })}>Try again</Link>
         )}
       </div>
     </Card>
