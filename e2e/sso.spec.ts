@@ -44,6 +44,8 @@ async function signInAtIdp(page: Page, email: string) {
 
 /** Full-page screenshots at a phone's and a laptop's width, light and dark; no sideways scrolling. */
 async function shoot(page: Page, name: string) {
+  // A toast of the last step would cover the page (and sonner's list reaches past a phone's edge while it slides).
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: width === 375 ? 812 : 800 });
     await expectNoHorizontalScroll(page);
