@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ssoSignInAttempts } from "@/db/schema";
 import { authorize, SLUG_SHAPE } from "@/lib/auth/authorize";
@@ -49,5 +50,7 @@ export async function startSsoSignIn(slug: unknown, options: StartSsoOptions): P
     userId: options.purpose === "test" ? options.caller.userId : null,
     expiresAt: new Date(Date.now() + SSO_ATTEMPT_MINUTES * 60_000),
   });
+  // Housekeeping: attempts a day past their expiry are of no use, not even to tell "expired" from "unknown".
+  await db.delete(ssoSignInAttempts).where(lt(ssoSignInAttempts.expiresAt, new Date(Date.now() - 24 * 3600_000)));
   return { redirectTo: started.redirectTo, state };
 }
