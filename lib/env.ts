@@ -9,6 +9,8 @@ const envSchema = z.object({
   PORT: intWithDefault(3000),
   AUTH_SECRET: optional,
   AUTH_URL: optional,
+  /** The key SSO secrets are encrypted with (lib/crypto/secret-box.ts); unset, one derived from AUTH_SECRET. */
+  ENCRYPTION_KEY: optional,
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,
   RESEND_API_KEY: optional,

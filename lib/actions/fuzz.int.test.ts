@@ -1,3 +1,8 @@
+import { deleteSsoConnection } from "@/lib/sso/delete-sso-connection";
+import { saveSsoConnection } from "@/lib/sso/save-sso-connection";
+import { setEnabledSchema, setRequireSsoSchema, ssoConnectionSchema } from "@/lib/sso/schemas";
+import { setRequireSso } from "@/lib/sso/set-require-sso";
+import { setSsoEnabled } from "@/lib/sso/set-sso-enabled";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { eq } from "drizzle-orm";
@@ -95,6 +100,11 @@ const formOf = (input: unknown) => (input !== null && typeof input === "object" 
 const actions: ActionCase[] = [
   { action: "addWorkspaceDomainAction", example: () => ({ domain: "fuzz-acme.io" }), schema: domainInputSchema, call: (c, s, i) => addWorkspaceDomain(c, slugString(s), i) },
   { action: "removeWorkspaceDomainAction", example: () => ({ domain: "fuzz-acme.io" }), schema: domainInputSchema, call: (c, s, i) => removeWorkspaceDomain(c, slugString(s), i) },
+  // SAML settings are stored as given (no network); an OIDC issuer would be discovered first.
+  { action: "saveSsoConnectionAction", example: () => ({ protocol: "saml", displayName: "Fuzz IdP", samlIdpMetadataXml: "<EntityDescriptor/>" }), schema: ssoConnectionSchema, call: (c, s, i) => saveSsoConnection(c, slugString(s), i) },
+  { action: "setSsoEnabledAction", example: () => ({ enabled: false }), schema: setEnabledSchema, call: (c, s, i) => setSsoEnabled(c, slugString(s), i) },
+  { action: "setRequireSsoAction", example: () => ({ required: false, breakGlassUserId: null }), schema: setRequireSsoSchema, call: (c, s, i) => setRequireSso(c, slugString(s), i) },
+  { action: "deleteSsoConnectionAction", call: (c, s) => deleteSsoConnection(c, slugString(s)) },
   { action: "setAutoJoinAction", example: () => ({ kind: "domain", enabled: true }), schema: setAutoJoinSchema, call: (c, s, i) => setAutoJoin(c, slugString(s), i) },
   // The slug is its only argument (no GitHub client in tests).
   { action: "joinWorkspaceAction", caller: (f) => f.outsider.caller, call: (c, s) => joinWorkspace(c, s, undefined) },

@@ -15,7 +15,12 @@ import { formAction, publicAction } from "./factories";
  * email", which names the address from this browser's sign-in request cookie.
  */
 export const requestSignInLinkAction = formAction(async (formData) => {
-  const sent = await requestSignInLink({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") }, clientIp(await headers()));
+  const sent = await requestSignInLink(
+    { email: formData.get("email"), callbackUrl: formData.get("callbackUrl"), skipSso: formData.get("skipSso") },
+    clientIp(await headers()),
+  );
+  // An address at a workspace's SSO domain: the form offers "Continue with <IdP>" (no link was sent).
+  if (sent.sso) return { email: sent.email, callbackUrl: sent.callbackUrl, sso: sent.sso };
   await signInRequestCookie.write(sent);
   redirect("/sign-in/check-email");
 });
@@ -27,7 +32,8 @@ export const requestSignInLinkAction = formAction(async (formData) => {
 export const resendSignInLinkAction = formAction(async () => {
   const last = await signInRequestCookie.read();
   if (!last) throw new AppError("VALIDATION", RESEND_EXPIRED);
-  const sent = await requestSignInLink(last, clientIp(await headers()));
+  const sent = await requestSignInLink({ ...last, skipSso: true }, clientIp(await headers()));
+  if (sent.sso) throw new AppError("VALIDATION", `${sent.sso.workspaceName} requires signing in through ${sent.sso.displayName}. Go back to sign in and continue with it.`);
   await signInRequestCookie.write(sent);
   return { email: sent.email };
 });

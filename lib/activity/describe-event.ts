@@ -43,6 +43,15 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "service_account.removed": "Removed a service account",
   "device.approved": "Approved a CLI login",
   "device.denied": "Denied a CLI login",
+  "sso.connection_created": "Added an SSO connection",
+  "sso.connection_updated": "Changed the SSO connection",
+  "sso.connection_enabled": "Enabled the SSO connection",
+  "sso.connection_disabled": "Disabled the SSO connection",
+  "sso.connection_deleted": "Deleted the SSO connection",
+  "sso.connection_tested": "Tested the SSO connection",
+  "sso.required": "Required SSO",
+  "sso.not_required": "Stopped requiring SSO",
+  "sso.joined": "Joined through SSO",
 };
 
 /** Any stored action, also one no longer written: an unknown one is shown as it is. */
@@ -73,6 +82,7 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
   if (typeof holder === "string" && event.action.startsWith("token.") && (m.holderId ?? m.ownerId) !== event.actor.id) parts.push(`Holder: ${holder}`);
   if (typeof m.domain === "string") parts.push(m.domain);
   if (m.via === "device" && typeof m.client === "string") parts.push(`CLI login on ${m.client}`);
+  if (m.via === "sso" && typeof m.connection === "string") parts.push(`Through ${m.connection}`);
   if (event.action === "device.approved" && m.scope === "all workspaces") parts.push("All workspaces");
   return parts.length ? parts.join(" · ") : null;
 }

@@ -43,6 +43,15 @@ export const ACTIVITY_ACTIONS = [
   "service_account.removed",
   "device.approved",
   "device.denied",
+  "sso.connection_created",
+  "sso.connection_updated",
+  "sso.connection_enabled",
+  "sso.connection_disabled",
+  "sso.connection_deleted",
+  "sso.connection_tested",
+  "sso.required",
+  "sso.not_required",
+  "sso.joined",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

@@ -18,6 +18,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "tokens:manage-all": ["owner", "manager"],
   "service-accounts:manage": ["owner", "manager"],
   "activity:read": ["owner", "manager"],
+  "sso:manage": ["owner"],
 };
 
 describe("permission matrix", () => {

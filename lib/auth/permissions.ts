@@ -26,12 +26,13 @@ export const PERMISSIONS = [
   "tokens:manage-all",
   "service-accounts:manage",
   "activity:read",
+  "sso:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MANAGER: readonly Permission[] = PERMISSIONS.filter(
-  (p) => p !== "workspace:delete" && p !== "workspace:transfer-ownership",
+  (p) => p !== "workspace:delete" && p !== "workspace:transfer-ownership" && p !== "sso:manage",
 );
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -24,6 +24,8 @@ import {
   restoreRule,
   serviceAccountRoleOptions,
   tokenRoleOptions,
+  requireSsoRule,
+  ssoRoleFor,
 } from "./rules";
 
 function catchAppError(fn: () => void): AppError {
@@ -305,5 +307,23 @@ describe("restoreRule: undoing a revocation", () => {
       reason: expect.stringContaining("no uses left"),
     });
     expect(code(() => assertCanRestore("invite link", { revokedAt: ago(1), expiresAt: ago(0.5) }, now))).toBe("CONFLICT");
+  });
+});
+
+describe("single sign-on rules", () => {
+  const connection = { defaultRole: "member" as const, groupRoles: [{ group: "admins", role: "manager" as const }, { group: "readers", role: "viewer" as const }] };
+
+  it("ssoRoleFor: the highest mapped role among the person's groups, else the default role", () => {
+    expect(ssoRoleFor(connection, ["readers", "admins"])).toBe("manager");
+    expect(ssoRoleFor(connection, ["readers"])).toBe("viewer");
+    expect(ssoRoleFor(connection, ["unmapped"])).toBe("member");
+    expect(ssoRoleFor(connection)).toBe("member");
+  });
+
+  it("requireSsoRule: only a connection that is on, tested since its last change, with a DNS-verified domain", () => {
+    expect(requireSsoRule({ enabled: true, testedAt: new Date() }, 1)).toEqual({ allowed: true });
+    expect(requireSsoRule({ enabled: false, testedAt: new Date() }, 1)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Turn the connection on/) });
+    expect(requireSsoRule({ enabled: true, testedAt: null }, 1)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Test the connection/) });
+    expect(requireSsoRule({ enabled: true, testedAt: new Date() }, 0)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Verify a domain/) });
   });
 });

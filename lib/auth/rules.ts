@@ -208,3 +208,24 @@ export function assertCanRestore(thing: "invitation" | "invite link", revoked: R
   const rule = restoreRule(thing, revoked, now);
   if (!rule.allowed) throw new AppError("CONFLICT", rule.reason);
 }
+
+/**
+ * "Require SSO" can be switched on only for a connection that is on and passed "Test connection" since its last change,
+ * in a workspace with a DNS-verified domain (the addresses it applies to). setRequireSso asserts it; the Security page
+ * shows the reason on the disabled switch.
+ */
+export function requireSsoRule(connection: { enabled: boolean; testedAt: Date | null }, verifiedDomains: number): { allowed: true } | { allowed: false; reason: string } {
+  if (!connection.enabled) return { allowed: false, reason: "Turn the connection on first." };
+  if (!connection.testedAt) return { allowed: false, reason: "Test the connection first: SSO can be required only after a successful test." };
+  if (verifiedDomains === 0) return { allowed: false, reason: "Verify a domain through DNS first: SSO is required for addresses at the workspace's verified domains." };
+  return { allowed: true };
+}
+
+/**
+ * The role single sign-on gives a person: the highest role mapped to one of their IdP groups, else the connection's
+ * default role. completeSsoSignIn applies it to new members, and to existing ones (never an owner) with "IdP manages roles".
+ */
+export function ssoRoleFor(connection: { defaultRole: Role; groupRoles: { group: string; role: Role }[] }, groups: readonly string[] = []): Role {
+  const mapped = connection.groupRoles.filter((g) => groups.includes(g.group)).map((g) => g.role);
+  return mapped.reduce<Role | null>((best, role) => (best === null || ROLE_RANK[role] > ROLE_RANK[best] ? role : best), null) ?? connection.defaultRole;
+}

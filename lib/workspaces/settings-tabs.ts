@@ -1,17 +1,18 @@
 import type { Role } from "@/db/schema";
 import { can, ROLES, type Permission } from "@/lib/auth/permissions";
 
-const TABS: { segment: string; label: string; permission: Permission }[] = [
+const TABS: { segment: string; label: string; permission: Permission; shared?: true }[] = [
   { segment: "general", label: "General", permission: "workspace:read" },
   { segment: "members", label: "Members", permission: "members:read" },
   { segment: "invitations", label: "Invitations", permission: "invitations:read" },
   { segment: "tokens", label: "API tokens", permission: "tokens:create" },
   { segment: "activity", label: "Activity", permission: "activity:read" },
+  { segment: "security", label: "Security", permission: "sso:manage", shared: true },
 ];
 
-/** The settings tabs a role may open, read from the permission matrix. */
-export function settingsTabs(slug: string, role: Role) {
-  return TABS.filter((t) => can(role, t.permission)).map((t) => ({ href: `/w/${slug}/settings/${t.segment}`, label: t.label }));
+/** The settings tabs a role may open, read from the permission matrix (Security only in a shared workspace: SSO is for teams). */
+export function settingsTabs(slug: string, role: Role, personal = false) {
+  return TABS.filter((t) => can(role, t.permission) && !(personal && t.shared)).map((t) => ({ href: `/w/${slug}/settings/${t.segment}`, label: t.label }));
 }
 
 /** The settings tab at `pathname` (/w/<slug>/settings/<tab>) and the roles that may open it, for the page that refuses the others. */

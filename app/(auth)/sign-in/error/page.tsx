@@ -9,7 +9,10 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
     title: "This sign-in link has expired or was already used",
     body: "Sign-in links work once and expire after 24 hours. Enter your email address to get a new one.",
   },
-  AccessDenied: { title: "Access denied", body: "This account cannot sign in. Try another email address." },
+  AccessDenied: {
+    title: "Access denied",
+    body: "This account cannot sign in this way. If your company signs you in through single sign-on, enter your address below to continue with it.",
+  },
 };
 
 const GENERIC = { title: "We could not sign you in", body: "Something went wrong while signing in. Request a new link below." };

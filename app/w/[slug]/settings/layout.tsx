@@ -11,7 +11,7 @@ export default async function SettingsLayout({ children, params }: { children: R
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{workspace.displayName}</p>
         <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
       </div>
-      <SettingsNav tabs={settingsTabs(slug, role)} />
+      <SettingsNav tabs={settingsTabs(slug, role, workspace.personal)} />
       {children}
     </div>
   );

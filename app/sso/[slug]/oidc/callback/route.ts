@@ -1,0 +1,1 @@
+export { oidcCallbackRoute as GET } from "@/lib/sso/sso-routes";

@@ -1,0 +1,1 @@
+export { startSsoRoute as GET } from "@/lib/sso/sso-routes";

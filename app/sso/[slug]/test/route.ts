@@ -1,0 +1,1 @@
+export { startSsoTestRoute as GET } from "@/lib/sso/sso-routes";

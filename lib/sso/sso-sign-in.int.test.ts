@@ -1,0 +1,224 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { closeDb, getDb } from "@/db/client";
+import { sessions, ssoConnections, users } from "@/db/schema";
+import { canSignIn } from "@/lib/sign-in/can-sign-in";
+import { requestSignInLink } from "@/lib/sign-in/request-sign-in-link";
+import { eventsOf, makeUser, roleOf, unique, withNewEvents } from "@/lib/testing/factories";
+import { startOidcProvider, type IdTokenTamper, type TestOidcProvider } from "@/lib/testing/oidc-provider";
+import { signInThroughIdp, ssoCompany, unverifyDomain, writtenFor } from "@/lib/testing/sso";
+import { discoverSso } from "./discover-sso";
+import { finishOidcSignIn } from "./oidc/finish-oidc-sign-in";
+import { setRequireSso } from "./set-require-sso";
+import { setSsoEnabled } from "./set-sso-enabled";
+import { SsoError, type SsoErrorCode } from "./sso-error";
+import { startSsoSignIn } from "./start-sso-sign-in";
+
+// Auth.js (which would mail a sign-in link) is not loaded outside Next: the SSO offer must come before it is reached.
+const authJs = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/lib/sign-in/auth", () => authJs);
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+
+let idp: TestOidcProvider;
+beforeAll(async () => {
+  idp = await startOidcProvider();
+});
+afterAll(async () => {
+  await idp.stop();
+  await closeDb();
+});
+
+async function expectSsoError(promise: Promise<unknown>, code: SsoErrorCode): Promise<SsoError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, `expected SsoError ${code}`).toBeInstanceOf(SsoError);
+  expect((error as SsoError).code, (error as SsoError).message).toBe(code);
+  return error as SsoError;
+}
+
+/** A person at the company's domain who exists only at the IdP (not yet at Roster). */
+function newPerson(domain: string, groups: string[] = []) {
+  const email = `new-${unique()}@${domain}`;
+  idp.setPerson({ email, name: "Nina New", groups });
+  return email;
+}
+
+describe("signing in through OpenID Connect", () => {
+  it("a new person at the verified domain: a verified user, a session, membership with the group's role, one sso.joined event", async () => {
+    const c = await ssoCompany(idp);
+    const email = newPerson(c.domain, ["admins", "other"]);
+    const { finish } = await signInThroughIdp(idp, c.slug, email, { callbackUrl: `/w/${c.slug}/settings` });
+    const { result, events } = await withNewEvents(c.workspace.id, finish);
+    expect(result).toMatchObject({ kind: "signed-in", joined: true, redirectTo: `/w/${c.slug}/settings` });
+    if (result.kind !== "signed-in") throw new Error("not signed in");
+    const db = await getDb();
+    const [user] = await db.select().from(users).where(eq(users.id, result.userId));
+    expect(user).toMatchObject({ email, name: "Nina New" });
+    expect(user.emailVerified).toBeInstanceOf(Date);
+    const [session] = await db.select().from(sessions).where(eq(sessions.sessionToken, result.sessionToken));
+    expect(session.userId).toBe(user.id);
+    expect(session.expires.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600_000);
+    expect(await roleOf(c.workspace.id, user.id)).toBe("manager");
+    expect(events.map((e) => [e.action, e.actorId, e.metadata])).toEqual([
+      ["sso.joined", user.id, { via: "sso", connection: "Test IdP", protocol: "oidc", role: "manager" }],
+    ]);
+    expect(await writtenFor([email])).toEqual({ users: 1, sessions: 1, memberships: 2 }); // the personal workspace too
+  });
+
+  it("without a group mapping: the default role; an existing member keeps their role unless the IdP manages roles", async () => {
+    const c = await ssoCompany(idp);
+    const plain = newPerson(c.domain);
+    const first = await (await signInThroughIdp(idp, c.slug, plain)).finish();
+    expect(first.kind === "signed-in" && (await roleOf(c.workspace.id, first.userId))).toBe("member");
+
+    idp.setPerson({ email: c.viewer.email, groups: ["admins"] });
+    const kept = await withNewEvents(c.workspace.id, async () => (await signInThroughIdp(idp, c.slug, c.viewer.email)).finish());
+    expect(kept.result).toMatchObject({ kind: "signed-in", joined: false, userId: c.viewer.id });
+    expect(await roleOf(c.workspace.id, c.viewer.id)).toBe("viewer");
+    expect(kept.events).toEqual([]);
+
+    const db = await getDb();
+    await db.update(ssoConnections).set({ idpManagesRoles: true }).where(eq(ssoConnections.workspaceId, c.workspace.id));
+    const managed = await withNewEvents(c.workspace.id, async () => (await signInThroughIdp(idp, c.slug, c.viewer.email)).finish());
+    expect(await roleOf(c.workspace.id, c.viewer.id)).toBe("manager");
+    expect(managed.events.map((e) => [e.action, e.actorType, e.metadata.from, e.metadata.to])).toEqual([["member.role_changed", "system", "viewer", "manager"]]);
+
+    // Never an owner: the IdP does not demote them.
+    idp.setPerson({ email: c.owner.email, groups: [] });
+    await (await signInThroughIdp(idp, c.slug, c.owner.email)).finish();
+    expect(await roleOf(c.workspace.id, c.owner.id)).toBe("owner");
+  });
+});
+
+describe("refused sign-ins write no user, session or membership", () => {
+  async function refused(code: SsoErrorCode, setup: { tamper?: IdTokenTamper; before?: (c: Awaited<ReturnType<typeof ssoCompany>>) => Promise<void>; browserState?: string } = {}) {
+    const c = await ssoCompany(idp);
+    const email = newPerson(c.domain);
+    const { finish } = await signInThroughIdp(idp, c.slug, email, { browserState: setup.browserState });
+    await setup.before?.(c);
+    idp.setTamper(setup.tamper ?? null);
+    const before = await eventsOf(c.workspace.id);
+    try {
+      const error = await expectSsoError(finish(), code);
+      expect(await writtenFor([email])).toEqual({ users: 0, sessions: 0, memberships: 0 });
+      expect(await eventsOf(c.workspace.id)).toEqual(before);
+      return error;
+    } finally {
+      idp.setTamper(null);
+    }
+  }
+
+  it("the state does not match this browser's", () => refused("STATE_MISMATCH", { browserState: "another-browsers-state" }));
+  it("the ID token has no nonce", () => refused("NONCE", { tamper: { nonce: null } }));
+  it("the ID token carries another nonce", () => refused("NONCE", { tamper: { nonce: "someone-elses-nonce" } }));
+  it("the ID token is for another audience", () => refused("AUDIENCE", { tamper: { aud: "another-client" } }));
+  it("the ID token expired", () => refused("EXPIRED", { tamper: { exp: Math.floor(Date.now() / 1000) - 3600 } }));
+  it("the ID token's signature is broken", () => refused("INVALID_RESPONSE", { tamper: { badSignature: true } }));
+  it("the ID token names another issuer", () => refused("INVALID_RESPONSE", { tamper: { iss: "https://evil.example" } }));
+  it("the connection was turned off meanwhile", () => refused("DISABLED", { before: (c) => setSsoEnabled(c.owner.caller, c.slug, { enabled: false }).then(() => undefined) }));
+  it("the domain lost its DNS proof meanwhile", () => refused("UNVERIFIED_DOMAIN", { before: (c) => unverifyDomain(c.domain) }));
+
+  it("the email is outside the workspace's verified domains", async () => {
+    const c = await ssoCompany(idp);
+    const email = `elsewhere-${unique()}@other-${unique()}.io`;
+    idp.setPerson({ email });
+    const { finish } = await signInThroughIdp(idp, c.slug, email);
+    await expectSsoError(finish(), "EMAIL_OUTSIDE_DOMAINS");
+    expect(await writtenFor([email])).toEqual({ users: 0, sessions: 0, memberships: 0 });
+  });
+
+  it("the same answer twice: replayed (the second writes nothing more)", async () => {
+    const c = await ssoCompany(idp);
+    const email = newPerson(c.domain);
+    const { finish } = await signInThroughIdp(idp, c.slug, email);
+    await finish();
+    await expectSsoError(finish(), "REPLAYED");
+    expect(await writtenFor([email])).toEqual({ users: 1, sessions: 1, memberships: 2 });
+  });
+
+  it("the IdP's own error comes back with its description", async () => {
+    const c = await ssoCompany(idp);
+    const started = await startSsoSignIn(c.slug, { purpose: "sign-in" });
+    const state = started.state;
+    const back = new URL(`http://localhost/sso/${c.slug}/oidc/callback?error=access_denied&error_description=${encodeURIComponent("User is not assigned to Roster")}&state=${state}`);
+    const error = await expectSsoError(finishOidcSignIn(c.slug, back, state), "IDP_ERROR");
+    expect(error.detail).toBe("User is not assigned to Roster");
+  });
+
+  it("a connection that is off or a workspace without a verified domain does not start; an unknown slug neither", async () => {
+    const c = await ssoCompany(idp);
+    await setSsoEnabled(c.owner.caller, c.slug, { enabled: false });
+    await expectSsoError(startSsoSignIn(c.slug, { purpose: "sign-in" }), "DISABLED");
+    const d = await ssoCompany(idp);
+    await unverifyDomain(d.domain);
+    await expectSsoError(startSsoSignIn(d.slug, { purpose: "sign-in" }), "UNVERIFIED_DOMAIN");
+    await expectSsoError(startSsoSignIn(`nope-${unique()}`, { purpose: "sign-in" }), "NO_CONNECTION");
+    await expectSsoError(startSsoSignIn("Bad Slug!", { purpose: "sign-in" }), "NO_CONNECTION");
+  });
+});
+
+describe("Test connection", () => {
+  it("signs nobody in: stores the claims for the owner, marks the connection tested; only an owner may start one", async () => {
+    const c = await ssoCompany(idp);
+    const email = newPerson(c.domain, ["readers"]);
+    await expectSsoError(startSsoSignIn(c.slug, { purpose: "test", caller: c.manager.caller }), "FORBIDDEN");
+    const started = await startSsoSignIn(c.slug, { purpose: "test", caller: c.owner.caller });
+    const back = await idp.signIn(started.redirectTo, email);
+    const { result, events } = await withNewEvents(c.workspace.id, () => finishOidcSignIn(c.slug, back, started.state));
+    expect(result).toMatchObject({ kind: "tested" });
+    expect(await writtenFor([email])).toEqual({ users: 0, sessions: 0, memberships: 0 });
+    expect(events.map((e) => e.action)).toEqual(["sso.connection_tested"]);
+    const db = await getDb();
+    const [connection] = await db.select().from(ssoConnections).where(eq(ssoConnections.workspaceId, c.workspace.id));
+    expect(connection.testedAt).toBeInstanceOf(Date);
+    expect(connection.testedBy).toBe(c.owner.id);
+  });
+});
+
+describe("Require SSO", () => {
+  it("is refused before a successful test; then the email link and GitHub refuse the domain's addresses except the break-glass owner", async () => {
+    const c = await ssoCompany(idp);
+    const refusal = await setRequireSso(c.owner.caller, c.slug, { required: true }).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "CONFLICT" });
+    const started = await startSsoSignIn(c.slug, { purpose: "test", caller: c.owner.caller });
+    idp.setPerson({ email: c.owner.email });
+    await finishOidcSignIn(c.slug, await idp.signIn(started.redirectTo, c.owner.email), started.state);
+
+    expect(await discoverSso(c.member.email)).toEqual({ slug: c.slug, workspaceName: "Acme", displayName: "Test IdP", required: false });
+    const offered = await requestSignInLink({ email: c.member.email, callbackUrl: "/" }, null);
+    expect(offered.sso?.required).toBe(false);
+
+    await setRequireSso(c.owner.caller, c.slug, { required: true, breakGlassUserId: c.owner.id });
+    expect((await discoverSso(c.member.email))?.required).toBe(true);
+    const link = await requestSignInLink({ email: c.member.email, callbackUrl: "/", skipSso: true }, null);
+    expect(link.sso?.required).toBe(true);
+    expect(authJs.signIn).not.toHaveBeenCalled();
+    expect(await canSignIn({ email: c.member.email })).toBe(false);
+    expect(await canSignIn({ id: c.manager.id, email: c.manager.email })).toBe(false);
+    const newcomer = `x-${unique()}@${c.domain}`;
+    expect(await canSignIn({ email: newcomer })).toBe(false);
+    // The break-glass owner, and addresses elsewhere, still sign in by email link.
+    expect(await canSignIn({ email: c.owner.email })).toBe(true);
+    expect((await discoverSso(c.owner.email))?.required).toBe(false);
+    const outsider = await makeUser("Elsewhere");
+    expect(await canSignIn({ email: outsider.email })).toBe(true);
+    expect(await discoverSso(outsider.email)).toBeNull();
+
+    // Turned off, the connection's enforcement pauses with it.
+    await setSsoEnabled(c.owner.caller, c.slug, { enabled: false });
+    expect(await canSignIn({ email: c.member.email })).toBe(true);
+    expect(await discoverSso(c.member.email)).toBeNull();
+  });
+
+  it("pauses when the domain loses its DNS proof", async () => {
+    const c = await ssoCompany(idp);
+    const db = await getDb();
+    await db.update(ssoConnections).set({ testedAt: new Date() }).where(eq(ssoConnections.workspaceId, c.workspace.id));
+    await setRequireSso(c.owner.caller, c.slug, { required: true });
+    expect(await canSignIn({ email: c.member.email })).toBe(false);
+    await unverifyDomain(c.domain);
+    expect(await canSignIn({ email: c.member.email })).toBe(true);
+  });
+});
