@@ -83,7 +83,7 @@ export const ERRORS = {
   SSO_EMAIL_MISSING: {
     status: 400,
     title: "No email address",
-    help: "The identity provider did not send an email address: send it as the NameID (format emailAddress) or as an `email` attribute.",
+    help: "The identity provider did not send an email address: send it as the NameID (format emailAddress) or as an attribute named email.",
   },
   SSO_CONNECTION_DISABLED: { status: 403, title: "Single sign-on is disabled", help: "The workspace's single sign-on connection is disabled: ask the workspace owner." },
   INTERNAL: { status: 500, title: "Internal error", help: "An unexpected error on the server." },

@@ -32,7 +32,7 @@ export class TestSamlIdp {
   private readonly privateKeyPem: string;
   private readonly users = new Map<string, TestIdpUser>();
   private readonly serviceProviders = new Map<string, string>();
-  private readonly pending = new Map<string, { spEntityId: string; requestId: string; relayState?: string }>();
+  private readonly pending = new Map<string, { spEntityId: string; requestId?: string; relayState?: string }>();
   /** Applied to every response until set back to null. */
   fault: SamlFault | null = null;
   signing: SamlSigning = "both";
@@ -173,6 +173,7 @@ export class TestSamlIdp {
         return send(res, 200, this.metadataXml({ withoutCertificate: true }), "application/samlmetadata+xml");
       }
       if (req.method === "GET" && url.pathname === "/sso") return await this.loginForm(url, res);
+      if (req.method === "GET" && url.pathname === "/idp-initiated") return await this.dashboardTile(url, res);
       if (req.method === "POST" && url.pathname === "/login") return await this.login(new URLSearchParams(await readBody(req)), res);
       send(res, 404, page("Not found", "<p>Nothing here.</p>"));
     } catch (error) {
@@ -196,8 +197,20 @@ export class TestSamlIdp {
     const parsed = await this.entity(sp.entityMeta.isAuthnRequestSigned()).parseLoginRequest(sp, "redirect", { query, octetString });
     const requestId = (parsed.extract.request as Record<string, string> | undefined)?.id;
     if (!requestId) throw new Error("The AuthnRequest has no ID.");
+    this.showLoginForm(res, { spEntityId, requestId, relayState: url.searchParams.get("RelayState") ?? undefined });
+  }
+
+  /** GET /idp-initiated?sp=<SP entity id>: the app tile on an IdP dashboard (a response answering no request). */
+  private async dashboardTile(url: URL, res: ServerResponse) {
+    const spEntityId = url.searchParams.get("sp");
+    if (!spEntityId) throw new Error("Name the SP: ?sp=<entity id>.");
+    await this.spMetadata(spEntityId);
+    this.showLoginForm(res, { spEntityId, relayState: url.searchParams.get("RelayState") ?? undefined });
+  }
+
+  private showLoginForm(res: ServerResponse, pending: { spEntityId: string; requestId?: string; relayState?: string }) {
     const key = newId();
-    this.pending.set(key, { spEntityId, requestId, relayState: url.searchParams.get("RelayState") ?? undefined });
+    this.pending.set(key, pending);
     this.requestsSeen++;
     send(
       res,
