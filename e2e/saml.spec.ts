@@ -28,7 +28,7 @@ test("a browser signs in at the SAML IdP and its response reaches the ACS: verif
     // The Security settings page creates connections (another part of the issue); here the row is written directly.
     const idpMetadata = parseIdpMetadata(idp.metadataXml());
     await sql`insert into sso_connections (workspace_id, protocol, display_name, saml_idp_entity_id, saml_idp_sso_url, saml_idp_certificates, saml_allow_idp_initiated)
-      select id, 'saml', 'Test IdP', ${idpMetadata.entityId}, ${idpMetadata.ssoUrl}, ${sql.array(idpMetadata.certificates)}, true from workspaces where slug = ${slug}`;
+      select id, 'saml', 'Test IdP', ${idpMetadata.entityId}, ${idpMetadata.ssoUrl}, array[${idpMetadata.certificates[0]}::text], true from workspaces where slug = ${slug}`;
     // The IdP reads Roster's SP metadata from its entity id (the metadata route of the running server).
     const entityId = `${baseURL}/sso/${slug}/saml/metadata`;
     const context = await browser.newContext();
