@@ -12,9 +12,10 @@ export type TestIdpUser = { email: string; password: string; name?: string; grou
 
 /**
  * A bad response on purpose, for the negative tests: changed after signing, issued for another SP entity id or ACS
- * URL, expired, answering a request Roster never made, or not signed at all.
+ * URL, expired, answering a request Roster never made, or not signed at all; or the IdP refusing the sign-in (a
+ * Responder status with a message and no assertion, as Okta and Entra answer a person not assigned to the app).
  */
-export type SamlFault = "tampered-signature" | "wrong-audience" | "wrong-recipient" | "expired" | "unknown-in-response-to" | "unsigned";
+export type SamlFault = "tampered-signature" | "wrong-audience" | "wrong-recipient" | "expired" | "unknown-in-response-to" | "unsigned" | "refused";
 
 /** What the IdP signs: both the Response and its assertion (the default), or only one of them. */
 export type SamlSigning = "both" | "assertion" | "response";
@@ -116,6 +117,14 @@ export class TestSamlIdp {
         ? `<saml:Attribute Name="${esc(name)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic">${values.map((v) => `<saml:AttributeValue xsi:type="xs:string">${esc(v)}</saml:AttributeValue>`).join("")}</saml:Attribute>`
         : "";
     const irt = inResponseTo ? ` InResponseTo="${esc(inResponseTo)}"` : "";
+    const relay = input.relayState !== undefined ? { RelayState: input.relayState } : {};
+    if (fault === "refused") {
+      const refusal =
+        `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${newId()}" Version="2.0" IssueInstant="${at(now)}" Destination="${esc(acsUrl)}"${irt}>` +
+        `<saml:Issuer>${esc(this.entityId)}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Responder"><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:RequestDenied"/></samlp:StatusCode>` +
+        `<samlp:StatusMessage>The user is not assigned to this application.</samlp:StatusMessage></samlp:Status></samlp:Response>`;
+      return { acsUrl, SAMLResponse: Buffer.from(refusal).toString("base64"), ...relay };
+    }
     const xml =
       `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${newId()}" Version="2.0" IssueInstant="${at(issued)}" Destination="${esc(recipient)}"${irt}>` +
       `<saml:Issuer>${esc(this.entityId)}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
@@ -132,7 +141,7 @@ export class TestSamlIdp {
     let signed = Buffer.from(context, "base64").toString("utf8");
     if (fault === "tampered-signature") signed = signed.replace(`>${esc(input.email)}</saml:NameID>`, ">mallory@attacker.example</saml:NameID>");
     if (fault === "unsigned") signed = signed.replace(/<ds:Signature[\s\S]*?<\/ds:Signature>/g, "");
-    return { acsUrl, SAMLResponse: Buffer.from(signed).toString("base64"), ...(input.relayState !== undefined ? { RelayState: input.relayState } : {}) };
+    return { acsUrl, SAMLResponse: Buffer.from(signed).toString("base64"), ...relay };
   }
 
   stop(): Promise<void> {

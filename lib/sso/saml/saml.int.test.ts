@@ -222,6 +222,15 @@ describe("SAML responses that are refused (nothing written)", () => {
     await expectRefusedResponse(setup, posted, "SSO_EXPIRED", started.attemptId);
   });
 
+  it("the IdP's own refusal (a Responder status), passed on with its message", async () => {
+    const setup = await samlWorkspace();
+    idp.fault = "refused";
+    const { started, posted } = await signIn(setup.slug);
+    await expectRefusedResponse(setup, posted, "SSO_IDP_ERROR", started.attemptId);
+    const error = await expectAppError(receiveSamlResponse(setup.slug, ORIGIN, posted), "SSO_IDP_ERROR");
+    expect(error.message).toContain("The user is not assigned to this application.");
+  });
+
   it("a replayed assertion: accepted once, then refused, remembered once", async () => {
     const setup = await samlWorkspace();
     const { posted } = await signIn(setup.slug);
