@@ -11,11 +11,11 @@ samlify.setSchemaValidator({ validate: async () => "ok" });
 export type TestIdpUser = { email: string; password: string; name?: string; groups?: string[] };
 
 /**
- * A bad response on purpose, for the negative tests: changed after signing, issued for another SP entity id or ACS
- * URL, expired, answering a request Roster never made, or not signed at all; or the IdP refusing the sign-in (a
+ * A bad response on purpose, for the negative tests: changed after signing, issued for another SP entity id, sent to
+ * another ACS URL (the Response's Destination, or the assertion's Recipient), expired, answering a request Roster never made, or not signed at all; or the IdP refusing the sign-in (a
  * Responder status with a message and no assertion, as Okta and Entra answer a person not assigned to the app).
  */
-export type SamlFault = "tampered-signature" | "wrong-audience" | "wrong-recipient" | "expired" | "unknown-in-response-to" | "unsigned" | "refused";
+export type SamlFault = "tampered-signature" | "wrong-audience" | "wrong-recipient" | "wrong-destination" | "expired" | "unknown-in-response-to" | "unsigned" | "refused";
 
 /** What the IdP signs: both the Response and its assertion (the default), or only one of them. */
 export type SamlSigning = "both" | "assertion" | "response";
@@ -111,6 +111,7 @@ export class TestSamlIdp {
     const until = fault === "expired" ? now - 5 * 60_000 : now + 5 * 60_000;
     const inResponseTo = fault === "unknown-in-response-to" ? newId() : input.inResponseTo;
     const recipient = fault === "wrong-recipient" ? "https://elsewhere.example/saml/acs" : acsUrl;
+    const destination = fault === "wrong-destination" ? "https://elsewhere.example/saml/acs" : acsUrl;
     const audience = fault === "wrong-audience" ? "https://elsewhere.example/saml/metadata" : input.spEntityId;
     const attribute = (name: string, values: string[]) =>
       values.length
@@ -126,7 +127,7 @@ export class TestSamlIdp {
       return { acsUrl, SAMLResponse: Buffer.from(refusal).toString("base64"), ...relay };
     }
     const xml =
-      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${newId()}" Version="2.0" IssueInstant="${at(issued)}" Destination="${esc(recipient)}"${irt}>` +
+      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${newId()}" Version="2.0" IssueInstant="${at(issued)}" Destination="${esc(destination)}"${irt}>` +
       `<saml:Issuer>${esc(this.entityId)}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
       `<saml:Assertion xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema" ID="${newId()}" Version="2.0" IssueInstant="${at(issued)}">` +
       `<saml:Issuer>${esc(this.entityId)}</saml:Issuer>` +

@@ -201,9 +201,9 @@ describe("SAML responses that are refused (nothing written)", () => {
     await expectRefusedResponse(setup, posted, "SSO_WRONG_AUDIENCE", started.attemptId);
   });
 
-  it("the wrong recipient", async () => {
+  it.each(["wrong-recipient", "wrong-destination"] as const)("the wrong ACS URL (%s)", async (fault) => {
     const setup = await samlWorkspace();
-    idp.fault = "wrong-recipient";
+    idp.fault = fault;
     const { started, posted } = await signIn(setup.slug);
     await expectRefusedResponse(setup, posted, "SSO_WRONG_RECIPIENT", started.attemptId);
   });
