@@ -85,9 +85,9 @@ export async function signInByMail(page: Page, email: string, callbackUrl = "/")
 }
 
 /** Fails on serious or critical accessibility violations on the current page (or only inside `scope`, e.g. an open dialog). */
-export async function expectAccessible(page: Page, scope?: string): Promise<void> {
+export async function expectAccessible(page: Page, scope?: string | string[]): Promise<void> {
   const builder = new AxeBuilder({ page });
-  if (scope) builder.include(scope);
+  for (const selector of typeof scope === "string" ? [scope] : (scope ?? [])) builder.include(selector);
   const results = await builder.analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(

@@ -8,9 +8,9 @@ const envSchema = z.object({
   NODE_ENV: optional,
   PORT: intWithDefault(3000),
   AUTH_SECRET: optional,
-  AUTH_URL: optional,
-  /** The key SSO secrets are encrypted with (lib/crypto/secret-box.ts); unset, one derived from AUTH_SECRET. */
+  /** The key that secrets stored in the database (SSO client secrets, SAML signing keys) are encrypted with; AUTH_SECRET's when unset. */
   ENCRYPTION_KEY: optional,
+  AUTH_URL: optional,
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,
   RESEND_API_KEY: optional,

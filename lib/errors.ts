@@ -27,6 +27,65 @@ export const ERRORS = {
     title: "Temporarily unavailable",
     help: "The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds.",
   },
+  // Single sign-on: each refusal names what the person or the workspace's IT admin can do about it.
+  SSO_METADATA_INVALID: {
+    status: 422,
+    title: "Identity provider metadata not usable",
+    help: "The IdP metadata is not valid SAML metadata, or lacks the IdP's entity id, its sign-in URL (HTTP-Redirect binding) or a signing certificate: download it again from the IdP's app settings.",
+  },
+  SSO_METADATA_UNREACHABLE: {
+    status: 422,
+    title: "Identity provider metadata unreachable",
+    help: "The metadata URL did not answer with the metadata in time (or answered too much): check the URL, or paste the metadata XML instead.",
+  },
+  SSO_RESPONSE_INVALID: {
+    status: 400,
+    title: "Sign-in response not readable",
+    help: "What came back from the identity provider is not a SAML response Roster can read: start the sign-in again from Roster.",
+  },
+  SSO_SIGNATURE_INVALID: {
+    status: 400,
+    title: "Signature not valid",
+    help: "The sign-in response is not signed by the identity provider's certificate (or was changed on its way): the workspace owner should update the IdP metadata if the IdP's certificate changed.",
+  },
+  SSO_WRONG_ISSUER: {
+    status: 400,
+    title: "Wrong identity provider",
+    help: "The sign-in response comes from another identity provider than the one this workspace is connected to.",
+  },
+  SSO_WRONG_AUDIENCE: {
+    status: 400,
+    title: "Wrong audience",
+    help: "The identity provider issued the sign-in for another application: in the IdP's app settings, the Audience (SP entity id) must be this workspace's entity id shown on Settings -> Security.",
+  },
+  SSO_WRONG_RECIPIENT: {
+    status: 400,
+    title: "Wrong recipient",
+    help: "The identity provider sent the sign-in to another address: in the IdP's app settings, the ACS URL must be this workspace's ACS URL shown on Settings -> Security.",
+  },
+  SSO_EXPIRED: {
+    status: 400,
+    title: "Sign-in expired",
+    help: "The sign-in response is no longer (or not yet) valid: start the sign-in again. If it keeps happening, the clocks of the IdP and Roster differ.",
+  },
+  SSO_REPLAYED: { status: 400, title: "Sign-in already used", help: "This sign-in response was already used once: start the sign-in again." },
+  SSO_UNKNOWN_REQUEST: {
+    status: 400,
+    title: "Sign-in not started here",
+    help: "The response answers a sign-in Roster did not start, or one that expired or was already completed: start the sign-in again from Roster.",
+  },
+  SSO_IDP_INITIATED_DISABLED: {
+    status: 403,
+    title: "Sign-in from the IdP dashboard is off",
+    help: "This workspace accepts sign-ins started at Roster only: open Roster and choose single sign-on, or ask the owner to allow IdP-initiated sign-in.",
+  },
+  SSO_IDP_ERROR: { status: 400, title: "The identity provider refused the sign-in", help: "The identity provider answered with an error (shown with it): ask your IT admin." },
+  SSO_EMAIL_MISSING: {
+    status: 400,
+    title: "No email address",
+    help: "The identity provider did not send an email address: send it as the NameID (format emailAddress) or as an attribute named email.",
+  },
+  SSO_CONNECTION_DISABLED: { status: 403, title: "Single sign-on is disabled", help: "The workspace's single sign-on connection is disabled: ask the workspace owner." },
   INTERNAL: { status: 500, title: "Internal error", help: "An unexpected error on the server." },
 } as const satisfies Record<string, { status: number; title: string; help: string }>;
 

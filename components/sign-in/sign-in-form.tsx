@@ -23,7 +23,7 @@ export function SignInForm({ callbackUrl, submitLabel = "Email me a sign-in link
           {sso.required ? `signs in through ${sso.displayName}: ${sso.workspaceName} requires single sign-on.` : `can sign in through ${sso.workspaceName}’s ${sso.displayName}.`}
         </p>
         {/* A plain link: the browser leaves for the IdP (no prefetch of a route that starts a sign-in). */}
-        <a href={`/sso/${sso.slug}${back}`} className={buttonVariants({ className: "w-full" })}>
+        <a href={`/sso/${sso.slug}${back}`} className={`${buttonVariants()} w-full`}>
           <KeyRound className="size-4" aria-hidden /> Continue with {sso.displayName}
         </a>
         {!sso.required && (

@@ -583,7 +583,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "QUOTA_EXCEEDED" | "LAST_OWNER" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "QUOTA_EXCEEDED" | "LAST_OWNER" | "RATE_LIMITED" | "UNAVAILABLE" | "SSO_METADATA_INVALID" | "SSO_METADATA_UNREACHABLE" | "SSO_RESPONSE_INVALID" | "SSO_SIGNATURE_INVALID" | "SSO_WRONG_ISSUER" | "SSO_WRONG_AUDIENCE" | "SSO_WRONG_RECIPIENT" | "SSO_EXPIRED" | "SSO_REPLAYED" | "SSO_UNKNOWN_REQUEST" | "SSO_IDP_INITIATED_DISABLED" | "SSO_IDP_ERROR" | "SSO_EMAIL_MISSING" | "SSO_CONNECTION_DISABLED" | "INTERNAL";
             instance?: string;
             /** @description Field errors (422). */
             errors?: {

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { loadSsoConnection } from "./load-sso-connection";
 import { oidcConfiguration } from "./oidc/oidc-configuration";
+import { resolveIdpMetadata } from "./saml/resolve-idp-metadata";
 import { ssoConnectionSchema } from "./schemas";
 
 export const OIDC_SECRET_PURPOSE = "sso:oidc-client-secret";
@@ -37,6 +38,16 @@ export async function saveSsoConnection(caller: Caller, slug: string, input: unk
       throw new AppError("VALIDATION", message, { oidcIssuer: [message] });
     }
   }
+  // SAML: the IdP's metadata (as given, or fetched from its URL) is read now: its entity id, sign-in URL and signing
+  // certificates are what responses are checked against. Metadata that does not parse is refused, nothing written.
+  const saml =
+    values.protocol === "saml"
+      ? await resolveIdpMetadata({ xml: values.samlIdpMetadataXml ?? null, url: values.samlIdpMetadataUrl ?? null }).catch((error: unknown) => {
+          const message = error instanceof AppError ? error.message : "Roster could not read the IdP's metadata.";
+          const field = values.samlIdpMetadataXml ? "samlIdpMetadataXml" : "samlIdpMetadataUrl";
+          throw new AppError("VALIDATION", message, { [field]: [message] });
+        })
+      : null;
   return db.transaction(async (tx) => {
     const { workspace } = await authorize(tx, caller, slug, "sso:manage", { lock: true });
     if (workspace.personal) throw new AppError("FORBIDDEN", "A personal workspace cannot have single sign-on.");
@@ -49,8 +60,11 @@ export async function saveSsoConnection(caller: Caller, slug: string, input: unk
       oidcClientId: oidc ? values.oidcClientId! : null,
       oidcClientSecretEncrypted: oidc ? (secret ? sealSecret(secret, OIDC_SECRET_PURPOSE) : (current?.oidcClientSecretEncrypted ?? null)) : null,
       oidcScopes: values.oidcScopes,
-      samlIdpMetadataUrl: oidc ? null : (values.samlIdpMetadataUrl ?? null),
-      samlIdpMetadataXml: oidc ? null : (values.samlIdpMetadataXml ?? null),
+      samlIdpMetadataUrl: saml ? saml.metadataUrl : null,
+      samlIdpMetadataXml: saml ? saml.metadataXml : null,
+      samlIdpEntityId: saml ? saml.entityId : null,
+      samlIdpSsoUrl: saml ? saml.ssoUrl : null,
+      samlIdpCertificates: saml ? saml.certificates : [],
       samlSignRequests: !oidc && values.samlSignRequests,
       samlAllowIdpInitiated: !oidc && values.samlAllowIdpInitiated,
       defaultRole: values.defaultRole,
@@ -76,11 +90,9 @@ export async function saveSsoConnection(caller: Caller, slug: string, input: unk
       Boolean(secret) ||
       current.samlIdpMetadataUrl !== row.samlIdpMetadataUrl ||
       current.samlIdpMetadataXml !== row.samlIdpMetadataXml;
-    // Parsed from the old metadata by the SAML layer: stale once the metadata changes.
-    const samlParsed = retest ? { samlIdpEntityId: null, samlIdpSsoUrl: null, samlIdpCertificates: [] } : {};
     await tx
       .update(ssoConnections)
-      .set({ ...row, ...samlParsed, ...(retest ? { testedAt: null, testedBy: null, requireSso: false } : {}) })
+      .set({ ...row, ...(retest ? { testedAt: null, testedBy: null, requireSso: false } : {}) })
       .where(eq(ssoConnections.id, current.id));
     await recordActivity(tx, {
       workspaceId: workspace.id,

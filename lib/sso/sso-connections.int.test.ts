@@ -5,6 +5,7 @@ import { ssoConnections } from "@/db/schema";
 import { openSecret } from "@/lib/crypto/secret-box";
 import { eventsOf, expectAppError, expectRefused, makeUser, makeWorkspace, withNewEvents } from "@/lib/testing/factories";
 import { startOidcProvider, type TestOidcProvider } from "@/lib/testing/oidc-provider";
+import { TestSamlIdp } from "@/lib/testing/saml-idp";
 import { ssoCompany } from "@/lib/testing/sso";
 import { deleteSsoConnection } from "./delete-sso-connection";
 import { getSsoSettings } from "./get-sso-settings";
@@ -88,12 +89,28 @@ describe("SSO connections (owners only)", () => {
     expect(await storedConnection(workspace.id)).toBeUndefined();
   });
 
-  it("SAML settings are stored as given (the SAML layer reads the metadata)", async () => {
-    const owner = await makeUser("Owner");
-    const workspace = await makeWorkspace(owner);
-    const xml = '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.example.com"/>';
-    await saveSsoConnection(owner.caller, workspace.slug, { protocol: "saml", displayName: "Entra ID", samlIdpMetadataXml: xml, samlSignRequests: "on" });
-    expect(await storedConnection(workspace.id)).toMatchObject({ protocol: "saml", samlIdpMetadataXml: xml, samlSignRequests: true, oidcIssuer: null });
+  it("SAML: the IdP's metadata is read on save (entity id, sign-in URL, certificates); metadata without a certificate is refused", async () => {
+    const samlIdp = await TestSamlIdp.start();
+    try {
+      const owner = await makeUser("Owner");
+      const workspace = await makeWorkspace(owner);
+      const refusedXml = samlIdp.metadataXml({ withoutCertificate: true });
+      await expectRefused(workspace.id, () => saveSsoConnection(owner.caller, workspace.slug, { protocol: "saml", displayName: "Entra ID", samlIdpMetadataXml: refusedXml }), "VALIDATION");
+      expect(await storedConnection(workspace.id)).toBeUndefined();
+      const xml = samlIdp.metadataXml();
+      await saveSsoConnection(owner.caller, workspace.slug, { protocol: "saml", displayName: "Entra ID", samlIdpMetadataXml: xml, samlSignRequests: "on" });
+      expect(await storedConnection(workspace.id)).toMatchObject({
+        protocol: "saml",
+        samlIdpMetadataXml: xml,
+        samlIdpEntityId: samlIdp.entityId,
+        samlIdpSsoUrl: samlIdp.ssoUrl,
+        samlIdpCertificates: [expect.stringContaining("BEGIN CERTIFICATE")],
+        samlSignRequests: true,
+        oidcIssuer: null,
+      });
+    } finally {
+      await samlIdp.stop();
+    }
   });
 
   it("managers, members and viewers are refused every operation (FORBIDDEN), outsiders see no workspace (NOT_FOUND)", async () => {

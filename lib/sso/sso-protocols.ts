@@ -2,7 +2,7 @@ import "server-only";
 import type { SsoProtocol } from "@/db/schema";
 import type { SsoConnectionWithWorkspace } from "./load-sso-connection";
 import { startOidcSignIn } from "./oidc/start-oidc-sign-in";
-import { SsoError } from "./sso-error";
+import { startSamlRequest } from "./saml/start-saml-request";
 
 /** Where a protocol sends the browser to start a sign-in, and what it must remember for the way back. */
 export type SsoStart = { redirectTo: string; oidcNonce?: string; oidcCodeVerifier?: string; samlRequestId?: string };
@@ -15,10 +15,5 @@ export type SsoStart = { redirectTo: string; oidcNonce?: string; oidcCodeVerifie
  */
 export const SSO_PROTOCOLS: Record<SsoProtocol, { start(connection: SsoConnectionWithWorkspace, state: string): Promise<SsoStart> }> = {
   oidc: { start: startOidcSignIn },
-  // Filled in by the SAML layer (lib/sso/saml).
-  saml: {
-    async start() {
-      throw new SsoError("NOT_AVAILABLE");
-    },
-  },
+  saml: { start: startSamlRequest },
 };

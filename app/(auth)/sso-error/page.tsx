@@ -33,9 +33,9 @@ export default async function SsoErrorPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Link href="/sign-in" className={buttonVariants({ className: "w-full sm:flex-1" })}>Back to sign in</Link>
+        <Link href="/sign-in" className={`${buttonVariants()} w-full sm:flex-1`}>Back to sign in</Link>
         {error?.slug && RETRYABLE.has(error.code) && (
-          <Link href={`/sso/${error.slug}`} prefetch={false} className={buttonVariants({ variant: "secondary", className: "w-full sm:flex-1" })}>Try again</Link>
+          <Link href={`/sso/${error.slug}`} prefetch={false} className={`${buttonVariants({ variant: "secondary" })} w-full sm:flex-1`}>Try again</Link>
         )}
       </div>
     </Card>
