@@ -17,11 +17,12 @@ test("a refused single sign-on shows what to do and the request ID; an unknown w
   expect(metadata.status()).toBe(404);
 });
 
-test("a browser signs in at the SAML IdP and its response reaches the ACS: verified, and refused once expired", async ({ browser, baseURL }) => {
+test("a browser signs in at the SAML IdP (IdP-initiated): the ACS verifies it and the person lands in the workspace; refused once expired", async ({ browser, baseURL }) => {
   test.skip(!process.env.DATABASE_URL, "needs the PostgreSQL pass (the test writes the connection into the server's database)");
-  const owner = await newPerson(browser, "saml-owner", "acme.io");
+  const domain = `saml-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}.example`;
+  const owner = await newPerson(browser, "saml-owner", domain);
   const slug = await createWorkspace(owner.page, "Acme SAML");
-  const person = { email: uniqueEmail("sam", "acme.io"), password: "idp password" };
+  const person = { email: uniqueEmail("sam", domain), password: "idp password" };
   const idp = await TestSamlIdp.start({ users: [{ ...person, name: "Sam SAML", groups: ["engineering"] }] });
   const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   try {
@@ -29,6 +30,9 @@ test("a browser signs in at the SAML IdP and its response reaches the ACS: verif
     const idpMetadata = parseIdpMetadata(idp.metadataXml());
     await sql`insert into sso_connections (workspace_id, protocol, display_name, saml_idp_entity_id, saml_idp_sso_url, saml_idp_certificates, saml_allow_idp_initiated)
       select id, 'saml', 'Test IdP', ${idpMetadata.entityId}, ${idpMetadata.ssoUrl}, array[${idpMetadata.certificates[0]}::text], true from workspaces where slug = ${slug}`;
+    // The company's domain, verified through DNS (e2e/domains.spec.ts walks that journey in the browser).
+    await sql`insert into workspace_domains (workspace_id, domain, verification_method, verification_token, verified_at, last_checked_at)
+      select id, ${domain}, 'dns', 'e2e', now(), now() from workspaces where slug = ${slug}`;
     // The IdP reads Roster's SP metadata from its entity id (the metadata route of the running server).
     const entityId = `${baseURL}/sso/${slug}/saml/metadata`;
     const context = await browser.newContext();
@@ -41,8 +45,9 @@ test("a browser signs in at the SAML IdP and its response reaches the ACS: verif
     };
 
     await signInAtTile();
-    // Verified by the ACS; completing the sign-in (user, session, membership) is wired in with the SSO completion.
-    await expect(page.getByText(`The SAML response for ${slug} was verified`)).toBeVisible();
+    // Verified by the ACS, then signed in (a new user, an Auth.js session, just-in-time membership as a Member).
+    await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+    await expect(page.getByText("Member", { exact: true })).toBeVisible();
 
     idp.fault = "expired";
     await signInAtTile();
