@@ -1,15 +1,24 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { serveDnsControl, startLocalDns } from "@/lib/testing/local-dns-server";
 import { startThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
-// Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL.
-function playwright(label: string, env: Record<string, string>): number {
+// Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL. A local DNS server
+// answers the app's domain checks (DNS_SERVERS); the tests publish records through its control URL (E2E_DNS_CONTROL).
+const dns = await startLocalDns();
+const dnsControl = await serveDnsControl(dns);
+
+// Not spawnSync: this process's event loop must keep serving DNS while Playwright runs.
+function playwright(label: string, env: Record<string, string>): Promise<number> {
   console.log(`\n=== e2e on ${label} ===`);
   const args = ["playwright", "test", ...process.argv.slice(2)];
-  const result = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, ...env, E2E_DB: label } });
-  return result.status ?? 1;
+  const child = spawn("npx", args, {
+    stdio: "inherit",
+    env: { ...process.env, ...env, E2E_DB: label, DNS_SERVERS: dns.server, E2E_DNS_CONTROL: dnsControl.url },
+  });
+  return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
 }
 
 const only = process.env.E2E_ONLY;
@@ -18,7 +27,7 @@ let failed = 0;
 if (!only || only === "pglite") {
   const dir = mkdtempSync(path.join(tmpdir(), "roster-pglite-"));
   try {
-    failed += playwright("pglite", { PGLITE_DIR: path.join(dir, "db"), DATABASE_URL: "" });
+    failed += await playwright("pglite", { PGLITE_DIR: path.join(dir, "db"), DATABASE_URL: "" });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -27,10 +36,12 @@ if (!only || only === "pglite") {
 if (!only || only === "postgres") {
   const pg = await startThrowawayPostgres();
   try {
-    failed += playwright("postgres", { DATABASE_URL: pg.url, PGLITE_DIR: "" });
+    failed += await playwright("postgres", { DATABASE_URL: pg.url, PGLITE_DIR: "" });
   } finally {
     pg.stop();
   }
 }
 
+await dnsControl.close();
+await dns.close();
 process.exit(failed ? 1 : 0);

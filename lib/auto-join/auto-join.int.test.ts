@@ -16,11 +16,11 @@ import {
   type TestUser,
 } from "@/lib/testing/factories";
 import { fakeGitHub, personalWorkspaceOf, signInWithGitHub } from "@/lib/testing/invitations";
-import { addWorkspaceDomain } from "./add-workspace-domain";
+import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
 import { getAutoJoinSettings } from "./get-auto-join-settings";
 import { joinWorkspace } from "./join-workspace";
 import { listJoinSuggestions } from "./list-join-suggestions";
-import { removeWorkspaceDomain } from "./remove-workspace-domain";
+import { removeWorkspaceDomain } from "@/lib/domains/remove-workspace-domain";
 import { setAutoJoin } from "./set-auto-join";
 
 afterAll(() => closeDb());

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { workspaceDomains, workspaces } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -32,7 +32,7 @@ export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitH
     let via: { kind: "domain" | "github"; value: string } | null = null;
     const email = await getVerifiedEmail(tx, caller.userId);
     if (workspace.domainAutoJoin && email) {
-      const domains = await tx.select({ domain: workspaceDomains.domain }).from(workspaceDomains).where(eq(workspaceDomains.workspaceId, workspace.id));
+      const domains = await tx.select({ domain: workspaceDomains.domain }).from(workspaceDomains).where(and(eq(workspaceDomains.workspaceId, workspace.id), isNotNull(workspaceDomains.verifiedAt)));
       if (domains.some((d) => d.domain === emailDomain(email))) via = { kind: "domain", value: emailDomain(email) };
     }
     if (!via && workspace.githubAutoJoin && workspace.githubOrganization && organizations.includes(workspace.githubOrganization)) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, notExists, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accounts, memberRemovals, memberships, workspaceDomains, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -31,7 +31,7 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
       .select({ slug: workspaces.slug, displayName: workspaces.displayName })
       .from(workspaceDomains)
       .innerJoin(workspaces, eq(workspaces.id, workspaceDomains.workspaceId))
-      .where(and(eq(workspaceDomains.domain, domain), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), notMember))
+      .where(and(eq(workspaceDomains.domain, domain), isNotNull(workspaceDomains.verifiedAt), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), notMember))
       .limit(20);
     suggestions.push(...rows.map((r) => ({ ...r, reason: "domain" as const, via: domain })));
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { memberRemovals } from "@/db/schema";
-import { addWorkspaceDomain } from "@/lib/auto-join/add-workspace-domain";
+import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
 import { joinWorkspace } from "@/lib/auto-join/join-workspace";
 import { listJoinSuggestions } from "@/lib/auto-join/list-join-suggestions";
 import { setAutoJoin } from "@/lib/auto-join/set-auto-join";
