@@ -11,6 +11,8 @@ const envSchema = z.object({
   AUTH_URL: optional,
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,
+  /** GitHub's REST API (GitHub Enterprise Server: https://<host>/api/v3; tests: a local server). */
+  GITHUB_API_URL: optional.transform((v) => (v ?? "https://api.github.com").replace(/\/+$/, "")),
   RESEND_API_KEY: optional,
   MAIL_FROM: optional.transform((v) => v ?? "Roster <roster@localhost>"),
   REGIONS: optional.transform((v) => (v ?? "local").split(",").map((r) => r.trim()).filter(Boolean)),

@@ -14,11 +14,29 @@ type Props = {
   canManage: boolean;
   canManageDomains: boolean;
   githubEnabled: boolean;
-  settings: { domains: string[]; domainAutoJoin: boolean; githubOrganization: string | null; githubAutoJoin: boolean };
+  settings: {
+    domains: string[];
+    domainAutoJoin: boolean;
+    githubOrganization: string | null;
+    githubAutoJoin: boolean;
+    githubLink: { linkedBy: string | null; paused: boolean } | null;
+  };
 };
+
+/** Where the GitHub link stands, in a sentence. */
+function githubStatus({ githubOrganization: org, githubAutoJoin, githubLink }: Props["settings"]): string {
+  const joining = "Members of the organization who sign in with GitHub can join as members.";
+  if (!org || !githubLink) return `Only an admin of the organization on GitHub can link it. ${joining}`;
+  if (!githubLink.linkedBy) return `Paused: ${org} was linked before Roster checked that the linker is one of its admins. An admin of ${org} links it again to resume.`;
+  if (githubLink.paused) return `Paused: ${githubLink.linkedBy}, who linked ${org}, left the workspace. An admin of ${org} links it again to resume.`;
+  return `Linked by ${githubLink.linkedBy}, an admin of ${org} on GitHub.${githubAutoJoin ? ` ${joining}` : " Auto-join is off."}`;
+}
 
 export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnabled, settings }: Props) {
   const [org, setOrg] = useState(settings.githubOrganization ?? "");
+  const on = settings.githubAutoJoin && settings.githubLink !== null && !settings.githubLink.paused;
+  // A new organization, or a link that is paused: GitHub is asked whether you are one of its admins.
+  const needsProof = !settings.githubLink || settings.githubLink.paused || org.toLowerCase() !== settings.githubOrganization;
   // The checkbox follows the click at once; it falls back to the saved setting if the change is refused.
   const [domainAutoJoin, setDomainAutoJoin] = useOptimistic(settings.domainAutoJoin);
 
@@ -69,19 +87,19 @@ export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnab
             {canManage && (
               <Button
                 variant="secondary"
-                disabled={pending}
+                disabled={pending || (!org && !settings.githubOrganization)}
                 onClick={() =>
                   run(
-                    () => setAutoJoinAction(slug, { kind: "github", enabled: !settings.githubAutoJoin, githubOrganization: org || undefined }),
-                    settings.githubAutoJoin ? "GitHub auto-join turned off." : "GitHub auto-join turned on.",
+                    () => setAutoJoinAction(slug, { kind: "github", enabled: !on, githubOrganization: org || undefined }),
+                    on ? "GitHub auto-join turned off." : needsProof ? `${org} linked: its members can join.` : "GitHub auto-join turned on.",
                   )
                 }
               >
-                {settings.githubAutoJoin ? "Turn off" : "Link and turn on"}
+                {on ? "Turn off" : needsProof ? "Link as an admin" : "Turn on"}
               </Button>
             )}
           </div>
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">Members of the organization who sign in with GitHub can join as members.</p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="github-link-status">{githubStatus(settings)}</p>
         </div>
       )}
       <FieldError>{error}</FieldError>

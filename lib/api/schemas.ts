@@ -223,6 +223,13 @@ export const autoJoinSettingsSchema = z
     domainAutoJoin: z.boolean(),
     githubOrganization: z.string().nullable(),
     githubAutoJoin: z.boolean(),
+    githubLink: z
+      .object({
+        linkedBy: z.string().nullable().meta({ description: "Who linked it, proven an admin of the organization on GitHub; null for a link made before proof." }),
+        checkedAt: timestamp.nullable().meta({ description: "When GitHub confirmed the linker as an admin." }),
+        paused: z.boolean().meta({ description: "True while its linker has left the workspace (or for a link made before proof): no Join suggestions until an admin links it again." }),
+      })
+      .nullable(),
   })
   .meta({ id: "AutoJoinSettings" });
 

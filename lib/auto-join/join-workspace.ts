@@ -16,7 +16,8 @@ import { listGithubOrganizations } from "./list-join-suggestions";
 
 /**
  * A signed-in person joins a workspace as member by auto-join: their verified address is on one of its domains
- * (domain auto-join on), or they belong to its linked GitHub organization (GitHub auto-join on). Re-checked here.
+ * (domain auto-join on), or they belong to its linked GitHub organization (GitHub auto-join on, the link proven and not
+ * paused). Re-checked here.
  */
 export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitHubClient) {
   assertPerson(caller, "interactive", "Only a person can join a workspace.");
@@ -35,7 +36,7 @@ export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitH
       const domains = await tx.select({ domain: workspaceDomains.domain }).from(workspaceDomains).where(and(eq(workspaceDomains.workspaceId, workspace.id), isNotNull(workspaceDomains.verifiedAt)));
       if (domains.some((d) => d.domain === emailDomain(email))) via = { kind: "domain", value: emailDomain(email) };
     }
-    if (!via && workspace.githubAutoJoin && workspace.githubOrganization && organizations.includes(workspace.githubOrganization)) {
+    if (!via && workspace.githubAutoJoin && workspace.githubOrganization && organizations.includes(workspace.githubOrganization) && workspace.githubOrganizationLinkedBy && !workspace.githubOrganizationPausedAt) {
       via = { kind: "github", value: workspace.githubOrganization };
     }
     // A removed member is not eligible (only a new email invitation brings them back).
@@ -54,3 +55,4 @@ export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitH
     return { slug: workspace.slug, alreadyMember: false };
   });
 }
+

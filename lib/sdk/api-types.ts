@@ -833,6 +833,14 @@ export interface components {
             domainAutoJoin: boolean;
             githubOrganization: string | null;
             githubAutoJoin: boolean;
+            githubLink: {
+                /** @description Who linked it, proven an admin of the organization on GitHub; null for a link made before proof. */
+                linkedBy: string | null;
+                /** @description When GitHub confirmed the linker as an admin. */
+                checkedAt: string | null;
+                /** @description True while its linker has left the workspace (or for a link made before proof): no Join suggestions until an admin links it again. */
+                paused: boolean;
+            } | null;
         };
         DomainList: {
             data: components["schemas"]["Domain"][];
