@@ -25,6 +25,7 @@ test("an owner proves a domain through DNS: the record to publish, Check now ver
   await expect(page.getByText("Public mail domains are not allowed.")).toBeVisible();
 
   // The weaker proof: the owner's own address at their domain, for auto-join only.
+  await expect(input).toHaveValue("gmail.com");
   await input.fill(ownDomain);
   await page.getByRole("button", { name: "Use my email address" }).click();
   await expect(toast(page, `${ownDomain} added.`)).toBeVisible();

@@ -134,11 +134,14 @@ export function DomainSettings({ slug, domains, now }: Props) {
 
   function add(by: "dns" | "email") {
     const value = domain;
+    // The field keeps what was typed until the domain is added, so a refusal can be corrected in place.
     run(
       () => (by === "dns" ? addDnsDomainAction(slug, { domain: value }) : addWorkspaceDomainAction(slug, { domain: value })),
-      () => ({ text: by === "dns" ? `${value} added: publish its TXT record, then check it.` : `${value} added.` }),
+      () => {
+        setDomain("");
+        return { text: by === "dns" ? `${value} added: publish its TXT record, then check it.` : `${value} added.` };
+      },
     );
-    setDomain("");
   }
 
   return (

@@ -64,18 +64,18 @@ describe("linking a GitHub organization requires being its admin on GitHub", () 
     expect(await roleOf(t.workspace.id, dev.id)).toBe("member");
   });
 
-  it("refused, nothing written: a plain member of the organization, someone outside it, a pending admin, someone never signed in with GitHub, no GitHub set up; members of the workspace FORBIDDEN", async () => {
+  it("refused, nothing written: a plain member of the organization, someone outside it, a pending admin, someone never signed in with GitHub, no GitHub set up (VALIDATION); members of the workspace FORBIDDEN", async () => {
     const t = await team();
     const token = await onGitHub(t.owner, { [`${t.org}-other`]: "admin" });
     github.setMembership(token, `${t.org}-plain`, { role: "member", state: "active" });
     github.setMembership(token, `${t.org}-pending`, { role: "admin", state: "pending" });
     for (const org of [`${t.org}-plain`, t.org, `${t.org}-pending`]) {
-      const error = await expectRefused(t.workspace.id, () => setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true, githubOrganization: org }, githubClient), "FORBIDDEN");
+      const error = await expectRefused(t.workspace.id, () => setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true, githubOrganization: org }, githubClient), "VALIDATION");
       expect(error.message).toBe(`You are not an admin of ${org.toLowerCase()} on GitHub: only its admins can link it.`);
     }
-    const noGitHub = await expectRefused(t.workspace.id, () => setAutoJoin(t.manager.caller, t.slug, { kind: "github", enabled: true, githubOrganization: t.org }, githubClient), "FORBIDDEN");
+    const noGitHub = await expectRefused(t.workspace.id, () => setAutoJoin(t.manager.caller, t.slug, { kind: "github", enabled: true, githubOrganization: t.org }, githubClient), "VALIDATION");
     expect(noGitHub.message).toMatch(/^Sign in with GitHub to link an organization/);
-    await expectRefused(t.workspace.id, () => setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true, githubOrganization: `${t.org}-other` }), "FORBIDDEN");
+    await expectRefused(t.workspace.id, () => setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true, githubOrganization: `${t.org}-other` }), "VALIDATION");
     await onGitHub(t.member, { [t.org]: "admin" });
     await expectRefused(t.workspace.id, () => setAutoJoin(t.member.caller, t.slug, { kind: "github", enabled: true, githubOrganization: t.org }, githubClient), "FORBIDDEN");
     // GitHub down: a clear 503, nothing written.
@@ -120,7 +120,7 @@ describe("a link whose linker is gone pauses", () => {
     expect(await slugsOf(dev)).toEqual([]);
     await expectRefused(t.workspace.id, () => joinWorkspace(dev.caller, t.slug, githubClient), "NOT_FOUND");
     // Turning it on again without a proof is not enough.
-    await expectRefused(t.workspace.id, () => setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true }, githubClient), "FORBIDDEN");
+    await expectRefused(t.workspace.id, () => setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true }, githubClient), "VALIDATION");
 
     await onGitHub(t.owner, { [t.org]: "admin" });
     await setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true }, githubClient);
@@ -179,8 +179,8 @@ describe("creating a workspace from a GitHub organization (/new)", () => {
     await onGitHub(person, { [org]: "member" });
     const slug = `gh-${unique()}`;
     const input = { githubOrganization: org, displayName: org, slug, region: "local" };
-    await expectAppError(createWorkspaceFromGithub(person.caller, input, githubClient), "FORBIDDEN");
-    await expectAppError(createWorkspaceFromGithub((await makeUser("Email")).caller, input, githubClient), "FORBIDDEN");
+    await expectAppError(createWorkspaceFromGithub(person.caller, input, githubClient), "VALIDATION");
+    await expectAppError(createWorkspaceFromGithub((await makeUser("Email")).caller, input, githubClient), "VALIDATION");
     await expectAppError(createWorkspaceFromGithub({ ...person.caller, workspaceId: crypto.randomUUID(), kind: "token", tokenId: crypto.randomUUID() }, input, githubClient), "FORBIDDEN");
     await expectAppError(createWorkspaceFromGithub(person.caller, { ...input, githubOrganization: "-bad-" }, githubClient), "VALIDATION");
     expect(await (await getDb()).select().from(workspaces).where(eq(workspaces.slug, slug))).toEqual([]);

@@ -34,7 +34,8 @@ async function call(accessToken: string, path: string): Promise<Response> {
 /** A refused token (revoked, or without read:org) or GitHub failing, in words a person can act on. */
 function refusal(res: Response): AppError {
   if (res.status === 401 || res.status === 403) {
-    return new AppError("FORBIDDEN", "GitHub refused your sign-in token (it may lack the read:org scope): sign in with GitHub again.");
+    const message = "GitHub refused your sign-in token (it may lack the read:org scope): sign in with GitHub again.";
+    return new AppError("VALIDATION", message, { githubOrganization: [message] });
   }
   return new AppError("UNAVAILABLE", `GitHub answered ${res.status}. Nothing changed: try again in a minute.`);
 }
@@ -64,3 +65,12 @@ export const githubClient: GitHubClient = {
     return ((await res.json()) as MembershipJson[]).map(toMembership).filter((m) => m.role === "admin" && m.state === "active").map((m) => m.organization);
   },
 };
+
+/**
+ * The client when GitHub sign-in is set up (AUTH_GITHUB_ID and AUTH_GITHUB_SECRET, as lib/sign-in/auth.ts reads them),
+ * else none: for the API routes, which must not load Auth.js.
+ */
+export function configuredGithubClient(): GitHubClient | undefined {
+  const env = getEnv();
+  return env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? githubClient : undefined;
+}

@@ -24,7 +24,8 @@ export async function githubAccessToken(db: DbOrTx, userId: string): Promise<str
  * the organization, or a clear refusal. Linking an organization requires it, so nobody claims another's organization.
  */
 export async function proveGithubAdmin(db: DbOrTx, userId: string, organization: string, github: GitHubClient | undefined): Promise<ProvenGithubLink> {
-  const field = (message: string) => new AppError("FORBIDDEN", message, { githubOrganization: [message] });
+  // Not a 403: the caller's role allows linking; what is missing is the proof (the permission matrix alone answers 403).
+  const field = (message: string) => new AppError("VALIDATION", message, { githubOrganization: [message] });
   if (!github) throw field("GitHub sign-in is not set up on this Roster.");
   const token = await githubAccessToken(db, userId);
   if (!token) throw field("Sign in with GitHub to link an organization: Roster checks that you are one of its admins.");

@@ -1,8 +1,7 @@
 import { apiHandler } from "@/lib/api/api-handler";
 import { getAutoJoinSettings } from "@/lib/auto-join/get-auto-join-settings";
-import { githubClient } from "@/lib/auto-join/github-client";
+import { configuredGithubClient } from "@/lib/auto-join/github-client";
 import { setAutoJoin } from "@/lib/auto-join/set-auto-join";
-import { githubSignInEnabled } from "@/lib/sign-in/auth";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +9,6 @@ export const GET = apiHandler(({ caller, workspaceSlug }) => getAutoJoinSettings
 
 export const PATCH = apiHandler(async ({ caller, workspaceSlug, body }) => {
   const slug = workspaceSlug();
-  await setAutoJoin(caller, slug, await body(), githubSignInEnabled() ? githubClient : undefined);
+  await setAutoJoin(caller, slug, await body(), configuredGithubClient());
   return getAutoJoinSettings(caller, slug);
 });
