@@ -63,7 +63,7 @@ function DomainRow({ slug, domain: d, now, run, pending }: { slug: string; domai
             </Button>
           ) : (
             <Button size="sm" variant="secondary" pending={pending} onClick={() => run(() => addDnsDomainAction(slug, { domain: d.domain }), () => ({ text: `Publish the TXT record for ${d.domain}, then check it.` }))}>
-              Verify with DNS
+              Get a DNS record
             </Button>
           )}
           <ConfirmDialog
