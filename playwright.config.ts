@@ -49,6 +49,8 @@ export default defineConfig({
       DATABASE_URL: process.env.DATABASE_URL || "",
       PGLITE_DIR: process.env.PGLITE_DIR || "",
       RESEND_API_KEY: "",
+      // The harness's local DNS server (e2e/run-e2e.ts): domain checks never reach the internet.
+      DNS_SERVERS: process.env.DNS_SERVERS || "",
       MAX_OWNED_WORKSPACES: process.env.MAX_OWNED_WORKSPACES || "",
       // Every journey signs its people in from this one machine: far more than a real network's sign-in links per hour.
       SIGN_IN_LINKS_PER_IP: process.env.SIGN_IN_LINKS_PER_IP || "100000",

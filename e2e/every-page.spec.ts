@@ -51,6 +51,7 @@ test("every page loads at 375 and 1280 px, light and dark; at 375 px nothing scr
     ["general", `/w/${slug}/settings/general`, "Settings"],
     ["members", `/w/${slug}/settings/members`, "Settings"],
     ["invitations", `/w/${slug}/settings/invitations`, "Settings"],
+    ["domains", `/w/${slug}/settings/domains`, "Settings"],
     ["tokens", `/w/${slug}/settings/tokens`, "Settings"],
     ["activity", `/w/${slug}/settings/activity`, "Settings"],
   ];

@@ -9,6 +9,8 @@ import { callServerAction, createWorkspace, expect, signInByMail, test, uniqueEm
 /** The actions that take plain arguments: `(slug, input)` on a workspace, `(input)` for the signed-in person. */
 const workspaceActions: [string, Record<string, unknown> | undefined][] = [
   ["addWorkspaceDomainAction", { domain: "fuzz-acme.io" }],
+  ["addDnsDomainAction", { domain: "fuzz-dns.io" }],
+  ["checkDomainAction", { domain: "fuzz-unadded.io" }],
   ["removeWorkspaceDomainAction", { domain: "fuzz-acme.io" }],
   ["setAutoJoinAction", { kind: "domain", enabled: true }],
   ["joinWorkspaceAction", undefined],

@@ -2,18 +2,27 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { serveDnsControl, startLocalDns } from "@/lib/testing/local-dns-server";
 import { startOidcProvider } from "@/lib/testing/oidc-provider";
 import { startThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
-// A real OpenID Provider on localhost for the SSO journeys (this process serves it, so Playwright runs asynchronously).
+// Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL. This process serves
+// the test's identity servers: a real OpenID Provider for the SSO journeys (E2E_OIDC_ISSUER), and a local DNS server
+// that answers the app's domain checks (DNS_SERVERS), whose records the tests publish through its control URL
+// (E2E_DNS_CONTROL).
 const idp = await startOidcProvider();
+const dns = await startLocalDns();
+const dnsControl = await serveDnsControl(dns);
 
-// Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL.
-async function playwright(label: string, env: Record<string, string>): Promise<number> {
+// Not spawnSync: this process's event loop must keep serving the IdP and DNS while Playwright runs.
+function playwright(label: string, env: Record<string, string>): Promise<number> {
   console.log(`\n=== e2e on ${label} ===`);
   const args = ["playwright", "test", ...process.argv.slice(2)];
-  const child = spawn("npx", args, { stdio: "inherit", env: { ...process.env, ...env, E2E_DB: label, E2E_OIDC_ISSUER: idp.issuer } });
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  const child = spawn("npx", args, {
+    stdio: "inherit",
+    env: { ...process.env, ...env, E2E_DB: label, E2E_OIDC_ISSUER: idp.issuer, DNS_SERVERS: dns.server, E2E_DNS_CONTROL: dnsControl.url },
+  });
+  return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
 }
 
 const only = process.env.E2E_ONLY;
@@ -38,4 +47,6 @@ if (!only || only === "postgres") {
 }
 
 await idp.stop();
+await dnsControl.close();
+await dns.close();
 process.exit(failed ? 1 : 0);

@@ -243,10 +243,11 @@ test("auto-join from the switcher: Join in place, then the welcome", async ({ pa
   const domain = uniqueDomain();
   await signInByMail(page, uniqueEmail("boss", domain));
   const slug = await createWorkspace(page, "Domain team");
-  await page.goto(`/w/${slug}/settings/invitations`);
+  await page.goto(`/w/${slug}/settings/domains`);
   await page.getByLabel("Domain", { exact: true }).fill(domain);
-  await page.getByRole("button", { name: "Add domain" }).click();
+  await page.getByRole("button", { name: "Use my email address" }).click();
   await expect(toast(page, `${domain} added.`)).toBeVisible();
+  await page.goto(`/w/${slug}/settings/invitations`);
   await page.getByLabel("Let people with a verified address on these domains join as members").check();
   await expect(toast(page, "Domain auto-join turned on.")).toBeVisible();
 

@@ -13,6 +13,8 @@ const envSchema = z.object({
   AUTH_URL: optional,
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,
+  /** GitHub's REST API (GitHub Enterprise Server: https://<host>/api/v3; tests: a local server). */
+  GITHUB_API_URL: optional.transform((v) => (v ?? "https://api.github.com").replace(/\/+$/, "")),
   RESEND_API_KEY: optional,
   MAIL_FROM: optional.transform((v) => v ?? "Roster <roster@localhost>"),
   REGIONS: optional.transform((v) => (v ?? "local").split(",").map((r) => r.trim()).filter(Boolean)),
@@ -26,6 +28,7 @@ const envSchema = z.object({
   SIGN_IN_LINKS_PER_ADDRESS_MINUTES: intWithDefault(15),
   SIGN_IN_LINKS_PER_IP: intWithDefault(30),
   SIGN_IN_LINKS_PER_IP_MINUTES: intWithDefault(60),
+  DNS_SERVERS: dnsServers(),
   LOG_LEVEL: optional.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),
 });
 
@@ -51,6 +54,27 @@ function trustedProxies() {
       return z.NEVER;
     }
     return { ranges };
+  });
+}
+
+/**
+ * The DNS servers domain verification asks (comma-separated IP[:port], IPv6 as [addr]:port); unset: the system's.
+ * node:dns takes addresses only, no host names.
+ */
+function dnsServers() {
+  return optional.transform((v, ctx): string[] | undefined => {
+    if (v === undefined) return undefined;
+    const servers = v.split(",").map((s) => s.trim()).filter(Boolean);
+    const bad = servers.find((s) => {
+      const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(s) ?? /^([^:]+)(?::(\d+))?$/.exec(s) ?? (isIP(s) === 6 ? [s, s, undefined] : null);
+      const port = m?.[2] === undefined ? 53 : Number(m[2]);
+      return !m || !isIP(m[1] ?? "") || !Number.isInteger(port) || port < 1 || port > 65535;
+    });
+    if (bad !== undefined) {
+      ctx.addIssue({ code: "custom", message: `must be a comma-separated list of IP[:port], got "${bad}"` });
+      return z.NEVER;
+    }
+    return servers;
   });
 }
 

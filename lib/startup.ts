@@ -3,6 +3,9 @@ import { getDbConfig } from "@/db/config";
 import { getAuthSecret } from "@/lib/sign-in/auth-secret";
 import { getEnv } from "./env";
 import { logger } from "@/lib/observability/logger";
+import { recheckVerifiedDomains } from "@/lib/domains/recheck-verified-domains";
+
+const HOUR_MS = 60 * 60 * 1000;
 
 /** What the production server's ready lines say (lib/server/serve.mjs reads it through globalThis). */
 type StartupInfo = { database: string; mail: string };
@@ -19,10 +22,27 @@ export async function startup(): Promise<void> {
     };
     (globalThis as { __rosterStartupInfo?: StartupInfo }).__rosterStartupInfo = info;
     logger().info({ db: handle.kind, database: info.database }, "database ready");
+    scheduleDomainRechecks();
   } catch (error) {
     logger().fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
+}
+
+/**
+ * The daily re-check of DNS-verified domains, until a job queue runs it: every hour each server process re-checks the
+ * domains last checked over a day ago (several processes at once skip what another just checked). Never keeps the
+ * process alive, never fails it.
+ */
+function scheduleDomainRechecks(): void {
+  const run = () =>
+    recheckVerifiedDomains().then(
+      (counts) => {
+        if (counts.lost || counts.failed) logger().info({ counts }, "re-checked verified domains");
+      },
+      (error: unknown) => logger().error({ err: error }, "could not re-check verified domains"),
+    );
+  setInterval(run, HOUR_MS).unref();
 }
 
 /** The database in words, without its password: "PostgreSQL at host:port/name" or the embedded folder. */

@@ -1,23 +1,42 @@
 "use client";
 
+import Link from "next/link";
 import { useOptimistic, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/run-action";
-import { addWorkspaceDomainAction, removeWorkspaceDomainAction, setAutoJoinAction } from "@/lib/actions/auto-join-actions";
+import { setAutoJoinAction } from "@/lib/actions/auto-join-actions";
 
 type Props = {
   slug: string;
   canManage: boolean;
+  canManageDomains: boolean;
   githubEnabled: boolean;
-  settings: { domains: string[]; domainAutoJoin: boolean; githubOrganization: string | null; githubAutoJoin: boolean };
+  settings: {
+    domains: string[];
+    domainAutoJoin: boolean;
+    githubOrganization: string | null;
+    githubAutoJoin: boolean;
+    githubLink: { linkedBy: string | null; paused: boolean } | null;
+  };
 };
 
-export function AutoJoinSettings({ slug, canManage, githubEnabled, settings }: Props) {
-  const [domain, setDomain] = useState("");
+/** Where the GitHub link stands, in a sentence. */
+function githubStatus({ githubOrganization: org, githubAutoJoin, githubLink }: Props["settings"]): string {
+  const joining = "Members of the organization who sign in with GitHub can join as members.";
+  if (!org || !githubLink) return `Only an admin of the organization on GitHub can link it. ${joining}`;
+  if (!githubLink.linkedBy) return `Paused: ${org} was linked before Roster checked that the linker is one of its admins. An admin of ${org} links it again to resume.`;
+  if (githubLink.paused) return `Paused: ${githubLink.linkedBy}, who linked ${org}, left the workspace. An admin of ${org} links it again to resume.`;
+  return `Linked by ${githubLink.linkedBy}, an admin of ${org} on GitHub.${githubAutoJoin ? ` ${joining}` : " Auto-join is off."}`;
+}
+
+export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnabled, settings }: Props) {
   const [org, setOrg] = useState(settings.githubOrganization ?? "");
+  const on = settings.githubAutoJoin && settings.githubLink !== null && !settings.githubLink.paused;
+  // A new organization, or a link that is paused: GitHub is asked whether you are one of its admins.
+  const needsProof = !settings.githubLink || settings.githubLink.paused || org.toLowerCase() !== settings.githubOrganization;
   // The checkbox follows the click at once; it falls back to the saved setting if the change is refused.
   const [domainAutoJoin, setDomainAutoJoin] = useOptimistic(settings.domainAutoJoin);
 
@@ -48,37 +67,16 @@ export function AutoJoinSettings({ slug, canManage, githubEnabled, settings }: P
           />
           Let people with a verified address on these domains join as members
         </label>
-        <ul className="flex flex-wrap gap-2">
+        <ul className="flex flex-wrap gap-2" aria-label="Verified domains">
           {settings.domains.map((d) => (
-            <li key={d} className="flex items-center gap-1 rounded-full bg-zinc-100 py-1 pl-3 pr-1 text-sm dark:bg-zinc-800">
-              {d}
-              {canManage && (
-                <button
-                  type="button"
-                  aria-label={`Remove ${d}`}
-                  className="rounded-full px-1.5 text-zinc-600 hover:bg-zinc-200 dark:text-zinc-400 dark:hover:bg-zinc-700"
-                  onClick={() => run(() => removeWorkspaceDomainAction(slug, { domain: d }), `${d} removed.`)}
-                >
-                  ×
-                </button>
-              )}
-            </li>
+            <li key={d} className="rounded-full bg-zinc-100 px-3 py-1 text-sm dark:bg-zinc-800">{d}</li>
           ))}
-          {settings.domains.length === 0 && <li className="text-sm text-zinc-600 dark:text-zinc-400">No domains yet.</li>}
+          {settings.domains.length === 0 && <li className="text-sm text-zinc-600 dark:text-zinc-400">No verified domains yet.</li>}
         </ul>
-        {canManage && (
-          <form
-            className="flex gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              run(() => addWorkspaceDomainAction(slug, { domain }), `${domain} added.`);
-              setDomain("");
-            }}
-          >
-            <Label htmlFor="auto-join-domain" className="sr-only">Domain</Label>
-            <Input id="auto-join-domain" placeholder="Your company domain, e.g. acme.com" value={domain} onChange={(e) => setDomain(e.target.value)} className="max-w-xs" />
-            <Button type="submit" variant="secondary" disabled={pending || !domain}>Add domain</Button>
-          </form>
+        {canManageDomains && (
+          <Link href={`/w/${slug}/settings/domains`} className="inline-block text-sm font-medium underline">
+            Manage domains
+          </Link>
         )}
       </div>
       {githubEnabled && (
@@ -89,19 +87,19 @@ export function AutoJoinSettings({ slug, canManage, githubEnabled, settings }: P
             {canManage && (
               <Button
                 variant="secondary"
-                disabled={pending}
+                disabled={pending || (!org && !settings.githubOrganization)}
                 onClick={() =>
                   run(
-                    () => setAutoJoinAction(slug, { kind: "github", enabled: !settings.githubAutoJoin, githubOrganization: org || undefined }),
-                    settings.githubAutoJoin ? "GitHub auto-join turned off." : "GitHub auto-join turned on.",
+                    () => setAutoJoinAction(slug, { kind: "github", enabled: !on, githubOrganization: org || undefined }),
+                    on ? "GitHub auto-join turned off." : needsProof ? `${org} linked: its members can join.` : "GitHub auto-join turned on.",
                   )
                 }
               >
-                {settings.githubAutoJoin ? "Turn off" : "Link and turn on"}
+                {on ? "Turn off" : needsProof ? "Link as an admin" : "Turn on"}
               </Button>
             )}
           </div>
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">Members of the organization who sign in with GitHub can join as members.</p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="github-link-status">{githubStatus(settings)}</p>
         </div>
       )}
       <FieldError>{error}</FieldError>

@@ -10,9 +10,11 @@ import type { z } from "zod";
 import { closeDb, getDb } from "@/db/client";
 import { invitations } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { addWorkspaceDomain } from "@/lib/auto-join/add-workspace-domain";
+import { addDnsDomain } from "@/lib/domains/add-dns-domain";
+import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
+import { checkDomain } from "@/lib/domains/check-domain";
 import { joinWorkspace } from "@/lib/auto-join/join-workspace";
-import { removeWorkspaceDomain } from "@/lib/auto-join/remove-workspace-domain";
+import { removeWorkspaceDomain } from "@/lib/domains/remove-workspace-domain";
 import { setAutoJoin, setAutoJoinSchema } from "@/lib/auto-join/set-auto-join";
 import { AppError, toAppError } from "@/lib/errors";
 import { acceptInvitationById } from "@/lib/invitations/accept-invitation-by-id";
@@ -99,6 +101,9 @@ const formOf = (input: unknown) => (input !== null && typeof input === "object" 
 
 const actions: ActionCase[] = [
   { action: "addWorkspaceDomainAction", example: () => ({ domain: "fuzz-acme.io" }), schema: domainInputSchema, call: (c, s, i) => addWorkspaceDomain(c, slugString(s), i) },
+  { action: "addDnsDomainAction", example: () => ({ domain: "fuzz-dns.io" }), schema: domainInputSchema, call: (c, s, i) => addDnsDomain(c, slugString(s), i) },
+  // A domain never added: the check is refused before any DNS query (the tests reach no DNS server).
+  { action: "checkDomainAction", example: () => ({ domain: "fuzz-unadded.io" }), schema: domainInputSchema, call: (c, s, i) => checkDomain(c, slugString(s), i) },
   { action: "removeWorkspaceDomainAction", example: () => ({ domain: "fuzz-acme.io" }), schema: domainInputSchema, call: (c, s, i) => removeWorkspaceDomain(c, slugString(s), i) },
   // SAML settings are stored as given (no network); an OIDC issuer would be discovered first.
   { action: "saveSsoConnectionAction", example: () => ({ protocol: "saml", displayName: "Fuzz IdP", samlIdpMetadataXml: "<EntityDescriptor/>" }), schema: ssoConnectionSchema, call: (c, s, i) => saveSsoConnection(c, slugString(s), i) },

@@ -6,7 +6,10 @@ import { removeLogo } from "@/lib/workspaces/remove-logo";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { setLogo } from "@/lib/workspaces/set-logo";
 import { checkSlugAvailability } from "@/lib/workspaces/check-slug-availability";
+import { githubClient } from "@/lib/auto-join/github-client";
+import { githubSignInEnabled } from "@/lib/sign-in/auth";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { createWorkspaceFromGithub, createWorkspaceFromGithubSchema } from "@/lib/workspaces/create-workspace-from-github";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { slugSchema } from "@/lib/workspaces/slug";
@@ -14,6 +17,13 @@ import { userAction, workspaceAction } from "./factories";
 
 export const createWorkspaceAction = userAction(createWorkspace, {
   input: createWorkspaceSchema,
+  revalidate: "app",
+  result: (workspace) => ({ slug: workspace.slug }),
+});
+
+/** From a GitHub organization the caller administers (asked of GitHub): created already linked to it. */
+export const createWorkspaceFromGithubAction = userAction((caller, input) => createWorkspaceFromGithub(caller, input, githubSignInEnabled() ? githubClient : undefined), {
+  input: createWorkspaceFromGithubSchema,
   revalidate: "app",
   result: (workspace) => ({ slug: workspace.slug }),
 });

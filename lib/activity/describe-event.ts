@@ -27,9 +27,13 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "invite_link.used": "Joined with an invite link",
   "auto_join.enabled": "Enabled auto-join",
   "auto_join.disabled": "Disabled auto-join",
-  "auto_join.domain_added": "Added an auto-join domain",
-  "auto_join.domain_removed": "Removed an auto-join domain",
+  "auto_join.domain_added": "Added a domain",
+  "auto_join.domain_removed": "Removed a domain",
   "auto_join.joined": "Joined automatically",
+  "auto_join.github_linked": "Linked a GitHub organization",
+  "auto_join.github_paused": "Paused the GitHub organization link",
+  "domain.verified": "Verified a domain",
+  "domain.unverified": "A domain lost its verification",
   "token.created": "Created an API token",
   "token.updated": "Updated an API token",
   "token.revoked": "Revoked an API token",
@@ -81,6 +85,10 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
   const holder = m.holder ?? m.owner;
   if (typeof holder === "string" && event.action.startsWith("token.") && (m.holderId ?? m.ownerId) !== event.actor.id) parts.push(`Holder: ${holder}`);
   if (typeof m.domain === "string") parts.push(m.domain);
+  if (m.method === "dns") parts.push("Proven through DNS");
+  if (m.method === "email") parts.push("Proven by an email address");
+  if (m.reason === "record-missing" && typeof m.record === "string") parts.push(`${m.record} not found`);
+  if (event.action.startsWith("auto_join.github_") && typeof m.githubOrganization === "string") parts.push(m.githubOrganization);
   if (m.via === "device" && typeof m.client === "string") parts.push(`CLI login on ${m.client}`);
   if (m.via === "sso" && typeof m.connection === "string") parts.push(`Through ${m.connection}`);
   if (event.action === "device.approved" && m.scope === "all workspaces") parts.push("All workspaces");

@@ -219,16 +219,53 @@ export const declinedInvitationSchema = z.object({ id: z.uuid() }).meta({ id: "D
 
 export const autoJoinSettingsSchema = z
   .object({
-    domains: z.array(z.string()).meta({ description: "Email domains whose verified addresses are suggested the workspace." }),
+    domains: z.array(z.string()).meta({ description: "Verified domains (by DNS or email) whose verified addresses are suggested the workspace." }),
     domainAutoJoin: z.boolean(),
     githubOrganization: z.string().nullable(),
     githubAutoJoin: z.boolean(),
+    githubLink: z
+      .object({
+        linkedBy: z.string().nullable().meta({ description: "Who linked it, proven an admin of the organization on GitHub; null for a link made before proof." }),
+        checkedAt: timestamp.nullable().meta({ description: "When GitHub confirmed the linker as an admin." }),
+        paused: z.boolean().meta({ description: "True while its linker has left the workspace (or for a link made before proof): no Join suggestions until an admin links it again." }),
+      })
+      .nullable(),
   })
   .meta({ id: "AutoJoinSettings" });
 
 export const addedDomainSchema = z
   .object({ domain: z.string(), added: z.boolean().meta({ description: "False when the workspace already had it." }) })
   .meta({ id: "AddedDomain" });
+
+const dnsRecordSchema = z
+  .object({ type: z.literal("TXT"), name: z.string().meta({ description: "`_roster-verification.<domain>`" }), value: z.string() })
+  .meta({ id: "DnsRecord", description: "The TXT record to publish to prove the domain." });
+
+export const domainSchema = z
+  .object({
+    domain: z.string(),
+    method: z.enum(["dns", "email"]).meta({ description: "`dns`: proven by the TXT record (single sign-on and auto-join); `email`: by a manager's own address (auto-join only)." }),
+    verified: z.boolean(),
+    record: dnsRecordSchema.nullable().meta({ description: "Null for a domain proven by email that is not moving to DNS." }),
+    verifiedAt: timestamp.nullable(),
+    lastCheckedAt: timestamp.nullable().meta({ description: "When DNS was last asked (Check now, the daily re-check, or on use)." }),
+  })
+  .meta({ id: "Domain" });
+
+export const domainListSchema = z.object({ data: z.array(domainSchema) }).meta({ id: "DomainList" });
+
+export const dnsDomainSchema = z
+  .object({ domain: z.string(), added: z.boolean().meta({ description: "False when the workspace already had it." }), record: dnsRecordSchema })
+  .meta({ id: "DnsDomain" });
+
+export const domainCheckSchema = z
+  .object({
+    domain: z.string(),
+    verified: z.boolean().meta({ description: "The record holds the token: the domain is verified through DNS." }),
+    lost: z.boolean().meta({ description: "It was verified through DNS and its record is gone: it is no longer verified." }),
+    found: z.array(z.string()).meta({ description: "The TXT values DNS returned for the record's name." }),
+  })
+  .meta({ id: "DomainCheck" });
 
 export const identitySchema = z
   .object({

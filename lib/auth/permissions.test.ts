@@ -14,6 +14,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "invitations:read": ["owner", "manager"],
   "invitations:manage": ["owner", "manager"],
   "auto-join:manage": ["owner", "manager"],
+  "domains:manage": ["owner", "manager"],
   "tokens:create": ["owner", "manager", "member"],
   "tokens:manage-all": ["owner", "manager"],
   "service-accounts:manage": ["owner", "manager"],

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "invitations:read",
   "invitations:manage",
   "auto-join:manage",
+  "domains:manage",
   "tokens:create",
   "tokens:manage-all",
   "service-accounts:manage",

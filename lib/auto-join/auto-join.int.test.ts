@@ -15,12 +15,12 @@ import {
   addMember,
   type TestUser,
 } from "@/lib/testing/factories";
-import { fakeGitHub, personalWorkspaceOf, signInWithGitHub } from "@/lib/testing/invitations";
-import { addWorkspaceDomain } from "./add-workspace-domain";
+import { personalWorkspaceOf } from "@/lib/testing/invitations";
+import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
 import { getAutoJoinSettings } from "./get-auto-join-settings";
 import { joinWorkspace } from "./join-workspace";
 import { listJoinSuggestions } from "./list-join-suggestions";
-import { removeWorkspaceDomain } from "./remove-workspace-domain";
+import { removeWorkspaceDomain } from "@/lib/domains/remove-workspace-domain";
 import { setAutoJoin } from "./set-auto-join";
 
 afterAll(() => closeDb());
@@ -40,7 +40,6 @@ async function company(name = "Acme") {
   await addMember(workspace.id, viewer, "viewer");
   return { domain, workspace, slug: workspace.slug, owner, manager, member, viewer };
 }
-type Company = Awaited<ReturnType<typeof company>>;
 
 /** The company with its domain added and domain auto-join switched on. */
 async function domainAutoJoin(name = "Acme") {
@@ -231,86 +230,5 @@ describe("domain auto-join: suggestions and joining", () => {
       expect(events).toEqual([]);
       expect(await roleOf(c.workspace.id, member.id)).toBe(role);
     }
-  });
-});
-
-describe("GitHub-organization auto-join (fake GitHub client)", () => {
-  async function githubWorkspace(c: Company, organization: string) {
-    await setAutoJoin(c.owner.caller, c.slug, { kind: "github", enabled: true, githubOrganization: organization });
-  }
-
-  it("links an organization (stored lowercase) with an auto_join.enabled event", async () => {
-    const c = await company();
-    const org = `Acme-Org-${unique()}`;
-    const { events } = await withNewEvents(c.workspace.id, () => githubWorkspace(c, org));
-    expect(events).toEqual([expect.objectContaining({ action: "auto_join.enabled", metadata: { kind: "github", githubOrganization: org } })]);
-    expect(await getAutoJoinSettings(c.manager.caller, c.slug)).toMatchObject({ githubOrganization: org.toLowerCase(), githubAutoJoin: true });
-  });
-
-  it("a GitHub user in the organization gets the suggestion and joins as member; the client is asked with their OAuth token", async () => {
-    const c = await company();
-    const org = `acme-org-${unique()}`;
-    await githubWorkspace(c, org.toUpperCase());
-    const dev = await makeUser("Dev");
-    const accessToken = await signInWithGitHub(dev);
-    const github = fakeGitHub({ [accessToken]: ["some-other-org", org.toUpperCase()] });
-
-    expect(await listJoinSuggestions(dev.caller, github)).toEqual([{ slug: c.slug, displayName: "Acme", reason: "github", via: org }]);
-    expect(github.calls).toEqual([accessToken]);
-    // Without a GitHub client (GitHub sign-in not configured) there is no GitHub suggestion.
-    expect(await listJoinSuggestions(dev.caller)).toEqual([]);
-    await expectRefused(c.workspace.id, () => joinWorkspace(dev.caller, c.slug), "NOT_FOUND");
-
-    const { result, events } = await withNewEvents(c.workspace.id, () => joinWorkspace(dev.caller, c.slug, github));
-    expect(result).toEqual({ slug: c.slug, alreadyMember: false });
-    expect(await roleOf(c.workspace.id, dev.id)).toBe("member");
-    expect(events).toEqual([
-      expect.objectContaining({ ...byUser(dev), action: "auto_join.joined", metadata: { via: "github", githubOrganization: org } }),
-    ]);
-    expect(await listJoinSuggestions(dev.caller, github)).toEqual([]);
-  });
-
-  it("no suggestion and NOT_FOUND for a GitHub user outside the organization or a user who never signed in with GitHub", async () => {
-    const c = await company();
-    const org = `acme-org-${unique()}`;
-    await githubWorkspace(c, org);
-    const outsider = await makeUser("Outsider");
-    const outsiderToken = await signInWithGitHub(outsider);
-    const noGitHub = await makeUser("Email only");
-    const github = fakeGitHub({ [outsiderToken]: ["another-org"] });
-    for (const user of [outsider, noGitHub]) {
-      expect(await listJoinSuggestions(user.caller, github)).toEqual([]);
-      await expectRefused(c.workspace.id, () => joinWorkspace(user.caller, c.slug, github), "NOT_FOUND");
-    }
-    // The client is only asked about users with a GitHub account.
-    expect(github.calls.every((t) => t === outsiderToken)).toBe(true);
-  });
-
-  it("toggling GitHub auto-join off removes the suggestion and the right to join (the organization stays linked)", async () => {
-    const c = await company();
-    const org = `acme-org-${unique()}`;
-    await githubWorkspace(c, org);
-    const dev = await makeUser("Dev");
-    const github = fakeGitHub({ [await signInWithGitHub(dev)]: [org] });
-    expect(await slugsOf(dev, github)).toEqual([c.slug]);
-
-    const { events } = await withNewEvents(c.workspace.id, () => setAutoJoin(c.manager.caller, c.slug, { kind: "github", enabled: false }));
-    expect(events).toEqual([expect.objectContaining({ ...byUser(c.manager), action: "auto_join.disabled", metadata: { kind: "github", githubOrganization: org } })]);
-    expect(await getAutoJoinSettings(c.owner.caller, c.slug)).toMatchObject({ githubAutoJoin: false, githubOrganization: org });
-    expect(await slugsOf(dev, github)).toEqual([]);
-    await expectRefused(c.workspace.id, () => joinWorkspace(dev.caller, c.slug, github), "NOT_FOUND");
-
-    // Back on (the linked organization is reused): suggested again.
-    await setAutoJoin(c.owner.caller, c.slug, { kind: "github", enabled: true });
-    expect(await slugsOf(dev, github)).toEqual([c.slug]);
-  });
-
-  it("domain and GitHub together: one suggestion per workspace (domain first)", async () => {
-    const c = await domainAutoJoin();
-    const org = `acme-org-${unique()}`;
-    await githubWorkspace(c, org);
-    const colleague = await makeUser("Both", { domain: c.domain });
-    const github = fakeGitHub({ [await signInWithGitHub(colleague)]: [org] });
-    expect(await listJoinSuggestions(colleague.caller, github)).toEqual([{ slug: c.slug, displayName: "Acme", reason: "domain", via: c.domain }]);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { workspaceDomains, workspaces } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -16,7 +16,8 @@ import { listGithubOrganizations } from "./list-join-suggestions";
 
 /**
  * A signed-in person joins a workspace as member by auto-join: their verified address is on one of its domains
- * (domain auto-join on), or they belong to its linked GitHub organization (GitHub auto-join on). Re-checked here.
+ * (domain auto-join on), or they belong to its linked GitHub organization (GitHub auto-join on, the link proven and not
+ * paused). Re-checked here.
  */
 export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitHubClient) {
   assertPerson(caller, "interactive", "Only a person can join a workspace.");
@@ -32,10 +33,10 @@ export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitH
     let via: { kind: "domain" | "github"; value: string } | null = null;
     const email = await getVerifiedEmail(tx, caller.userId);
     if (workspace.domainAutoJoin && email) {
-      const domains = await tx.select({ domain: workspaceDomains.domain }).from(workspaceDomains).where(eq(workspaceDomains.workspaceId, workspace.id));
+      const domains = await tx.select({ domain: workspaceDomains.domain }).from(workspaceDomains).where(and(eq(workspaceDomains.workspaceId, workspace.id), isNotNull(workspaceDomains.verifiedAt)));
       if (domains.some((d) => d.domain === emailDomain(email))) via = { kind: "domain", value: emailDomain(email) };
     }
-    if (!via && workspace.githubAutoJoin && workspace.githubOrganization && organizations.includes(workspace.githubOrganization)) {
+    if (!via && workspace.githubAutoJoin && workspace.githubOrganization && organizations.includes(workspace.githubOrganization) && workspace.githubOrganizationLinkedBy && !workspace.githubOrganizationPausedAt) {
       via = { kind: "github", value: workspace.githubOrganization };
     }
     // A removed member is not eligible (only a new email invitation brings them back).
@@ -54,3 +55,4 @@ export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitH
     return { slug: workspace.slug, alreadyMember: false };
   });
 }
+

@@ -1,18 +1,20 @@
 import "server-only";
-import { and, eq, inArray, notExists, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { accounts, memberRemovals, memberships, workspaceDomains, workspaces } from "@/db/schema";
+import { memberRemovals, memberships, workspaceDomains, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { assertPerson } from "@/lib/auth/rules";
 import { emailDomain } from "@/lib/users/email-domain";
 import type { GitHubClient } from "./github-client";
+import { githubAccessToken } from "./prove-github-admin";
 
 export type JoinSuggestion = { slug: string; displayName: string; reason: "domain" | "github"; via: string };
 
 /**
  * The signed-in user's own suggestions: shared workspaces with auto-join on whose domain matches their verified
- * address, or (with a GitHub client) whose linked GitHub organization they belong to. Never ones they are in or were removed from.
+ * address, or (with a GitHub client) whose linked GitHub organization they belong to (a link proven by its linker and
+ * not paused). Never ones they are in or were removed from.
  */
 export async function listJoinSuggestions(caller: Caller, github?: GitHubClient): Promise<JoinSuggestion[]> {
   assertPerson(caller, "account", "A workspace token cannot list join suggestions.");
@@ -31,7 +33,7 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
       .select({ slug: workspaces.slug, displayName: workspaces.displayName })
       .from(workspaceDomains)
       .innerJoin(workspaces, eq(workspaces.id, workspaceDomains.workspaceId))
-      .where(and(eq(workspaceDomains.domain, domain), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), notMember))
+      .where(and(eq(workspaceDomains.domain, domain), isNotNull(workspaceDomains.verifiedAt), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), notMember))
       .limit(20);
     suggestions.push(...rows.map((r) => ({ ...r, reason: "domain" as const, via: domain })));
   }
@@ -41,7 +43,7 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
       const rows = await db
         .select({ slug: workspaces.slug, displayName: workspaces.displayName, org: workspaces.githubOrganization })
         .from(workspaces)
-        .where(and(inArray(workspaces.githubOrganization, organizations), eq(workspaces.githubAutoJoin, true), notMember))
+        .where(and(inArray(workspaces.githubOrganization, organizations), eq(workspaces.githubAutoJoin, true), githubLinkStands, notMember))
         .limit(20);
       for (const r of rows) {
         if (!suggestions.some((s) => s.slug === r.slug)) suggestions.push({ slug: r.slug, displayName: r.displayName, reason: "github", via: r.org! });
@@ -51,14 +53,12 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
   return suggestions;
 }
 
+/** A workspace's GitHub link counts: proven by a linker who is still in the workspace (not paused; links made before proof have none). */
+export const githubLinkStands = and(isNotNull(workspaces.githubOrganizationLinkedBy), isNull(workspaces.githubOrganizationPausedAt));
+
 /** The GitHub organizations of a user who signed in with GitHub (empty otherwise). */
 export async function listGithubOrganizations(userId: string, github: GitHubClient): Promise<string[]> {
-  const db = await getDb();
-  const [account] = await db
-    .select({ accessToken: accounts.access_token })
-    .from(accounts)
-    .where(and(eq(accounts.userId, userId), eq(accounts.provider, "github")))
-    .limit(1);
-  if (!account?.accessToken) return [];
-  return (await github.listOrganizations(account.accessToken)).map((o) => o.toLowerCase());
+  const token = await githubAccessToken(await getDb(), userId);
+  if (!token) return [];
+  return (await github.listOrganizations(token)).map((o) => o.toLowerCase());
 }

@@ -11,13 +11,6 @@ export const INVITE_LOOKUPS_PER_IP_PER_10_MINUTES = 120;
 export const INVITE_LINK_EXPIRY = { "1d": 1, "7d": 7, "30d": 30, never: null } as const;
 export type InviteLinkExpiry = keyof typeof INVITE_LINK_EXPIRY;
 
-/** Mail domains anyone can register: never accepted for domain auto-join. */
-export const PUBLIC_MAIL_DOMAINS = new Set([
-  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
-  "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "mail.com",
-  "yandex.com", "yandex.ru", "zoho.com", "fastmail.com", "hey.com", "qq.com", "163.com", "web.de", "example.com",
-]);
-
 export function inviteUrl(token: string): string {
   const env = getEnv();
   const base = (env.AUTH_URL || `http://localhost:${env.PORT}`).replace(/\/$/, "");

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 import { closeDb } from "@/db/client";
 import { joinWorkspace } from "@/lib/auto-join/join-workspace";
 import { setAutoJoin } from "@/lib/auto-join/set-auto-join";
-import { addWorkspaceDomain } from "@/lib/auto-join/add-workspace-domain";
+import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
 import { getEnv } from "@/lib/env";
 import { addMember, expectRefused, makeTeam, makeUser, makeWorkspace, roleOf, uniqueDomain, unique } from "@/lib/testing/factories";
 import { aMinuteAgo, invitationFor, invitationsOf, invite, linkRow, mailCount, memberCount, setInvitation } from "@/lib/testing/invitations";

@@ -2,7 +2,8 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { memberRemovals } from "@/db/schema";
-import { addWorkspaceDomain } from "@/lib/auto-join/add-workspace-domain";
+import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
+import { githubClient as github } from "@/lib/auto-join/github-client";
 import { joinWorkspace } from "@/lib/auto-join/join-workspace";
 import { listJoinSuggestions } from "@/lib/auto-join/list-join-suggestions";
 import { setAutoJoin } from "@/lib/auto-join/set-auto-join";
@@ -11,7 +12,8 @@ import { createInviteLink } from "@/lib/invitations/create-invite-link";
 import { getInviteLanding } from "@/lib/invitations/get-invite-landing";
 import { revokeInviteLink } from "@/lib/invitations/revoke-invite-link";
 import { addMember, byUser, expectRefused, makeUser, makeWorkspace, roleOf, snapshot, unique, uniqueDomain, withNewEvents } from "@/lib/testing/factories";
-import { fakeGitHub, insertInvitation, invitationFor, invite, linkRow, signInWithGitHub } from "@/lib/testing/invitations";
+import { insertInvitation, invitationFor, invite, linkRow, signInWithGitHub } from "@/lib/testing/invitations";
+import { startLocalGitHub } from "@/lib/testing/local-github-api";
 import { countInvitesSentBy } from "./count-invites-sent-by";
 import { leaveWorkspace } from "./leave-workspace";
 import { removeMember } from "./remove-member";
@@ -21,7 +23,13 @@ const session = vi.hoisted(() => ({ user: null as { id: string; email: string; n
 vi.mock("@/lib/session/require-user", () => ({ requireUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-afterAll(() => closeDb());
+// A local server speaking GitHub's API (GITHUB_API_URL), for the GitHub-organization case.
+const localGitHub = await startLocalGitHub();
+process.env.GITHUB_API_URL = localGitHub.url;
+afterAll(async () => {
+  await localGitHub.close();
+  await closeDb();
+});
 beforeEach(() => {
   session.user = null;
 });
@@ -147,9 +155,10 @@ describe("a removed member comes back only through a new email invitation", () =
   it("GitHub-organization auto-join refuses them", async () => {
     const t = await team();
     const org = `org-${unique()}`;
-    await setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true, githubOrganization: org });
+    localGitHub.setMembership(await signInWithGitHub(t.owner), org, { role: "admin", state: "active" });
+    await setAutoJoin(t.owner.caller, t.slug, { kind: "github", enabled: true, githubOrganization: org }, github);
     const dev = await makeUser("Dev");
-    const github = fakeGitHub({ [await signInWithGitHub(dev)]: [org] });
+    localGitHub.setMembership(await signInWithGitHub(dev), org, { role: "member", state: "active" });
     await joinWorkspace(dev.caller, t.slug, github);
     await removeMember(t.owner.caller, t.slug, { userId: dev.id });
     expect(await listJoinSuggestions(dev.caller, github)).toEqual([]);

@@ -7,6 +7,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { actorName, callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanManageMember, assertNotLastOwner } from "@/lib/auth/rules";
 import { AppError } from "@/lib/errors";
+import { pauseGithubLinkOf } from "@/lib/auto-join/pause-github-link";
 import { revokeInvitesSentBy } from "@/lib/invitations/revoke-invites-sent-by";
 import { parseInput } from "@/lib/validation";
 import { countOwners } from "./count-owners";
@@ -17,7 +18,7 @@ import { removeMemberSchema } from "./schemas";
 /**
  * members:remove. Owners remove anyone but the last owner; managers remove non-owners. Removing yourself is "leave".
  * The removed member's tokens for this workspace, pending email invitation, and the invite links and invitations they
- * created are revoked; access ends on their next request. The removal is recorded: only a new email invitation brings
+ * created are revoked, a GitHub organization link they made pauses; access ends on their next request. The removal is recorded: only a new email invitation brings
  * them back (invite links and auto-join refuse them). A person removed is emailed once the removal committed.
  */
 export async function removeMember(caller: Caller, slug: string, input: unknown) {
@@ -63,6 +64,7 @@ export async function removeMember(caller: Caller, slug: string, input: unknown)
       }
     }
     await revokeInvitesSentBy(tx, workspace.id, target.userId, callerActor(caller), "member.removed");
+    await pauseGithubLinkOf(tx, workspace.id, target.userId, callerActor(caller), "member.removed");
     const notice = target.email && !target.serviceAccount ? { kind: "removed" as const, to: target.email, workspace, actorName: actorName(caller) } : null;
     return { userId: target.userId, notice };
   });

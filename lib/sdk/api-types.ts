@@ -330,6 +330,50 @@ export interface paths {
         patch: operations["setAutoJoin"];
         trace?: never;
     };
+    "/api/v1/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspace's domains
+         * @description Each domain, how it is proven, and the TXT record to publish for DNS proof.
+         */
+        get: operations["listDomains"];
+        put?: never;
+        /**
+         * Add a domain to prove through DNS
+         * @description Returns the TXT record to publish (`_roster-verification.<domain>`); then call `POST /api/v1/domains/{domain}/check`. On a domain proven by email, starts its DNS proof (the email proof holds until the record is found). Never a public mail domain, nor one another workspace verified through DNS (409).
+         */
+        post: operations["addDnsDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/domains/{domain}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a domain's DNS record now
+         * @description Asks DNS for the TXT record at once: found, the domain is verified; gone from a verified domain, it becomes unverified (the owners are emailed). 503 when DNS does not answer (nothing changes).
+         */
+        post: operations["checkDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auto-join/domains": {
         parameters: {
             query?: never;
@@ -340,8 +384,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Add an auto-join domain
-         * @description Only the domain of your own verified email address, never a public mail domain.
+         * Add a domain proven by your email address
+         * @description The weaker proof, for auto-join only (never single sign-on): only the domain of your own verified email address, never a public mail domain.
          */
         post: operations["addAutoJoinDomain"];
         delete?: never;
@@ -360,7 +404,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an auto-join domain */
+        /**
+         * Remove a domain
+         * @description However it was proven: auto-join and single sign-on through it stop.
+         */
         delete: operations["removeAutoJoinDomain"];
         options?: never;
         head?: never;
@@ -781,11 +828,59 @@ export interface components {
             expiresAt: string;
         };
         AutoJoinSettings: {
-            /** @description Email domains whose verified addresses are suggested the workspace. */
+            /** @description Verified domains (by DNS or email) whose verified addresses are suggested the workspace. */
             domains: string[];
             domainAutoJoin: boolean;
             githubOrganization: string | null;
             githubAutoJoin: boolean;
+            githubLink: {
+                /** @description Who linked it, proven an admin of the organization on GitHub; null for a link made before proof. */
+                linkedBy: string | null;
+                /** @description When GitHub confirmed the linker as an admin. */
+                checkedAt: string | null;
+                /** @description True while its linker has left the workspace (or for a link made before proof): no Join suggestions until an admin links it again. */
+                paused: boolean;
+            } | null;
+        };
+        DomainList: {
+            data: components["schemas"]["Domain"][];
+        };
+        Domain: {
+            domain: string;
+            /**
+             * @description `dns`: proven by the TXT record (single sign-on and auto-join); `email`: by a manager's own address (auto-join only).
+             * @enum {string}
+             */
+            method: "dns" | "email";
+            verified: boolean;
+            /** @description Null for a domain proven by email that is not moving to DNS. */
+            record: components["schemas"]["DnsRecord"] | null;
+            verifiedAt: string | null;
+            /** @description When DNS was last asked (Check now, the daily re-check, or on use). */
+            lastCheckedAt: string | null;
+        };
+        /** @description The TXT record to publish to prove the domain. */
+        DnsRecord: {
+            /** @constant */
+            type: "TXT";
+            /** @description `_roster-verification.<domain>` */
+            name: string;
+            value: string;
+        };
+        DnsDomain: {
+            domain: string;
+            /** @description False when the workspace already had it. */
+            added: boolean;
+            record: components["schemas"]["DnsRecord"];
+        };
+        DomainCheck: {
+            domain: string;
+            /** @description The record holds the token: the domain is verified through DNS. */
+            verified: boolean;
+            /** @description It was verified through DNS and its record is gone: it is no longer verified. */
+            lost: boolean;
+            /** @description The TXT values DNS returned for the record's name. */
+            found: string[];
         };
         AddedDomain: {
             domain: string;
@@ -2749,6 +2844,251 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AutoJoinSettings"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDomains: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domains, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainList"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDnsDomain: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "domain": "acme.com"
+                 *     }
+                 */
+                "application/json": {
+                    domain: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The domain and its record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DnsDomain"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkDomain: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The domain, e.g. acme.com. */
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What DNS returned and the domain's state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainCheck"];
                 };
             };
             /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */

@@ -97,7 +97,7 @@ export async function eventsOf(workspaceId: string) {
 
 /**
  * Everything a refused operation must leave untouched: the workspace row, its memberships, its activity trail, and
- * its invitations, invite links and auto-join domains.
+ * its invitations, invite links and domains (with how each is proven).
  */
 export async function snapshot(workspaceId: string) {
   const db = await getDb();
@@ -111,7 +111,13 @@ export async function snapshot(workspaceId: string) {
   const invites = await db.select().from(invitations).where(eq(invitations.workspaceId, workspaceId)).orderBy(asc(invitations.id));
   const links = await db.select().from(inviteLinks).where(eq(inviteLinks.workspaceId, workspaceId)).orderBy(asc(inviteLinks.id));
   const domains = await db
-    .select({ domain: workspaceDomains.domain })
+    .select({
+      domain: workspaceDomains.domain,
+      method: workspaceDomains.verificationMethod,
+      token: workspaceDomains.verificationToken,
+      verifiedAt: workspaceDomains.verifiedAt,
+      lastCheckedAt: workspaceDomains.lastCheckedAt,
+    })
     .from(workspaceDomains)
     .where(eq(workspaceDomains.workspaceId, workspaceId))
     .orderBy(asc(workspaceDomains.domain));

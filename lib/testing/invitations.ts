@@ -3,7 +3,6 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { getDb } from "@/db/client";
 import { accounts, invitations, inviteLinks, mailboxMessages, memberships, workspaces, type Role } from "@/db/schema";
-import type { GitHubClient } from "@/lib/auto-join/github-client";
 import { createSecretToken, hashSecret } from "@/lib/crypto/secret-token";
 import { INVITATION_TOKEN_PREFIX } from "@/lib/invitations/config";
 import { inviteMembers } from "@/lib/invitations/invite-members";
@@ -112,18 +111,6 @@ export async function signInWithGitHub(user: TestUser): Promise<string> {
     scope: "read:user,user:email,read:org",
   });
   return accessToken;
-}
-
-/** A fake GitHub at the boundary: the organizations of each access token; records every token it was asked about. */
-export function fakeGitHub(orgsByToken: Record<string, string[]> = {}): GitHubClient & { calls: string[] } {
-  const calls: string[] = [];
-  return {
-    calls,
-    async listOrganizations(accessToken) {
-      calls.push(accessToken);
-      return orgsByToken[accessToken] ?? [];
-    },
-  };
 }
 
 /** Rate-limit windows are fixed (aligned to the hour or day): wait out the last seconds of one so a test sits inside one window. */

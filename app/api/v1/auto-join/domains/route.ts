@@ -1,5 +1,5 @@
 import { apiHandler } from "@/lib/api/api-handler";
-import { addWorkspaceDomain } from "@/lib/auto-join/add-workspace-domain";
+import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
 
 export const dynamic = "force-dynamic";
 

@@ -54,7 +54,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
       </Card>
       <Card className="space-y-4">
         <h2 className="text-base font-semibold">Auto-join</h2>
-        <AutoJoinSettings slug={slug} canManage={can(role, "auto-join:manage")} githubEnabled={githubSignInEnabled()} settings={autoJoin} />
+        <AutoJoinSettings slug={slug} canManage={can(role, "auto-join:manage")} canManageDomains={can(role, "domains:manage")} githubEnabled={githubSignInEnabled()} settings={autoJoin} />
       </Card>
     </div>
   );

@@ -1,5 +1,5 @@
 import { apiHandler } from "@/lib/api/api-handler";
-import { removeWorkspaceDomain } from "@/lib/auto-join/remove-workspace-domain";
+import { removeWorkspaceDomain } from "@/lib/domains/remove-workspace-domain";
 
 export const dynamic = "force-dynamic";
 

@@ -9,12 +9,12 @@ import { AppError } from "@/lib/errors";
 import { domainInputSchema } from "@/lib/invitations/schemas";
 import { parseInput } from "@/lib/validation";
 
-/** auto-join:manage (owner, manager): stops suggesting the workspace to addresses on that domain. */
+/** domains:manage (owner, manager): removes a domain (verified or not): no more auto-join or single sign-on through it. */
 export async function removeWorkspaceDomain(caller: Caller, slug: string, input: unknown) {
   const { domain } = parseInput(domainInputSchema, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const { workspace } = await authorize(tx, caller, slug, "auto-join:manage", { lock: true });
+    const { workspace } = await authorize(tx, caller, slug, "domains:manage", { lock: true });
     const [row] = await tx
       .delete(workspaceDomains)
       .where(and(eq(workspaceDomains.workspaceId, workspace.id), eq(workspaceDomains.domain, domain)))
