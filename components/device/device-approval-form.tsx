@@ -10,7 +10,7 @@ import { approveDeviceAction, denyDeviceAction } from "@/lib/actions/device-acti
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { defaultTokenRole } from "@/lib/auth/rules";
 import type { DeviceApproval } from "@/lib/device/get-device-approval";
-import { TOKEN_EXPIRY_OPTIONS as EXPIRY } from "@/components/tokens/token-expiry-options";
+import { TokenExpirySelect } from "@/components/tokens/token-expiry-select";
 
 const ALL = "__all__";
 /** Step two: which machine asks, where the CLI may act and with which role, for how long; Approve or Deny. */
@@ -116,16 +116,7 @@ export function DeviceApprovalForm({
               <FieldError id="device-role-error">{approve.fieldError("role")}</FieldError>
             </div>
           )}
-          <div className="space-y-1.5">
-            <Label htmlFor="device-expiry">Expiration</Label>
-            <NativeSelect id="device-expiry" name="expiresInDays" value={expiry} onChange={(e) => setExpiry(e.target.value)} className="h-10 w-full">
-              {EXPIRY.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <TokenExpirySelect id="device-expiry" name="expiresInDays" value={expiry} onChange={setExpiry} />
         </div>
         {failure && (
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

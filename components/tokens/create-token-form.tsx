@@ -11,7 +11,7 @@ import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
 import { ShownOnceSecret, shownOnceText } from "@/components/ui/shown-once-secret";
 import { createPersonalTokenAction, createTokenAction } from "@/lib/actions/token-actions";
-import { TOKEN_EXPIRY_OPTIONS as EXPIRY } from "./token-expiry-options";
+import { TokenExpirySelect } from "./token-expiry-select";
 
 export type CreateTokenProps = {
   /** The workspace; absent for a personal access token. */
@@ -105,16 +105,7 @@ export function CreateTokenForm({ slug, roles = [], holder, open, onOpenChange: 
               <FieldError id={`${idPrefix}-name-error`}>{errors.name}</FieldError>
             </div>
             <div className="grid gap-4 sm:grid-cols-2">
-              <div className="space-y-1.5">
-                <Label htmlFor={`${idPrefix}-expiry`}>Expiration</Label>
-                <NativeSelect id={`${idPrefix}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value)} className="h-10 w-full">
-                  {EXPIRY.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </NativeSelect>
-              </div>
+              <TokenExpirySelect id={`${idPrefix}-expiry`} value={expiry} onChange={setExpiry} />
               {slug && roles.length > 0 && (
                 <div className="space-y-1.5">
                   <Label htmlFor={`${idPrefix}-role`}>Role</Label>
