@@ -17,6 +17,8 @@ export const invitations = pgTable(
     tokenHash: text("token_hash").notNull().unique(),
     invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** The end date ("access until") of the membership the invitation gives, if it has one. */
+    accessUntil: timestamp("access_until", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
   },
@@ -39,6 +41,8 @@ export const inviteLinks = pgTable(
     maxUses: integer("max_uses"),
     useCount: integer("use_count").notNull().default(0),
     allowedDomains: text("allowed_domains").array().notNull().default(sql`'{}'::text[]`),
+    /** The end date ("access until") of the memberships the link gives, if they have one. */
+    accessUntil: timestamp("access_until", { withTimezone: true }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
