@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
 import { forbidden, notFound } from "@/lib/errors";
 import type { Caller } from "./caller";
+import { membershipGivesAccess } from "./membership-access";
 import { membershipColumns, toMembershipContext, type MembershipContext } from "./membership-columns";
 import { can, lowerRole, type Permission } from "./permissions";
 
@@ -35,7 +36,10 @@ export async function authorize(
   return { ...membership, role };
 }
 
-/** The user's membership in `slug` straight from the database (the workspace row locked first with `lock`), or null. */
+/**
+ * The user's membership in `slug` straight from the database (the workspace row locked first with `lock`), or null
+ * when they have none that gives access (suspended, past its end date, or in a deleted workspace).
+ */
 export async function readMembership(db: DbOrTx, userId: string, slug: string, lock?: boolean): Promise<MembershipContext | null> {
   if (lock) {
     // Lock first, then read the membership in a new statement so it sees every change committed before the lock.
@@ -45,7 +49,7 @@ export async function readMembership(db: DbOrTx, userId: string, slug: string, l
     .select(membershipColumns)
     .from(workspaces)
     .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
-    .where(eq(workspaces.slug, slug))
+    .where(and(eq(workspaces.slug, slug), membershipGivesAccess))
     .limit(1);
   return row ? toMembershipContext(row) : null;
 }

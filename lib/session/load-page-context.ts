@@ -3,6 +3,7 @@ import { cache } from "react";
 import { sql } from "drizzle-orm";
 import { executeRows, getDb } from "@/db/client";
 import { headerSummaryColumns, toHeaderSummary, verifiedAddressCte, type HeaderSummary, type HeaderSummaryRow } from "@/lib/account/header-summary";
+import { membershipGivesAccessAs } from "@/lib/auth/membership-access";
 import { toMembershipContext, type MembershipContext } from "@/lib/auth/membership-columns";
 import type { Role } from "@/lib/auth/permissions";
 import { sessionUserCtes } from "./session-sql";
@@ -34,7 +35,8 @@ const toDate = (value: Date | string) => (value instanceof Date ? value : new Da
 
 /**
  * A signed-in page's context in one statement, once per request (React cache): the user (from the session cookie),
- * their membership in `slug` (null for a non-member, an unknown slug, or a page outside any workspace) and the
+ * their membership in `slug` (null for a non-member, a membership that gives no access (membershipGivesAccess), an
+ * unknown slug, or a page outside any workspace) and the
  * header's data. Null when signed out.
  */
 export const loadPageContext = cache(async (slug: string | null): Promise<PageContext | null> => {
@@ -49,8 +51,8 @@ export const loadPageContext = cache(async (slug: string | null): Promise<PageCo
         m.role, m.id as "membershipId", m.joined_at as "joinedAt",
         ${headerSummaryColumns(sql`su.id`)}
       from signed_in su
-      left join memberships m on m.user_id = su.id and m.workspace_id = (select id from workspaces where slug = ${slug ?? ""})
-      left join workspaces w on w.id = m.workspace_id`,
+      left join (memberships m join workspaces w on w.id = m.workspace_id and ${membershipGivesAccessAs("m", "w")})
+        on m.user_id = su.id and m.workspace_id = (select id from workspaces where slug = ${slug ?? ""})`,
   );
   if (!row) return null;
   const user = toSessionUser({ id: row.userId, name: row.userName, email: row.userEmail, image: row.userImage, avatarVersion: row.userAvatarVersion });

@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
+import { membershipGivesAccess } from "@/lib/auth/membership-access";
 import { assertPerson, leaveWorkspaceRule } from "@/lib/auth/rules";
 import type { SwitcherWorkspace } from "./to-switcher-workspace";
 import { workspaceIdentity } from "./workspace-identity";
@@ -27,7 +28,7 @@ export async function listSwitcherWorkspaces(caller: Caller): Promise<SwitcherWo
     })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, caller.userId))
+    .where(and(eq(memberships.userId, caller.userId), membershipGivesAccess))
     .orderBy(desc(workspaces.personal), asc(workspaces.displayName), asc(workspaces.slug));
   return rows.map(({ owners, id, logoVersion, ...w }) => ({
     ...w,
