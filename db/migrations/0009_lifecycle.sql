@@ -14,6 +14,7 @@ CREATE TABLE "join_requests" (
 	CONSTRAINT "join_requests_role_check" CHECK ("join_requests"."role" is null or "join_requests"."role" in ('owner','manager','member','viewer'))
 );
 --> statement-breakpoint
+ALTER TABLE "sessions" ADD COLUMN "sso_connection_id" uuid;--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "suspended_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "suspended_by" text;--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "access_until" timestamp with time zone;--> statement-breakpoint

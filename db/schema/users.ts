@@ -1,4 +1,4 @@
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea, imageContentTypeCheck } from "./image-columns";
 
 // Auth.js tables (shapes required by @auth/drizzle-adapter), plus Roster's own columns on users.
@@ -43,6 +43,12 @@ export const sessions = pgTable(
     sessionToken: text("session_token").primaryKey(),
     userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
+    /**
+     * The SSO connection the session was signed in through (null: an email link or GitHub). Turning "Require SSO" on
+     * ends the sessions of the workspace's domain members that did not come through it. No foreign key: schema/sso.ts
+     * imports this file.
+     */
+    ssoConnectionId: uuid("sso_connection_id"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
