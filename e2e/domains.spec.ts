@@ -27,6 +27,9 @@ test("an owner proves a domain through DNS: the record to publish, Check now ver
   // The weaker proof: the owner's own address at their domain, for auto-join only.
   await expect(input).toHaveValue("gmail.com");
   await input.fill(ownDomain);
+  // Replaced in one event after a refusal (a paste), the named field keeps its new value and its error clears.
+  await expect(input).toHaveValue(ownDomain);
+  await expect(page.getByText("Public mail domains are not allowed.")).toBeHidden();
   await page.getByRole("button", { name: "Use my email address" }).click();
   await expect(toast(page, `${ownDomain} added.`)).toBeVisible();
   const emailRow = page.getByTestId(`domain-${ownDomain}`);

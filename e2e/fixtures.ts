@@ -291,6 +291,15 @@ export function toast(page: Page, text: string | RegExp) {
   return page.locator("[data-sonner-toast]").filter({ hasText: text });
 }
 
+/**
+ * Fails on accessibility violations in a shown toast. Hovering it first pauses its timer (sonner does on hover), so
+ * on a slow machine it is still there when axe looks.
+ */
+export async function expectToastAccessible(page: Page, text: string | RegExp): Promise<void> {
+  await toast(page, text).hover();
+  await expectAccessible(page, "[data-sonner-toaster]");
+}
+
 /** The user id of a member, from their row on the members page (`data-user-id`). */
 export async function memberIdFromPage(page: Page, email: string): Promise<string> {
   const id = await memberRow(page, email).getAttribute("data-user-id");

@@ -4,6 +4,7 @@ import {
   createWorkspace,
   expect,
   expectAccessible,
+  expectToastAccessible,
   inviteAndAccept,
   inviteByEmail,
   memberIdFromPage,
@@ -45,7 +46,7 @@ test("an owner changes a role and removes a member", async ({ page, browser }) =
   await roleDialog.getByRole("button", { name: "Change role" }).click();
   await expect(toast(page, `${adaEmail} is now a Viewer.`)).toBeVisible();
   await expect(adaRole).toHaveValue("viewer");
-  await expectAccessible(page, "[data-sonner-toaster]");
+  await expectToastAccessible(page, `${adaEmail} is now a Viewer.`);
   await page.reload();
   await expect(adaRole).toHaveValue("viewer");
   await ada.page.goto(`/w/${slug}`);
@@ -149,7 +150,7 @@ test("a manager cannot touch an owner: no controls on the owner's row, and the s
   await targetSelect.selectOption("viewer");
   await mp.getByRole("dialog", { name: "Change role?" }).getByRole("button", { name: "Change role" }).click();
   await expect(toast(mp, "Only an owner can change or remove an owner.")).toBeVisible();
-  await expectAccessible(mp, "[data-sonner-toaster]");
+  await expectToastAccessible(mp, "Only an owner can change or remove an owner.");
   await mp.reload();
   await expect(memberRow(mp, targetEmail).getByTestId("role-label")).toHaveText("Owner");
   await expect(memberRow(mp, targetEmail).getByRole("combobox")).toHaveCount(0);

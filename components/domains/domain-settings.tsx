@@ -155,8 +155,7 @@ export function DomainSettings({ slug, domains, now }: Props) {
       >
         <Label htmlFor="domain">Domain</Label>
         <div className="flex flex-wrap gap-2">
-          {/* No name: useAction's "field corrected" listener reverts a one-event replacement (a paste, Playwright's fill) of a named controlled input. */}
-          <Input id="domain" placeholder="acme.com" value={domain} onChange={(e) => setDomain(e.target.value)} className="max-w-xs" autoComplete="off" />
+          <Input id="domain" name="domain" placeholder="acme.com" value={domain} onChange={(e) => setDomain(e.target.value)} className="max-w-xs" autoComplete="off" />
           <Button type="submit" disabled={pending || !domain}>Verify with DNS</Button>
           <Button type="button" variant="secondary" disabled={pending || !domain} onClick={() => add("email")}>
             Use my email address

@@ -31,7 +31,7 @@ export function SsoEnforcement({ slug, displayName, enabled, requireSso, require
   const router = useRouter();
   const [breakGlass, setBreakGlass] = useState(breakGlassUserId ?? "");
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const require = useAction(setRequireSsoAction, { refresh: "always", onSuccess: (r) => toast.success((r as { required: boolean }).required ? "SSO is now required." : "Saved.") });
+  const require = useAction(setRequireSsoAction, { refresh: "always", onSuccess: (r) => toast.success(requiredToast(r as { required: boolean; endedSessions: number })) });
   const toggle = useAction(setSsoEnabledAction, { onSuccess: (r) => toast.success((r as { enabled: boolean }).enabled ? "SSO connection turned on." : "SSO connection turned off.") });
   const remove = useAction(deleteSsoConnectionAction, { onSuccess: () => { setConfirmDelete(false); toast.success("SSO connection deleted."); } });
 
@@ -91,7 +91,7 @@ export function SsoEnforcement({ slug, displayName, enabled, requireSso, require
             <span id="require-sso-help" className="block text-zinc-600 dark:text-zinc-400">
               {!requireSso && requireBlockedBy
                 ? requireBlockedBy
-                : "People at the verified domains sign in only through the IdP: no email link, no GitHub. Their API tokens keep working."}
+                : "People at the verified domains sign in only through the IdP: no email link, no GitHub, and those signed in another way are signed out. Their API tokens keep working."}
             </span>
           </span>
         </label>
@@ -135,4 +135,10 @@ export function SsoEnforcement({ slug, displayName, enabled, requireSso, require
       {toggle.failure && <p className="text-sm text-red-700 dark:text-red-400" role="alert">{toggle.failure.message}</p>}
     </div>
   );
+}
+
+function requiredToast({ required, endedSessions }: { required: boolean; endedSessions: number }): string {
+  if (!required) return "Saved.";
+  if (endedSessions === 0) return "SSO is now required.";
+  return `SSO is now required: ${endedSessions === 1 ? "1 session" : `${endedSessions} sessions`} signed in another way ended.`;
 }

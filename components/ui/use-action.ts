@@ -25,17 +25,19 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
   const refresh = options.refresh ?? "success";
 
   // A field's error clears as the person corrects that field (an input or change event on an element of that name).
+  // Listened to in the bubble phase, after React's own handlers: a state update in the capture phase re-rendered a
+  // controlled input with its old value before its onChange ran, undoing an edit made in one event (a paste).
   useEffect(() => {
     if (!failure) return;
     const onEdit = (event: Event) => {
       const name = (event.target as { name?: unknown } | null)?.name;
       if (typeof name === "string" && name) setCorrected((done) => (done.has(name) ? done : new Set([...done, name])));
     };
-    document.addEventListener("input", onEdit, true);
-    document.addEventListener("change", onEdit, true);
+    document.addEventListener("input", onEdit);
+    document.addEventListener("change", onEdit);
     return () => {
-      document.removeEventListener("input", onEdit, true);
-      document.removeEventListener("change", onEdit, true);
+      document.removeEventListener("input", onEdit);
+      document.removeEventListener("change", onEdit);
     };
   }, [failure]);
 

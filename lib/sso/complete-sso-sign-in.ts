@@ -120,7 +120,7 @@ export async function completeSsoSignIn(attempt: SsoAttempt, claims: SsoClaims):
     }
     const sessionToken = randomUUID();
     const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
-    await tx.insert(sessions).values({ sessionToken, userId: user.id, expires });
+    await tx.insert(sessions).values({ sessionToken, userId: user.id, expires, ssoConnectionId: connection.id });
     return { kind: "signed-in", userId: user.id, sessionToken, expires, redirectTo: attempt.callbackUrl ?? `/w/${workspace.slug}`, joined: !membership };
   });
 }

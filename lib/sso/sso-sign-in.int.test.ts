@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db/client";
 import { sessions, ssoConnections, users } from "@/db/schema";
 import { canSignIn } from "@/lib/sign-in/can-sign-in";
 import { requestSignInLink } from "@/lib/sign-in/request-sign-in-link";
-import { eventsOf, makeUser, roleOf, unique, withNewEvents } from "@/lib/testing/factories";
+import { addMember, eventsOf, makeUser, roleOf, unique, withNewEvents } from "@/lib/testing/factories";
 import { startOidcProvider, type IdTokenTamper, type TestOidcProvider } from "@/lib/testing/oidc-provider";
 import { signInThroughIdp, ssoCompany, unverifyDomain, writtenFor } from "@/lib/testing/sso";
 import { discoverSso } from "./discover-sso";
@@ -210,6 +210,36 @@ describe("Require SSO", () => {
     await setSsoEnabled(c.owner.caller, c.slug, { enabled: false });
     expect(await canSignIn({ email: c.member.email })).toBe(true);
     expect(await discoverSso(c.member.email)).toBeNull();
+  });
+
+  it("ends the sessions of the domain's people that did not come through the connection, not the break-glass owner's, the acting owner's or SSO's", async () => {
+    const c = await ssoCompany(idp);
+    const db = await getDb();
+    await db.update(ssoConnections).set({ testedAt: new Date() }).where(eq(ssoConnections.workspaceId, c.workspace.id));
+    const expires = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const outsider = await makeUser("Elsewhere");
+    const secondOwner = await makeUser("Second owner", { domain: c.domain });
+    await addMember(c.workspace.id, secondOwner, "owner");
+    const emailLinkSessions = [c.member, c.manager, c.owner, outsider, secondOwner].map((u) => ({ sessionToken: `t-${unique()}`, userId: u.id, expires }));
+    await db.insert(sessions).values(emailLinkSessions);
+    idp.setPerson({ email: c.viewer.email });
+    const { finish } = await signInThroughIdp(idp, c.slug, c.viewer.email);
+    const viaSso = await finish();
+    if (viaSso.kind !== "signed-in") throw new Error("not signed in");
+
+    const { result, events } = await withNewEvents(c.workspace.id, () => setRequireSso(secondOwner.caller, c.slug, { required: true, breakGlassUserId: c.owner.id }));
+    expect(result.endedSessions).toBe(2);
+    const left = new Set((await db.select({ token: sessions.sessionToken }).from(sessions)).map((s) => s.token));
+    const [member, manager, owner, elsewhere, acting] = emailLinkSessions.map((s) => left.has(s.sessionToken));
+    expect({ member, manager, owner, elsewhere, acting, sso: left.has(viaSso.sessionToken) }).toEqual({
+      member: false,
+      manager: false,
+      owner: true,
+      elsewhere: true,
+      acting: true,
+      sso: true,
+    });
+    expect(events).toMatchObject([{ action: "sso.required", metadata: { breakGlassUserId: c.owner.id, endedSessions: 2 } }]);
   });
 
   it("pauses when the domain loses its DNS proof", async () => {
