@@ -33,6 +33,7 @@ const workspaceActions: [string, Record<string, unknown> | undefined][] = [
   ["setLogoAction", { file: "not a file" }],
   ["removeLogoAction", undefined],
   // Junk never spells the slug, so the confirmation never matches.
+  ["closeEveryDoorAction", { confirmSlug: "not-the-slug" }],
   ["deleteWorkspaceAction", { confirmSlug: "not-the-slug" }],
 ];
 const userActions: [string, Record<string, unknown> | undefined][] = [

@@ -38,6 +38,8 @@ import { createServiceAccountSchema } from "@/lib/service-accounts/schemas";
 import { requestSignInLink, signInLinkSchema } from "@/lib/sign-in/request-sign-in-link";
 import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
 import { fuzzState, makeTeam, type Team } from "@/lib/testing/factories";
+import { closeEveryDoor } from "@/lib/access/close-every-door";
+import { closeEveryDoorSchema } from "@/lib/access/schemas";
 import { actionOnlyValue, fuzzParameters, inputFor, junk, oddId, oddSlug } from "@/lib/testing/fuzz";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
@@ -192,6 +194,8 @@ const actions: ActionCase[] = [
     call: (c, _s, i) => approveDevice(c, i),
   },
   { action: "denyDeviceAction", example: (f) => ({ userCode: f.userCode }), schema: denyDeviceSchema, call: (c, _s, i) => denyDevice(c, i) },
+  // Never the real slug as confirmation (that closes the fixture's doors): the generator's strings cannot produce it.
+  { action: "closeEveryDoorAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: closeEveryDoorSchema, call: (c, s, i) => closeEveryDoor(c, slugString(s), i) },
   // Never the real slug as confirmation (that deletes the fixture): the generator's strings cannot produce it.
   { action: "deleteWorkspaceAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: deleteWorkspaceSchema, call: (c, s, i) => deleteWorkspace(c, slugString(s), i) },
 ];

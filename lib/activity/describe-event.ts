@@ -56,6 +56,7 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "sso.required": "Required SSO",
   "sso.not_required": "Stopped requiring SSO",
   "sso.joined": "Joined through SSO",
+  "access.closed": "Closed every open door",
 };
 
 /** Any stored action, also one no longer written: an unknown one is shown as it is. */

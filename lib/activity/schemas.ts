@@ -56,6 +56,7 @@ export const ACTIVITY_ACTIONS = [
   "sso.required",
   "sso.not_required",
   "sso.joined",
+  "access.closed",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

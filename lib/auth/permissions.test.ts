@@ -20,6 +20,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "service-accounts:manage": ["owner", "manager"],
   "activity:read": ["owner", "manager"],
   "sso:manage": ["owner"],
+  "access:read": ["owner", "manager"],
+  "access:close-all": ["owner", "manager"],
 };
 
 describe("permission matrix", () => {

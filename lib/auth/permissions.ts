@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "service-accounts:manage",
   "activity:read",
   "sso:manage",
+  "access:read",
+  "access:close-all",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

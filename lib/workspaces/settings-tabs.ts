@@ -5,6 +5,7 @@ const TABS: { segment: string; label: string; permission: Permission; shared?: t
   { segment: "general", label: "General", permission: "workspace:read" },
   { segment: "members", label: "Members", permission: "members:read" },
   { segment: "invitations", label: "Invitations", permission: "invitations:read" },
+  { segment: "access", label: "Access", permission: "access:read" },
   { segment: "domains", label: "Domains", permission: "domains:manage" },
   { segment: "tokens", label: "API tokens", permission: "tokens:create" },
   { segment: "activity", label: "Activity", permission: "activity:read" },
