@@ -4,6 +4,7 @@ import * as client from "openid-client";
 import { completeSsoSignIn, type SsoOutcome } from "@/lib/sso/complete-sso-sign-in";
 import { consumeSignInAttempt } from "@/lib/sso/consume-sign-in-attempt";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { addressRefusal } from "./address-refusal";
 import { oidcConfiguration } from "./oidc-configuration";
 import { oidcClientSecret } from "./start-oidc-sign-in";
 
@@ -25,6 +26,9 @@ const idpError = (words: string) => new AppError("SSO_IDP_ERROR", words.slice(0,
 
 /** An openid-client failure as the error a person sees. */
 export function oidcFailure(error: unknown): AppError {
+  // An issuer that now resolves to an address Roster does not call (it was checked when saved): not reachable.
+  const refusal = addressRefusal(error);
+  if (refusal) return new AppError("SSO_IDP_UNREACHABLE", refusal.message);
   if (error instanceof AppError) return error;
   if (error instanceof client.AuthorizationResponseError || error instanceof client.ResponseBodyError) {
     return idpError(error.error_description ?? error.error);
