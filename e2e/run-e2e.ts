@@ -20,7 +20,7 @@ function playwright(label: string, env: Record<string, string>): Promise<number>
   const args = ["playwright", "test", ...process.argv.slice(2)];
   const child = spawn("npx", args, {
     stdio: "inherit",
-    env: { ...process.env, ...env, E2E_DB: label, E2E_OIDC_ISSUER: idp.issuer, DNS_SERVERS: dns.server, E2E_DNS_CONTROL: dnsControl.url },
+    env: { ...process.env, ...env, E2E_DB: label, E2E_OIDC_ISSUER: idp.issuer, DNS_SERVERS: dns.server, E2E_DNS_CONTROL: dnsControl.url, SSO_ALLOW_PRIVATE_NETWORKS: "true" },
   });
   return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
 }

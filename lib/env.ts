@@ -29,8 +29,15 @@ const envSchema = z.object({
   SIGN_IN_LINKS_PER_IP: intWithDefault(30),
   SIGN_IN_LINKS_PER_IP_MINUTES: intWithDefault(60),
   DNS_SERVERS: dnsServers(),
+  /** Whether SSO may call an IdP on a loopback, private (RFC 1918, fc00::/7) or CGNAT address: a self-hosted Keycloak or ADFS. */
+  SSO_ALLOW_PRIVATE_NETWORKS: flag(),
   LOG_LEVEL: optional.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),
 });
+
+/** "true" or "false" (unset: false). */
+function flag() {
+  return optional.pipe(z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()).transform((v) => v === "true");
+}
 
 /**
  * Which proxies in front may say who the client is (X-Forwarded-For): a number of hops, or a comma-separated list of

@@ -27,7 +27,107 @@ export const ERRORS = {
     title: "Temporarily unavailable",
     help: "The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds.",
   },
-  // Single sign-on: each refusal names what the person or the workspace's IT admin can do about it.
+  ADDRESS_NOT_ALLOWED: {
+    status: 422,
+    title: "Address not allowed",
+    help: "The URL points at an address Roster does not call: a private, loopback or link-local network (or plain http where https is required). Use the service's public https address.",
+  },
+  // Single sign-on: each refusal, as the person signing in sees it on /sso-error, says what they or their IT admin can
+  // do about it. The sign-in routes answer with that page (a redirect); the statuses are what the refusal means.
+  SSO_NO_CONNECTION: {
+    status: 404,
+    title: "Single sign-on is not set up",
+    help: "This workspace has no single sign-on connection. Sign in with an email link instead, or ask the workspace's owner.",
+  },
+  SSO_CONNECTION_DISABLED: {
+    status: 403,
+    title: "Single sign-on is turned off",
+    help: "The workspace's owner turned its single sign-on connection off. Sign in with an email link, or ask the owner to turn it back on.",
+  },
+  SSO_UNVERIFIED_DOMAIN: {
+    status: 403,
+    title: "The workspace's domain is not verified",
+    help: "Single sign-on works only for a domain the workspace proved through DNS. Ask the workspace's owner to verify it on Settings -> Domains.",
+  },
+  SSO_EMAIL_OUTSIDE_DOMAINS: {
+    status: 403,
+    title: "Your address is not at the workspace's domain",
+    help: "The identity provider signed you in with an address outside the workspace's verified domains. Sign in with your company address, or ask your IT admin which address the IdP sends.",
+  },
+  SSO_EMAIL_MISSING: {
+    status: 400,
+    title: "The identity provider sent no email address",
+    help: "Ask your IT admin to send your email address: for OpenID Connect the `email` scope and claim; for SAML the NameID in emailAddress format or an attribute named `email`.",
+  },
+  SSO_EXPIRED: {
+    status: 400,
+    title: "This sign-in expired",
+    help: "Signing in took too long, or the identity provider's answer is no longer (or not yet) valid: start again. If it keeps happening, ask your IT admin to check that the IdP's clock is right.",
+  },
+  SSO_REPLAYED: { status: 400, title: "This sign-in was already used", help: "Each sign-in can be completed once: start again from the sign-in page." },
+  SSO_UNKNOWN_REQUEST: {
+    status: 400,
+    title: "Roster did not start this sign-in",
+    help: "The identity provider's answer does not match a sign-in started here, or that sign-in expired or was completed already: start again from Roster's sign-in page.",
+  },
+  SSO_STATE_MISMATCH: {
+    status: 400,
+    title: "This sign-in did not start in this browser",
+    help: "Start signing in again from this browser: a link copied from elsewhere cannot finish a sign-in.",
+  },
+  SSO_NONCE_MISMATCH: {
+    status: 400,
+    title: "The answer does not belong to this sign-in",
+    help: "The identity provider's token is missing this sign-in's nonce or carries another one. Start again; if it keeps happening, tell your IT admin.",
+  },
+  SSO_WRONG_AUDIENCE: {
+    status: 400,
+    title: "The answer is meant for another application",
+    help: "The identity provider addressed its answer to a different application. Ask your IT admin to check Roster's client ID (OpenID Connect) or its Audience, the SP entity id shown on Settings -> Security (SAML).",
+  },
+  SSO_WRONG_RECIPIENT: {
+    status: 400,
+    title: "The answer was sent to another address",
+    help: "The identity provider sent the sign-in to another address. Ask your IT admin to set the ACS URL to this workspace's ACS URL shown on Settings -> Security.",
+  },
+  SSO_WRONG_ISSUER: {
+    status: 400,
+    title: "The answer comes from another identity provider",
+    help: "The sign-in was issued by another identity provider than the one this workspace is connected to. Ask your IT admin to compare the IdP's entity id with the connection's metadata.",
+  },
+  SSO_SIGNATURE_INVALID: {
+    status: 400,
+    title: "The answer's signature is not valid",
+    help: "The sign-in is not signed by the identity provider's certificate, or was changed on its way. If the IdP's certificate changed, the workspace's owner updates the IdP metadata on Settings -> Security.",
+  },
+  SSO_RESPONSE_INVALID: {
+    status: 400,
+    title: "The identity provider's answer could not be read",
+    help: "Its format, signature or issuer did not check out. Start again; if it keeps happening, ask your IT admin to compare the IdP's settings with the connection's on Settings -> Security.",
+  },
+  SSO_IDP_ERROR: {
+    status: 403,
+    title: "The identity provider refused the sign-in",
+    help: "Its own message is shown with it. Ask your IT admin whether Roster is assigned to you at the identity provider.",
+  },
+  SSO_IDP_UNREACHABLE: {
+    status: 502,
+    title: "The identity provider could not be reached",
+    help: "Roster could not talk to the identity provider. Try again in a moment; if it keeps happening, ask your IT admin to check the connection's issuer URL.",
+  },
+  SSO_IDP_INITIATED_DISABLED: {
+    status: 403,
+    title: "Sign-in from the IdP dashboard is off",
+    help: "This workspace accepts sign-ins started at Roster only: open Roster and continue with single sign-on, or ask the workspace's owner to allow IdP-initiated sign-in.",
+  },
+  SSO_REMOVED: { status: 403, title: "You were removed from this workspace", help: "An owner or manager removed you. Ask them for a new email invitation to rejoin." },
+  SSO_WORKSPACE_FULL: { status: 422, title: "The workspace is full", help: "It has reached its member limit. Ask the workspace's owner." },
+  SSO_SERVICE_ACCOUNT: { status: 403, title: "This account cannot sign in here", help: "A service account never signs in to the web app. Use another address." },
+  SSO_OWNERS_ONLY: {
+    status: 403,
+    title: "Only the workspace's owners can test its connection",
+    help: "Sign in as an owner of the workspace, then test the connection from Settings -> Security.",
+  },
   SSO_METADATA_INVALID: {
     status: 422,
     title: "Identity provider metadata not usable",
@@ -38,54 +138,6 @@ export const ERRORS = {
     title: "Identity provider metadata unreachable",
     help: "The metadata URL did not answer with the metadata in time (or answered too much): check the URL, or paste the metadata XML instead.",
   },
-  SSO_RESPONSE_INVALID: {
-    status: 400,
-    title: "Sign-in response not readable",
-    help: "What came back from the identity provider is not a SAML response Roster can read: start the sign-in again from Roster.",
-  },
-  SSO_SIGNATURE_INVALID: {
-    status: 400,
-    title: "Signature not valid",
-    help: "The sign-in response is not signed by the identity provider's certificate (or was changed on its way): the workspace owner should update the IdP metadata if the IdP's certificate changed.",
-  },
-  SSO_WRONG_ISSUER: {
-    status: 400,
-    title: "Wrong identity provider",
-    help: "The sign-in response comes from another identity provider than the one this workspace is connected to.",
-  },
-  SSO_WRONG_AUDIENCE: {
-    status: 400,
-    title: "Wrong audience",
-    help: "The identity provider issued the sign-in for another application: in the IdP's app settings, the Audience (SP entity id) must be this workspace's entity id shown on Settings -> Security.",
-  },
-  SSO_WRONG_RECIPIENT: {
-    status: 400,
-    title: "Wrong recipient",
-    help: "The identity provider sent the sign-in to another address: in the IdP's app settings, the ACS URL must be this workspace's ACS URL shown on Settings -> Security.",
-  },
-  SSO_EXPIRED: {
-    status: 400,
-    title: "Sign-in expired",
-    help: "The sign-in response is no longer (or not yet) valid: start the sign-in again. If it keeps happening, the clocks of the IdP and Roster differ.",
-  },
-  SSO_REPLAYED: { status: 400, title: "Sign-in already used", help: "This sign-in response was already used once: start the sign-in again." },
-  SSO_UNKNOWN_REQUEST: {
-    status: 400,
-    title: "Sign-in not started here",
-    help: "The response answers a sign-in Roster did not start, or one that expired or was already completed: start the sign-in again from Roster.",
-  },
-  SSO_IDP_INITIATED_DISABLED: {
-    status: 403,
-    title: "Sign-in from the IdP dashboard is off",
-    help: "This workspace accepts sign-ins started at Roster only: open Roster and choose single sign-on, or ask the owner to allow IdP-initiated sign-in.",
-  },
-  SSO_IDP_ERROR: { status: 400, title: "The identity provider refused the sign-in", help: "The identity provider answered with an error (shown with it): ask your IT admin." },
-  SSO_EMAIL_MISSING: {
-    status: 400,
-    title: "No email address",
-    help: "The identity provider did not send an email address: send it as the NameID (format emailAddress) or as an attribute named email.",
-  },
-  SSO_CONNECTION_DISABLED: { status: 403, title: "Single sign-on is disabled", help: "The workspace's single sign-on connection is disabled: ask the workspace owner." },
   INTERNAL: { status: 500, title: "Internal error", help: "An unexpected error on the server." },
 } as const satisfies Record<string, { status: number; title: string; help: string }>;
 

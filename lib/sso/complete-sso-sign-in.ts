@@ -9,7 +9,7 @@
  * - Returns `{ kind: "signed-in", userId, sessionToken, expires, redirectTo, joined }`: hand it to ssoOutcomeResponse
  *   (lib/sso/sso-responses.ts), which sets Auth.js's session cookie and redirects; or, for an owner's "Test
  *   connection", `{ kind: "tested", attemptId, redirectTo }` (the claims page), having signed nobody in.
- * - Throws SsoError (render it with ssoErrorResponse) when the connection is off or gone, the workspace has no
+ * - Throws an AppError with an SSO_* code (render it with ssoErrorResponse) when the connection is off or gone, the workspace has no
  *   DNS-verified domain, the email is missing or outside those domains, the person was removed, or the workspace is
  *   full. Everything is written in one transaction, so a refusal writes no user, session or membership.
  */
@@ -30,7 +30,6 @@ import { emailDomain } from "@/lib/users/email-domain";
 import { createPersonalWorkspace } from "@/lib/workspaces/create-personal-workspace";
 import type { SsoAttempt } from "./consume-sign-in-attempt";
 import { listSsoDomains } from "./load-sso-connection";
-import { SsoError } from "./sso-error";
 
 export type SsoClaims = { email: unknown; name?: unknown; groups?: unknown };
 
@@ -46,7 +45,7 @@ const text = (value: unknown, max: number) => (typeof value === "string" && valu
 /** The claims as Roster keeps them: the address checked and lowercased, a name, at most 200 group names. */
 function readClaims(claims: SsoClaims) {
   const email = emailAddressSchema.safeParse(claims.email);
-  if (!email.success) throw new SsoError("EMAIL_MISSING");
+  if (!email.success) throw new AppError("SSO_EMAIL_MISSING", "The identity provider sent no usable email address.");
   const groups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === "string" && g.length > 0 && g.length <= 200).slice(0, 200) : [];
   return { email: email.data, name: text(claims.name, 100), groups };
 }
@@ -58,13 +57,14 @@ export async function completeSsoSignIn(attempt: SsoAttempt, claims: SsoClaims):
   const verified = await findVerifiedDomain(domain);
   const db = await getDb();
   if (!verified || verified.workspaceId !== workspaceId) {
-    throw new SsoError((await listSsoDomains(db, workspaceId)).length ? "EMAIL_OUTSIDE_DOMAINS" : "UNVERIFIED_DOMAIN");
+    if (!(await listSsoDomains(db, workspaceId)).length) throw new AppError("SSO_UNVERIFIED_DOMAIN", "The workspace has no DNS-verified domain.");
+    throw new AppError("SSO_EMAIL_OUTSIDE_DOMAINS", "The asserted address is outside the workspace's verified domains.");
   }
   return db.transaction(async (tx) => {
     const workspace = await lockWorkspace(tx, workspaceId);
     const [connection] = await tx.select().from(ssoConnections).where(eq(ssoConnections.id, attempt.connection.id)).limit(1);
-    if (!workspace || !connection) throw new SsoError("NO_CONNECTION");
-    if (attempt.purpose === "sign-in" && !connection.enabled) throw new SsoError("DISABLED");
+    if (!workspace || !connection) throw new AppError("SSO_NO_CONNECTION", "This workspace has no single sign-on connection.");
+    if (attempt.purpose === "sign-in" && !connection.enabled) throw new AppError("SSO_CONNECTION_DISABLED", "This workspace's single sign-on is disabled.");
     const role = ssoRoleFor(connection, groups);
     const via = { via: "sso", connection: connection.displayName, protocol: connection.protocol };
 
@@ -84,7 +84,7 @@ export async function completeSsoSignIn(attempt: SsoAttempt, claims: SsoClaims):
     }
 
     let [user] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
-    if (user?.serviceAccount) throw new SsoError("NOT_ALLOWED");
+    if (user?.serviceAccount) throw new AppError("SSO_SERVICE_ACCOUNT", "A service account cannot sign in to the web app.");
     if (!user) {
       [user] = await tx.insert(users).values({ email, name, emailVerified: new Date() }).returning();
       await createPersonalWorkspace(tx, user);
@@ -99,11 +99,11 @@ export async function completeSsoSignIn(attempt: SsoAttempt, claims: SsoClaims):
       .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, user.id)))
       .limit(1);
     if (!membership) {
-      if (await wasRemoved(tx, workspaceId, user.id)) throw new SsoError("REMOVED");
+      if (await wasRemoved(tx, workspaceId, user.id)) throw new AppError("SSO_REMOVED", "The person was removed from this workspace.");
       try {
         await assertMemberQuota(tx, workspaceId, 1);
       } catch (error) {
-        if (error instanceof AppError && error.code === "QUOTA_EXCEEDED") throw new SsoError("WORKSPACE_FULL");
+        if (error instanceof AppError && error.code === "QUOTA_EXCEEDED") throw new AppError("SSO_WORKSPACE_FULL", "The workspace has reached its member limit.");
         throw error;
       }
       await addMember(tx, workspaceId, user.id, role);

@@ -9,6 +9,7 @@ import { sealSecret } from "@/lib/crypto/secret-box";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { loadSsoConnection } from "./load-sso-connection";
+import { addressRefusal } from "./oidc/address-refusal";
 import { oidcConfiguration } from "./oidc/oidc-configuration";
 import { resolveIdpMetadata } from "./saml/resolve-idp-metadata";
 import { ssoConnectionSchema } from "./schemas";
@@ -33,7 +34,9 @@ export async function saveSsoConnection(caller: Caller, slug: string, input: unk
     if (!secret && !keptSecret) throw new AppError("VALIDATION", "Enter the client secret the IdP gave Roster.", { oidcClientSecret: ["Enter the client secret."] });
     try {
       await oidcConfiguration(values.oidcIssuer!, values.oidcClientId!, undefined);
-    } catch {
+    } catch (error) {
+      const refusal = addressRefusal(error);
+      if (refusal) throw new AppError(refusal.code, refusal.message, { oidcIssuer: [refusal.message] });
       const message = `Roster could not read ${values.oidcIssuer}/.well-known/openid-configuration. Check the issuer URL.`;
       throw new AppError("VALIDATION", message, { oidcIssuer: [message] });
     }
@@ -45,7 +48,8 @@ export async function saveSsoConnection(caller: Caller, slug: string, input: unk
       ? await resolveIdpMetadata({ xml: values.samlIdpMetadataXml ?? null, url: values.samlIdpMetadataUrl ?? null }).catch((error: unknown) => {
           const message = error instanceof AppError ? error.message : "Roster could not read the IdP's metadata.";
           const field = values.samlIdpMetadataXml ? "samlIdpMetadataXml" : "samlIdpMetadataUrl";
-          throw new AppError("VALIDATION", message, { [field]: [message] });
+          const code = error instanceof AppError && error.code === "ADDRESS_NOT_ALLOWED" ? error.code : "VALIDATION";
+          throw new AppError(code, message, { [field]: [message] });
         })
       : null;
   return db.transaction(async (tx) => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getAuthSecret } from "@/lib/sign-in/auth-secret";
-import { SSO_ERRORS, type SsoErrorCode } from "./sso-error";
+import { ERRORS, type ErrorCode } from "@/lib/errors";
 
-type Payload = { code: SsoErrorCode; requestId: string; detail?: string; slug?: string };
+type Payload = { code: ErrorCode; requestId?: string; detail?: string; slug?: string };
 
 const sign = (data: string) => createHmac("sha256", getAuthSecret()).update(`sso-error:${data}`).digest("base64url");
 
@@ -26,7 +26,7 @@ export function readSsoErrorLink(value: unknown): Payload | null {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const parsed = JSON.parse(Buffer.from(data, "base64url").toString("utf8")) as Payload;
-    return parsed && typeof parsed.code === "string" && parsed.code in SSO_ERRORS ? parsed : null;
+    return parsed && typeof parsed.code === "string" && Object.hasOwn(ERRORS, parsed.code) ? parsed : null;
   } catch {
     return null;
   }

@@ -5,7 +5,6 @@ import { appUrl } from "@/lib/mail/app-url";
 import { requestLogger } from "@/lib/observability/logger";
 import { reportError } from "@/lib/observability/report-error";
 import type { SsoOutcome } from "./complete-sso-sign-in";
-import { SsoError } from "./sso-error";
 import { ssoErrorPath } from "./sso-error-link";
 
 /** Binds a started sign-in to this browser: the IdP's answer must come back to the browser that started it. */
@@ -33,17 +32,14 @@ export function ssoOutcomeResponse(outcome: SsoOutcome): NextResponse {
   return response;
 }
 
-/** A refused sign-in: the SSO error page, naming what went wrong and the request's id. Anything unexpected is logged. */
+/**
+ * A refused sign-in (OIDC or SAML): the SSO error page, naming what went wrong and the request's id, logged once (an
+ * unexpected error as INTERNAL, with its stack). Only SSO_IDP_ERROR's message is shown: it is the IdP's own words.
+ */
 export function ssoErrorResponse(error: unknown, requestId: string, slug?: string): NextResponse {
-  let refusal: SsoError;
-  if (error instanceof SsoError) {
-    refusal = error;
-    requestLogger(requestId).info({ code: error.code, slug }, `SSO sign-in refused: ${error.message}`);
-  } else {
-    reportError(error, requestLogger(requestId), "SSO sign-in");
-    refusal = new SsoError("SERVER_ERROR");
-  }
-  const response = NextResponse.redirect(appUrl(ssoErrorPath({ code: refusal.code, requestId, detail: refusal.detail, slug })), 303);
+  const refusal = reportError(error, requestLogger(requestId).child({ slug }), "SSO sign-in");
+  const detail = refusal.code === "SSO_IDP_ERROR" ? refusal.message : undefined;
+  const response = NextResponse.redirect(appUrl(ssoErrorPath({ code: refusal.code, requestId, detail, slug })), 303);
   response.cookies.delete({ name: SSO_STATE_COOKIE, path: "/sso" });
   return response;
 }

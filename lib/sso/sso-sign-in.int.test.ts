@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
+import type { ErrorCode } from "@/lib/errors";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import { sessions, ssoConnections, users } from "@/db/schema";
 import { canSignIn } from "@/lib/sign-in/can-sign-in";
 import { requestSignInLink } from "@/lib/sign-in/request-sign-in-link";
-import { addMember, eventsOf, makeUser, roleOf, unique, withNewEvents } from "@/lib/testing/factories";
+import { addMember, eventsOf, expectAppError, makeUser, roleOf, unique, withNewEvents } from "@/lib/testing/factories";
 import { startOidcProvider, type IdTokenTamper, type TestOidcProvider } from "@/lib/testing/oidc-provider";
 import { signInThroughIdp, ssoCompany, unverifyDomain, writtenFor } from "@/lib/testing/sso";
 import { discoverSso } from "./discover-sso";
 import { finishOidcSignIn } from "./oidc/finish-oidc-sign-in";
 import { setRequireSso } from "./set-require-sso";
 import { setSsoEnabled } from "./set-sso-enabled";
-import { SsoError, type SsoErrorCode } from "./sso-error";
 import { startSsoSignIn } from "./start-sso-sign-in";
 
 // Auth.js (which would mail a sign-in link) is not loaded outside Next: the SSO offer must come before it is reached.
@@ -27,16 +27,6 @@ afterAll(async () => {
   await idp.stop();
   await closeDb();
 });
-
-async function expectSsoError(promise: Promise<unknown>, code: SsoErrorCode): Promise<SsoError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected SsoError ${code}`).toBeInstanceOf(SsoError);
-  expect((error as SsoError).code, (error as SsoError).message).toBe(code);
-  return error as SsoError;
-}
 
 /** A person at the company's domain who exists only at the IdP (not yet at Roster). */
 function newPerson(domain: string, groups: string[] = []) {
@@ -93,7 +83,7 @@ describe("signing in through OpenID Connect", () => {
 });
 
 describe("refused sign-ins write no user, session or membership", () => {
-  async function refused(code: SsoErrorCode, setup: { tamper?: IdTokenTamper; before?: (c: Awaited<ReturnType<typeof ssoCompany>>) => Promise<void>; browserState?: string } = {}) {
+  async function refused(code: ErrorCode, setup: { tamper?: IdTokenTamper; before?: (c: Awaited<ReturnType<typeof ssoCompany>>) => Promise<void>; browserState?: string } = {}) {
     const c = await ssoCompany(idp);
     const email = newPerson(c.domain);
     const { finish } = await signInThroughIdp(idp, c.slug, email, { browserState: setup.browserState });
@@ -101,7 +91,7 @@ describe("refused sign-ins write no user, session or membership", () => {
     idp.setTamper(setup.tamper ?? null);
     const before = await eventsOf(c.workspace.id);
     try {
-      const error = await expectSsoError(finish(), code);
+      const error = await expectAppError(finish(), code);
       expect(await writtenFor([email])).toEqual({ users: 0, sessions: 0, memberships: 0 });
       expect(await eventsOf(c.workspace.id)).toEqual(before);
       return error;
@@ -110,22 +100,22 @@ describe("refused sign-ins write no user, session or membership", () => {
     }
   }
 
-  it("the state does not match this browser's", () => refused("STATE_MISMATCH", { browserState: "another-browsers-state" }));
-  it("the ID token has no nonce", () => refused("NONCE", { tamper: { nonce: null } }));
-  it("the ID token carries another nonce", () => refused("NONCE", { tamper: { nonce: "someone-elses-nonce" } }));
-  it("the ID token is for another audience", () => refused("AUDIENCE", { tamper: { aud: "another-client" } }));
-  it("the ID token expired", () => refused("EXPIRED", { tamper: { exp: Math.floor(Date.now() / 1000) - 3600 } }));
-  it("the ID token's signature is broken", () => refused("INVALID_RESPONSE", { tamper: { badSignature: true } }));
-  it("the ID token names another issuer", () => refused("INVALID_RESPONSE", { tamper: { iss: "https://evil.example" } }));
-  it("the connection was turned off meanwhile", () => refused("DISABLED", { before: (c) => setSsoEnabled(c.owner.caller, c.slug, { enabled: false }).then(() => undefined) }));
-  it("the domain lost its DNS proof meanwhile", () => refused("UNVERIFIED_DOMAIN", { before: (c) => unverifyDomain(c.domain) }));
+  it("the state does not match this browser's", () => refused("SSO_STATE_MISMATCH", { browserState: "another-browsers-state" }));
+  it("the ID token has no nonce", () => refused("SSO_NONCE_MISMATCH", { tamper: { nonce: null } }));
+  it("the ID token carries another nonce", () => refused("SSO_NONCE_MISMATCH", { tamper: { nonce: "someone-elses-nonce" } }));
+  it("the ID token is for another audience", () => refused("SSO_WRONG_AUDIENCE", { tamper: { aud: "another-client" } }));
+  it("the ID token expired", () => refused("SSO_EXPIRED", { tamper: { exp: Math.floor(Date.now() / 1000) - 3600 } }));
+  it("the ID token's signature is broken", () => refused("SSO_RESPONSE_INVALID", { tamper: { badSignature: true } }));
+  it("the ID token names another issuer", () => refused("SSO_RESPONSE_INVALID", { tamper: { iss: "https://evil.example" } }));
+  it("the connection was turned off meanwhile", () => refused("SSO_CONNECTION_DISABLED", { before: (c) => setSsoEnabled(c.owner.caller, c.slug, { enabled: false }).then(() => undefined) }));
+  it("the domain lost its DNS proof meanwhile", () => refused("SSO_UNVERIFIED_DOMAIN", { before: (c) => unverifyDomain(c.domain) }));
 
   it("the email is outside the workspace's verified domains", async () => {
     const c = await ssoCompany(idp);
     const email = `elsewhere-${unique()}@other-${unique()}.io`;
     idp.setPerson({ email });
     const { finish } = await signInThroughIdp(idp, c.slug, email);
-    await expectSsoError(finish(), "EMAIL_OUTSIDE_DOMAINS");
+    await expectAppError(finish(), "SSO_EMAIL_OUTSIDE_DOMAINS");
     expect(await writtenFor([email])).toEqual({ users: 0, sessions: 0, memberships: 0 });
   });
 
@@ -134,7 +124,7 @@ describe("refused sign-ins write no user, session or membership", () => {
     const email = newPerson(c.domain);
     const { finish } = await signInThroughIdp(idp, c.slug, email);
     await finish();
-    await expectSsoError(finish(), "REPLAYED");
+    await expectAppError(finish(), "SSO_REPLAYED");
     expect(await writtenFor([email])).toEqual({ users: 1, sessions: 1, memberships: 2 });
   });
 
@@ -143,19 +133,19 @@ describe("refused sign-ins write no user, session or membership", () => {
     const started = await startSsoSignIn(c.slug, { purpose: "sign-in" });
     const state = started.state;
     const back = new URL(`http://localhost/sso/${c.slug}/oidc/callback?error=access_denied&error_description=${encodeURIComponent("User is not assigned to Roster")}&state=${state}`);
-    const error = await expectSsoError(finishOidcSignIn(c.slug, back, state), "IDP_ERROR");
-    expect(error.detail).toBe("User is not assigned to Roster");
+    const error = await expectAppError(finishOidcSignIn(c.slug, back, state), "SSO_IDP_ERROR");
+    expect(error.message).toBe("User is not assigned to Roster");
   });
 
   it("a connection that is off or a workspace without a verified domain does not start; an unknown slug neither", async () => {
     const c = await ssoCompany(idp);
     await setSsoEnabled(c.owner.caller, c.slug, { enabled: false });
-    await expectSsoError(startSsoSignIn(c.slug, { purpose: "sign-in" }), "DISABLED");
+    await expectAppError(startSsoSignIn(c.slug, { purpose: "sign-in" }), "SSO_CONNECTION_DISABLED");
     const d = await ssoCompany(idp);
     await unverifyDomain(d.domain);
-    await expectSsoError(startSsoSignIn(d.slug, { purpose: "sign-in" }), "UNVERIFIED_DOMAIN");
-    await expectSsoError(startSsoSignIn(`nope-${unique()}`, { purpose: "sign-in" }), "NO_CONNECTION");
-    await expectSsoError(startSsoSignIn("Bad Slug!", { purpose: "sign-in" }), "NO_CONNECTION");
+    await expectAppError(startSsoSignIn(d.slug, { purpose: "sign-in" }), "SSO_UNVERIFIED_DOMAIN");
+    await expectAppError(startSsoSignIn(`nope-${unique()}`, { purpose: "sign-in" }), "SSO_NO_CONNECTION");
+    await expectAppError(startSsoSignIn("Bad Slug!", { purpose: "sign-in" }), "SSO_NO_CONNECTION");
   });
 });
 
@@ -163,7 +153,7 @@ describe("Test connection", () => {
   it("signs nobody in: stores the claims for the owner, marks the connection tested; only an owner may start one", async () => {
     const c = await ssoCompany(idp);
     const email = newPerson(c.domain, ["readers"]);
-    await expectSsoError(startSsoSignIn(c.slug, { purpose: "test", caller: c.manager.caller }), "FORBIDDEN");
+    await expectAppError(startSsoSignIn(c.slug, { purpose: "test", caller: c.manager.caller }), "SSO_OWNERS_ONLY");
     const started = await startSsoSignIn(c.slug, { purpose: "test", caller: c.owner.caller });
     const back = await idp.signIn(started.redirectTo, email);
     const { result, events } = await withNewEvents(c.workspace.id, () => finishOidcSignIn(c.slug, back, started.state));

@@ -9,7 +9,6 @@ import { hashSecret } from "@/lib/crypto/secret-token";
 import { AppError } from "@/lib/errors";
 import { safeCallbackPath } from "@/lib/sign-in/safe-callback-url";
 import { listSsoDomains, loadSsoConnection } from "./load-sso-connection";
-import { SsoError } from "./sso-error";
 import { SSO_PROTOCOLS } from "./sso-protocols";
 
 /** How long a person has to sign in at the IdP and come back. */
@@ -23,20 +22,20 @@ export type StartSsoOptions = { purpose: "sign-in"; callbackUrl?: unknown } | { 
  * nonce, PKCE verifier or request id) and returns where to send the browser and the state to bind to it (a cookie).
  */
 export async function startSsoSignIn(slug: unknown, options: StartSsoOptions): Promise<{ redirectTo: string; state: string }> {
-  if (typeof slug !== "string" || !SLUG_SHAPE.test(slug)) throw new SsoError("NO_CONNECTION");
+  if (typeof slug !== "string" || !SLUG_SHAPE.test(slug)) throw new AppError("SSO_NO_CONNECTION", "This workspace has no single sign-on connection.");
   const db = await getDb();
   if (options.purpose === "test") {
     try {
       await authorize(db, options.caller, slug, "sso:manage");
     } catch (error) {
-      if (error instanceof AppError) throw new SsoError("FORBIDDEN");
+      if (error instanceof AppError) throw new AppError("SSO_OWNERS_ONLY", "Only the workspace's owners can test its connection.");
       throw error;
     }
   }
   const connection = await loadSsoConnection(db, { slug });
-  if (!connection || connection.workspace.personal) throw new SsoError("NO_CONNECTION");
-  if (options.purpose === "sign-in" && !connection.enabled) throw new SsoError("DISABLED");
-  if (!(await listSsoDomains(db, connection.workspaceId)).length) throw new SsoError("UNVERIFIED_DOMAIN");
+  if (!connection || connection.workspace.personal) throw new AppError("SSO_NO_CONNECTION", "This workspace has no single sign-on connection.");
+  if (options.purpose === "sign-in" && !connection.enabled) throw new AppError("SSO_CONNECTION_DISABLED", "This workspace's single sign-on is disabled.");
+  if (!(await listSsoDomains(db, connection.workspaceId)).length) throw new AppError("SSO_UNVERIFIED_DOMAIN", "The workspace has no DNS-verified domain.");
   const state = randomBytes(32).toString("base64url");
   const started = await SSO_PROTOCOLS[connection.protocol].start(connection, state);
   await db.insert(ssoSignInAttempts).values({

@@ -1,4 +1,4 @@
-// Test support: a real DNS server on 127.0.0.1 (dns2, UDP) that answers TXT queries from records the test publishes.
+// Test support: a real DNS server on 127.0.0.1 (dns2, UDP) that answers TXT and A queries from records the test publishes.
 import { createServer as createHttpServer } from "node:http";
 import dns2 from "dns2";
 
@@ -10,6 +10,8 @@ export type LocalDns = {
   server: string;
   /** Publishes the TXT values of a name (replacing any), or removes them with an empty list. */
   setTxt(name: string, values: string[]): void;
+  /** Publishes the IPv4 addresses (A records) of a name (replacing any), or removes them with an empty list. */
+  setA(name: string, addresses: string[]): void;
   /** Answers SERVFAIL for a name (DNS "not answering") until called with false. */
   setFailing(name: string, failing: boolean): void;
   close(): Promise<void>;
@@ -17,6 +19,7 @@ export type LocalDns = {
 
 export async function startLocalDns(): Promise<LocalDns> {
   const records = new Map<string, string[]>();
+  const aRecords = new Map<string, string[]>();
   const failing = new Set<string>();
   const server = dns2.createServer({
     udp: true,
@@ -25,9 +28,12 @@ export async function startLocalDns(): Promise<LocalDns> {
       const question = request.questions[0];
       const name = question?.name.toLowerCase() ?? "";
       const values = records.get(name);
+      const addresses = aRecords.get(name);
       if (failing.has(name)) response.header.rcode = RCODE.SERVFAIL;
-      else if (!values) response.header.rcode = RCODE.NXDOMAIN;
-      else if (question?.type === Packet.TYPE.TXT) {
+      else if (!values && !addresses) response.header.rcode = RCODE.NXDOMAIN;
+      else if (question?.type === Packet.TYPE.A) {
+        for (const address of addresses ?? []) response.answers.push(Packet.createResourceFromQuestion(question, { type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 1, address }));
+      } else if (question?.type === Packet.TYPE.TXT && values) {
         for (const data of values) response.answers.push(Packet.createResourceFromQuestion(question, { type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 1, data }));
       }
       send(response);
@@ -39,6 +45,10 @@ export async function startLocalDns(): Promise<LocalDns> {
     setTxt(name, values) {
       if (values.length) records.set(name.toLowerCase(), values);
       else records.delete(name.toLowerCase());
+    },
+    setA(name, addresses) {
+      if (addresses.length) aRecords.set(name.toLowerCase(), addresses);
+      else aRecords.delete(name.toLowerCase());
     },
     setFailing(name, on) {
       if (on) failing.add(name.toLowerCase());

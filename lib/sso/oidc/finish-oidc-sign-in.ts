@@ -3,7 +3,8 @@ import { timingSafeEqual } from "node:crypto";
 import * as client from "openid-client";
 import { completeSsoSignIn, type SsoOutcome } from "@/lib/sso/complete-sso-sign-in";
 import { consumeSignInAttempt } from "@/lib/sso/consume-sign-in-attempt";
-import { SsoError, type SsoErrorCode } from "@/lib/sso/sso-error";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { addressRefusal } from "./address-refusal";
 import { oidcConfiguration } from "./oidc-configuration";
 import { oidcClientSecret } from "./start-oidc-sign-in";
 
@@ -20,19 +21,25 @@ function failedClaim(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The IdP's own words (error_description), as the message of SSO_IDP_ERROR: the one refusal whose message /sso-error shows. */
+const idpError = (words: string) => new AppError("SSO_IDP_ERROR", words.slice(0, 300));
+
 /** An openid-client failure as the error a person sees. */
-export function oidcFailure(error: unknown): SsoError {
-  if (error instanceof SsoError) return error;
+export function oidcFailure(error: unknown): AppError {
+  // An issuer that now resolves to an address Roster does not call (it was checked when saved): not reachable.
+  const refusal = addressRefusal(error);
+  if (refusal) return new AppError("SSO_IDP_UNREACHABLE", refusal.message);
+  if (error instanceof AppError) return error;
   if (error instanceof client.AuthorizationResponseError || error instanceof client.ResponseBodyError) {
-    return new SsoError("IDP_ERROR", (error.error_description ?? error.error).slice(0, 300));
+    return idpError(error.error_description ?? error.error);
   }
   const code = (error as { code?: string }).code;
   const claim = failedClaim(error);
-  if (code === "OAUTH_JWT_TIMESTAMP_CHECK_FAILED") return new SsoError("EXPIRED");
-  const byClaim: Record<string, SsoErrorCode> = { nonce: "NONCE", aud: "AUDIENCE", azp: "AUDIENCE" };
-  if (claim && byClaim[claim]) return new SsoError(byClaim[claim]);
-  if (error instanceof TypeError || code === "OAUTH_TIMEOUT" || (error as { name?: string }).name === "TimeoutError") return new SsoError("IDP_UNREACHABLE");
-  return new SsoError("INVALID_RESPONSE");
+  if (code === "OAUTH_JWT_TIMESTAMP_CHECK_FAILED") return new AppError("SSO_EXPIRED", "The ID token is expired or not yet valid.");
+  const byClaim: Record<string, ErrorCode> = { nonce: "SSO_NONCE_MISMATCH", aud: "SSO_WRONG_AUDIENCE", azp: "SSO_WRONG_AUDIENCE" };
+  if (claim && byClaim[claim]) return new AppError(byClaim[claim], `The ID token's "${claim}" claim is missing or wrong.`);
+  if (error instanceof TypeError || code === "OAUTH_TIMEOUT" || (error as { name?: string }).name === "TimeoutError") return new AppError("SSO_IDP_UNREACHABLE", "The identity provider could not be reached.");
+  return new AppError("SSO_RESPONSE_INVALID", "The identity provider's answer did not check out.");
 }
 
 /**
@@ -43,14 +50,14 @@ export function oidcFailure(error: unknown): SsoError {
  */
 export async function finishOidcSignIn(slug: string, callbackUrl: URL, browserState: string | null): Promise<SsoOutcome> {
   const state = callbackUrl.searchParams.get("state");
-  if (!state || !browserState || !same(state, browserState)) throw new SsoError("STATE_MISMATCH");
+  if (!state || !browserState || !same(state, browserState)) throw new AppError("SSO_STATE_MISMATCH", "The state does not match this browser's sign-in.");
   const attempt = await consumeSignInAttempt({ state });
   const connection = attempt.connection;
   if (connection.workspace.slug !== slug || connection.protocol !== "oidc" || !connection.oidcIssuer || !connection.oidcClientId) {
-    throw new SsoError("STATE_MISMATCH");
+    throw new AppError("SSO_STATE_MISMATCH", "The state does not match this browser's sign-in.");
   }
-  const idpError = callbackUrl.searchParams.get("error");
-  if (idpError) throw new SsoError("IDP_ERROR", (callbackUrl.searchParams.get("error_description") || idpError).slice(0, 300));
+  const refused = callbackUrl.searchParams.get("error");
+  if (refused) throw idpError(callbackUrl.searchParams.get("error_description") || refused);
   let claims: Record<string, unknown>;
   try {
     const config = await oidcConfiguration(connection.oidcIssuer, connection.oidcClientId, oidcClientSecret(connection));
@@ -61,7 +68,7 @@ export async function finishOidcSignIn(slug: string, callbackUrl: URL, browserSt
       idTokenExpected: true,
     });
     const idToken = tokens.claims();
-    if (!idToken) throw new SsoError("INVALID_RESPONSE");
+    if (!idToken) throw new AppError("SSO_RESPONSE_INVALID", "The identity provider's answer did not check out.");
     const fromUserinfo = idToken.email || !config.serverMetadata().userinfo_endpoint ? {} : await client.fetchUserInfo(config, tokens.access_token, idToken.sub);
     claims = { ...fromUserinfo, ...idToken };
   } catch (error) {

@@ -4,18 +4,18 @@ import { openSecret } from "@/lib/crypto/secret-box";
 import type { SsoConnectionWithWorkspace } from "@/lib/sso/load-sso-connection";
 import { OIDC_SECRET_PURPOSE } from "@/lib/sso/save-sso-connection";
 import type { SsoStart } from "@/lib/sso/sso-protocols";
-import { SsoError } from "@/lib/sso/sso-error";
+import { AppError } from "@/lib/errors";
 import { ssoUrls } from "@/lib/sso/sso-urls";
 import { oidcConfiguration } from "./oidc-configuration";
 
 /** OpenID Connect: the IdP's authorization URL (authorization code flow, PKCE S256, `state` and a fresh `nonce`). */
 export async function startOidcSignIn(connection: SsoConnectionWithWorkspace, state: string): Promise<SsoStart> {
-  if (!connection.oidcIssuer || !connection.oidcClientId) throw new SsoError("NO_CONNECTION");
+  if (!connection.oidcIssuer || !connection.oidcClientId) throw new AppError("SSO_NO_CONNECTION", "This workspace has no single sign-on connection.");
   let config: client.Configuration;
   try {
     config = await oidcConfiguration(connection.oidcIssuer, connection.oidcClientId, oidcClientSecret(connection));
   } catch {
-    throw new SsoError("IDP_UNREACHABLE");
+    throw new AppError("SSO_IDP_UNREACHABLE", "The identity provider could not be reached.");
   }
   const oidcCodeVerifier = client.randomPKCECodeVerifier();
   const oidcNonce = client.randomNonce();

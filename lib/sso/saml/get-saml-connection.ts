@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { ssoConnections, workspaces } from "@/db/schema";
-import { notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 export type SamlConnection = typeof ssoConnections.$inferSelect;
 
@@ -18,6 +18,6 @@ export async function getSamlConnection(db: DbOrTx, slug: string): Promise<{ wor
     .where(and(eq(workspaces.slug, slug), eq(ssoConnections.protocol, "saml")))
     .orderBy(asc(ssoConnections.createdAt))
     .limit(1);
-  if (!row) throw notFound("This workspace has no SAML single sign-on connection.");
+  if (!row) throw new AppError("SSO_NO_CONNECTION", "This workspace has no SAML single sign-on connection.");
   return row;
 }

@@ -1,13 +1,10 @@
 import "server-only";
 import { appOrigin } from "@/lib/app-origin";
 import { AppError } from "@/lib/errors";
-import { requestLogger } from "@/lib/observability/logger";
-import { reportError } from "@/lib/observability/report-error";
 import { requestIdOf } from "@/lib/observability/request-id";
 import { completeSsoSignIn } from "../complete-sso-sign-in";
 import type { SsoAttempt } from "../consume-sign-in-attempt";
 import { loadSsoConnection } from "../load-sso-connection";
-import { SsoError } from "../sso-error";
 import { ssoErrorResponse, ssoOutcomeResponse } from "../sso-responses";
 import { getDb } from "@/db/client";
 import { receiveSamlResponse, type ReceivedSamlResponse } from "./receive-saml-response";
@@ -15,7 +12,7 @@ import { SAML_RESPONSE_MAX_CHARS } from "./read-saml-response";
 
 /**
  * POST /sso/<slug>/saml/acs: the IdP's HTTP-POST of a SAMLResponse. A verified response goes on to the sign-in
- * completion; a refused one redirects to the sign-in problem page with the error's code and the request id.
+ * completion; a refused one redirects to the SSO error page (/sso-error) with the error's code and the request id.
  */
 export async function handleSamlAcs(request: Request, slug: string): Promise<Response> {
   const requestId = requestIdOf(request.headers);
@@ -23,12 +20,7 @@ export async function handleSamlAcs(request: Request, slug: string): Promise<Res
     const received = await receiveSamlResponse(slug, appOrigin(request.headers), await readAcsForm(request));
     return ssoOutcomeResponse(await completeSsoSignIn(await ssoAttemptOf(received), received.claims));
   } catch (error) {
-    // The completion's refusals (a domain outside the verified ones, a removed member, a full workspace) are SSO's.
-    if (error instanceof SsoError) return ssoErrorResponse(error, requestId, slug);
-    const appError = reportError(error, requestLogger(requestId), "SAML sign-in");
-    const target = new URL("/sign-in/error", appOrigin(request.headers));
-    target.search = new URLSearchParams({ error: appError.code, requestId }).toString();
-    return Response.redirect(target, 303);
+    return ssoErrorResponse(error, requestId, slug);
   }
 }
 
@@ -50,7 +42,7 @@ async function readAcsForm(request: Request): Promise<{ SAMLResponse?: unknown; 
  */
 async function ssoAttemptOf(received: ReceivedSamlResponse): Promise<SsoAttempt> {
   const connection = await loadSsoConnection(await getDb(), { connectionId: received.connection.id });
-  if (!connection) throw new SsoError("NO_CONNECTION");
+  if (!connection) throw new AppError("SSO_NO_CONNECTION", "This workspace has no single sign-on connection.");
   const attempt = received.attempt;
   return {
     id: attempt?.id ?? "",

@@ -14,7 +14,8 @@ const BY_MESSAGE: [RegExp, ErrorCode, string][] = [
 export function samlFailure(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof SamlStatusError) {
-    return new AppError("SSO_IDP_ERROR", `The identity provider refused the sign-in: ${error.message.replace(/^SAML provider returned /, "")}`);
+    // The IdP's own words (its StatusMessage, else its status codes): the message /sso-error shows for SSO_IDP_ERROR.
+    return new AppError("SSO_IDP_ERROR", error.message.replace(/^SAML provider returned /, "").slice(0, 300));
   }
   const message = error instanceof Error ? error.message : String(error);
   const match = BY_MESSAGE.find(([pattern]) => pattern.test(message));

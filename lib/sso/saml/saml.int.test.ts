@@ -9,6 +9,7 @@ import { callRoute, expectAppError, makeTeam, snapshot, unique, type Team } from
 import { signInAtIdp, TestSamlIdp } from "@/lib/testing/saml-idp";
 import { GET as metadataRoute } from "@/app/sso/[slug]/saml/metadata/route";
 import { POST as acsRoute } from "@/app/sso/[slug]/saml/acs/route";
+import { readSsoErrorLink } from "../sso-error-link";
 import { fetchIdpMetadata } from "./fetch-idp-metadata";
 import { getSpMetadata } from "./get-sp-metadata";
 import { receiveSamlResponse } from "./receive-saml-response";
@@ -176,11 +177,12 @@ describe("SAML sign-in through a real IdP", () => {
     const replayed = await callRoute(acsRoute, { url: urls.acsUrl, method: "POST", params: { slug: setup.slug }, ...form({ SAMLResponse: posted.SAMLResponse, RelayState: posted.RelayState ?? "" }) });
     expect(replayed.status).toBe(303);
     const target = new URL(replayed.headers.get("location")!);
-    expect(target.pathname).toBe("/sign-in/error");
-    expect(target.searchParams.get("error")).toBe("SSO_REPLAYED");
-    expect(target.searchParams.get("requestId")).toBeTruthy();
+    expect(target.pathname).toBe("/sso-error");
+    const refusal = readSsoErrorLink(target.searchParams.get("e"));
+    expect(refusal?.code).toBe("SSO_REPLAYED");
+    expect(refusal?.requestId).toBeTruthy();
     const garbage = await callRoute(acsRoute, { url: urls.acsUrl, method: "POST", params: { slug: setup.slug }, ...form({ SAMLResponse: "not base64!" }) });
-    expect(new URL(garbage.headers.get("location")!).searchParams.get("error")).toBe("SSO_RESPONSE_INVALID");
+    expect(readSsoErrorLink(new URL(garbage.headers.get("location")!).searchParams.get("e"))?.code).toBe("SSO_RESPONSE_INVALID");
   });
 });
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { SignInForm } from "@/components/sign-in/sign-in-form";
-import { describeSsoError } from "@/lib/sso/describe-sso-error";
+import { ERRORS, type ErrorCode } from "@/lib/errors";
+import { ssoErrorPath } from "@/lib/sso/sso-error-link";
 
 export const metadata: Metadata = { title: "Sign-in problem" };
 
@@ -22,30 +22,11 @@ const GENERIC = { title: "We could not sign you in", body: "Something went wrong
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** Auth.js's own sign-in errors. An SSO code (a link from before /sso-error) goes on to the SSO error page, without words. */
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string; requestId?: string }> }) {
   const { error, requestId } = await searchParams;
-  const sso = describeSsoError(error);
-  if (sso) {
-    return (
-      <Card className="space-y-5">
-        <div className="space-y-1">
-          <p className="text-sm font-medium text-zinc-600 dark:text-zinc-400">Single sign-on</p>
-          <h1 className="text-xl font-semibold tracking-tight">{sso.title}</h1>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{sso.help}</p>
-        </div>
-        {requestId && REQUEST_ID.test(requestId) ? (
-          <p className="text-xs break-all text-zinc-600 dark:text-zinc-400">
-            If you ask for help, quote this request ID:
-            <code className="mt-1 block font-mono" data-testid="error-reference">
-              {requestId}
-            </code>
-          </p>
-        ) : null}
-        <Button asChild variant="secondary" className="w-full">
-          <Link href="/sign-in">Back to sign in</Link>
-        </Button>
-      </Card>
-    );
+  if (error?.startsWith("SSO_") && Object.hasOwn(ERRORS, error)) {
+    redirect(ssoErrorPath({ code: error as ErrorCode, requestId: requestId && REQUEST_ID.test(requestId) ? requestId : undefined }));
   }
   const message = (error && MESSAGES[error]) || GENERIC;
   return (
