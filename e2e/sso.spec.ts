@@ -126,13 +126,15 @@ test("a new person at the domain signs in through the IdP and joins with the map
   expect(await mailCount(memberSignIn.request, memberEmail)).toBe(mailsBefore);
 });
 
-test("removed at the IdP, a person's next sign-in fails there; the connection turned off, nobody signs in and the email link is back", async ({ browser, baseURL }) => {
+test("removed at the IdP, a person's next sign-in fails there", async ({ browser, baseURL }) => {
   await oidcIdp.setPerson({ email: newcomerEmail, remove: true });
   const removed = await signInPage(browser, baseURL, newcomerEmail);
   await removed.getByRole("link", { name: "Continue with Test IdP" }).click();
   await oidcIdp.signIn(removed, newcomerEmail);
   await expect(removed.getByRole("alert")).toHaveText("Unknown email address or wrong password.");
+});
 
+test("the connection turned off, nobody signs in (nothing written) and the member's email link is back", async ({ browser, baseURL }) => {
   // A person the IdP knows, half-way through signing in when the owner turns the connection off.
   const lateEmail = uniqueEmail("late", domain);
   await oidcIdp.setPerson({ email: lateEmail });
