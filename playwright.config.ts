@@ -51,6 +51,8 @@ export default defineConfig({
       RESEND_API_KEY: "",
       // The harness's local DNS server (e2e/run-e2e.ts): domain checks never reach the internet.
       DNS_SERVERS: process.env.DNS_SERVERS || "",
+      // The harness's test IdPs listen on localhost (e2e/run-e2e.ts sets it to "true").
+      SSO_ALLOW_PRIVATE_NETWORKS: process.env.SSO_ALLOW_PRIVATE_NETWORKS || "",
       MAX_OWNED_WORKSPACES: process.env.MAX_OWNED_WORKSPACES || "",
       // Every journey signs its people in from this one machine: far more than a real network's sign-in links per hour.
       SIGN_IN_LINKS_PER_IP: process.env.SIGN_IN_LINKS_PER_IP || "100000",

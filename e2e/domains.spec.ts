@@ -1,13 +1,4 @@
-import type { Page } from "@playwright/test";
-import { createWorkspace, expect, expectAccessible, expectNoHorizontalScroll, latestMail, screenshotEverywhere, signInByMail, test, toast, uniqueDomain, uniqueEmail } from "./fixtures";
-
-/** Publishes (or with no values removes) TXT records in the harness's local DNS server (e2e/run-e2e.ts). */
-async function publishTxt(page: Page, name: string, values: string[]) {
-  const control = process.env.E2E_DNS_CONTROL;
-  if (!control) throw new Error("E2E_DNS_CONTROL is not set: run the suite through e2e/run-e2e.ts, which starts the local DNS server");
-  const res = await page.request.put(`${control}/txt/${encodeURIComponent(name)}`, { data: { values } });
-  expect(res.status()).toBe(204);
-}
+import { createWorkspace, expect, expectAccessible, expectNoHorizontalScroll, latestMail, publishTxt, screenshotEverywhere, signInByMail, test, toast, uniqueDomain, uniqueEmail } from "./fixtures";
 
 test("an owner proves a domain through DNS: the record to publish, Check now verifies it; the record removed, it becomes unverified and the owner is emailed", async ({ page }) => {
   test.slow(); // many screenshots on a busy machine
@@ -58,7 +49,7 @@ test("an owner proves a domain through DNS: the record to publish, Check now ver
   await expect(toast(page, `No record at _roster-verification.${domain} yet.`)).toBeVisible();
   await expect(row.getByText("Not verified")).toBeVisible();
 
-  await publishTxt(page, `_roster-verification.${domain}`, [value]);
+  await publishTxt(page.request, `_roster-verification.${domain}`, [value]);
   await row.getByRole("button", { name: "Check now" }).click();
   await expect(toast(page, `${domain} is verified.`)).toBeVisible();
   await expect(row.getByText("Verified by DNS")).toBeVisible();
@@ -71,7 +62,7 @@ test("an owner proves a domain through DNS: the record to publish, Check now ver
   await expect(verified.getByText(ownDomain)).toBeVisible();
 
   await page.goto(`/w/${slug}/settings/domains`);
-  await publishTxt(page, `_roster-verification.${domain}`, []);
+  await publishTxt(page.request, `_roster-verification.${domain}`, []);
   await row.getByRole("button", { name: "Check now" }).click();
   await expect(toast(page, `${domain} is no longer verified: its record is gone.`)).toBeVisible();
   await expect(row.getByText("Not verified")).toBeVisible();

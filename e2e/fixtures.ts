@@ -351,3 +351,54 @@ export async function callServerAction(page: Page, name: string, args: unknown[]
   });
   return root.a;
 }
+
+/** Publishes (or with no values removes) TXT records in the harness's local DNS server (e2e/run-e2e.ts). */
+export async function publishTxt(request: APIRequestContext, name: string, values: string[]): Promise<void> {
+  const control = process.env.E2E_DNS_CONTROL;
+  if (!control) throw new Error("E2E_DNS_CONTROL is not set: run the suite through e2e/run-e2e.ts, which starts the local DNS server");
+  const res = await request.put(`${control}/txt/${encodeURIComponent(name)}`, { data: { values } });
+  expect(res.status()).toBe(204);
+}
+
+/**
+ * An owner proves `domain` for the workspace on the Domains tab, as e2e/domains.spec.ts walks it: Verify with DNS,
+ * the TXT record shown published in the local DNS server, Check now.
+ */
+export async function verifyDomainThroughDns(page: Page, slug: string, domain: string): Promise<void> {
+  await page.goto(`/w/${slug}/settings/domains`);
+  await page.getByLabel("Domain", { exact: true }).fill(domain);
+  await page.getByRole("button", { name: "Verify with DNS" }).click();
+  const row = page.getByTestId(`domain-${domain}`);
+  await expect(row.getByTestId("record-value")).toHaveText(/^roster-verification=/);
+  await publishTxt(page.request, `_roster-verification.${domain}`, [(await row.getByTestId("record-value").textContent())!]);
+  await row.getByRole("button", { name: "Check now" }).click();
+  await expect(row.getByText("Verified by DNS")).toBeVisible();
+}
+
+/**
+ * A refused single sign-on: the page's title and help, and a request id to quote (whichever error page shows it:
+ * `error-reference` or `request-id`), whatever its URL.
+ */
+export async function expectSsoRefusal(page: Page, title: string | RegExp, help?: string | RegExp): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  if (help) await expect(page.getByText(help)).toBeVisible();
+  await expect(page.getByTestId("error-reference").or(page.getByTestId("request-id"))).toHaveText(/\S/);
+}
+
+/**
+ * Full-page screenshots at a phone's and a laptop's width, light and dark (`<name>-<width>-<scheme>`), with no
+ * sideways scrolling; waits for the last step's toast to go first (it would cover the page).
+ */
+export async function screenshotFullPageEverywhere(page: Page, name: string): Promise<void> {
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 800 });
+    await expectNoHorizontalScroll(page);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await screenshot(page, `${name}-${width}-${colorScheme}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: null });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}

@@ -4,13 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { serveDnsControl, startLocalDns } from "@/lib/testing/local-dns-server";
 import { startOidcProvider } from "@/lib/testing/oidc-provider";
+import { TestSamlIdp } from "@/lib/testing/saml-idp";
 import { startThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
 // Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL. This process serves
-// the test's identity servers: a real OpenID Provider for the SSO journeys (E2E_OIDC_ISSUER), and a local DNS server
-// that answers the app's domain checks (DNS_SERVERS), whose records the tests publish through its control URL
-// (E2E_DNS_CONTROL).
+// the test's identity servers: a real OpenID Provider for the SSO journeys (E2E_OIDC_ISSUER), a SAML IdP that answers
+// only the SPs its admin registered (E2E_SAML_IDP; the tests add people and SPs through its /test-admin/ routes), and a
+// local DNS server that answers the app's domain checks (DNS_SERVERS), whose records the tests publish through its
+// control URL (E2E_DNS_CONTROL).
 const idp = await startOidcProvider();
+const samlIdp = await TestSamlIdp.start({ onlyRegisteredServiceProviders: true });
 const dns = await startLocalDns();
 const dnsControl = await serveDnsControl(dns);
 
@@ -20,7 +23,17 @@ function playwright(label: string, env: Record<string, string>): Promise<number>
   const args = ["playwright", "test", ...process.argv.slice(2)];
   const child = spawn("npx", args, {
     stdio: "inherit",
-    env: { ...process.env, ...env, E2E_DB: label, E2E_OIDC_ISSUER: idp.issuer, DNS_SERVERS: dns.server, E2E_DNS_CONTROL: dnsControl.url, SSO_ALLOW_PRIVATE_NETWORKS: "true" },
+    env: {
+      ...process.env,
+      ...env,
+      E2E_DB: label,
+      E2E_OIDC_ISSUER: idp.issuer,
+      E2E_SAML_IDP: samlIdp.url,
+      DNS_SERVERS: dns.server,
+      E2E_DNS_CONTROL: dnsControl.url,
+      // The test IdPs listen on localhost: let the server fetch their metadata and discovery documents.
+      SSO_ALLOW_PRIVATE_NETWORKS: "true",
+    },
   });
   return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
 }
@@ -47,6 +60,7 @@ if (!only || only === "postgres") {
 }
 
 await idp.stop();
+await samlIdp.stop();
 await dnsControl.close();
 await dns.close();
 process.exit(failed ? 1 : 0);

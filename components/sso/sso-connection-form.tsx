@@ -138,6 +138,17 @@ export function SsoConnectionForm({ slug, connection, urls, domains }: { slug: s
           <Field id="samlIdpMetadataXml" label="IdP metadata XML" error={err("samlIdpMetadataXml")}>
             <textarea id="samlIdpMetadataXml" name="samlIdpMetadataXml" className={textarea} defaultValue={connection?.samlIdpMetadataXml ?? ""} placeholder="<EntityDescriptor …>" {...aria("samlIdpMetadataXml")} />
           </Field>
+          {connection?.protocol === "saml" && connection.samlIdpEntityId && (
+            // What Roster understood from the metadata, so the owner can check it against the IdP's own screen.
+            <dl className="grid gap-x-4 gap-y-1 rounded-lg bg-zinc-100 px-3 py-2 text-xs sm:grid-cols-[auto_1fr] dark:bg-zinc-800" aria-label="Read from the IdP metadata" data-testid="saml-idp-read">
+              <dt className="text-zinc-600 dark:text-zinc-400">IdP entity ID</dt>
+              <dd className="break-all font-mono">{connection.samlIdpEntityId}</dd>
+              <dt className="text-zinc-600 dark:text-zinc-400">IdP sign-in URL</dt>
+              <dd className="break-all font-mono">{connection.samlIdpSsoUrl}</dd>
+              <dt className="text-zinc-600 dark:text-zinc-400">Signing certificates</dt>
+              <dd>{connection.samlIdpCertificates.length}</dd>
+            </dl>
+          )}
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="samlSignRequests" defaultChecked={connection?.samlSignRequests ?? false} className="size-4" />
             Sign authentication requests

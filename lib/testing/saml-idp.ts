@@ -23,6 +23,7 @@ export type SamlSigning = "both" | "assertion" | "response";
 export type TestIdpResponse = { acsUrl: string; SAMLResponse: string; RelayState?: string };
 
 const REDIRECT = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
+const POST = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
 const EMAIL_FORMAT = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -44,18 +45,23 @@ export class TestSamlIdp {
     readonly url: string,
     private readonly server: ReturnType<typeof createServer>,
     certificate: { privateKeyPem: string; certificatePem: string },
+    private readonly onlyRegistered: boolean,
   ) {
     this.certificatePem = certificate.certificatePem;
     this.privateKeyPem = certificate.privateKeyPem;
   }
 
-  /** Starts it on 127.0.0.1 (a free port unless given), with a new openssl certificate and these users. */
-  static async start(options: { port?: number; users?: TestIdpUser[] } = {}): Promise<TestSamlIdp> {
+  /**
+   * Starts it on 127.0.0.1 (a free port unless given), with a new openssl certificate and these users.
+   * `onlyRegisteredServiceProviders`: as a real IdP, it answers only SPs its admin registered (registerServiceProvider
+   * or the admin route); otherwise it downloads an unknown SP's metadata from the request's Issuer.
+   */
+  static async start(options: { port?: number; users?: TestIdpUser[]; onlyRegisteredServiceProviders?: boolean } = {}): Promise<TestSamlIdp> {
     const certificate = createTestCertificate();
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
     const { port } = server.address() as { port: number };
-    const idp = new TestSamlIdp(`http://localhost:${port}`, server, certificate);
+    const idp = new TestSamlIdp(`http://localhost:${port}`, server, certificate, options.onlyRegisteredServiceProviders ?? false);
     server.on("request", (req, res) => void idp.handle(req, res));
     for (const user of options.users ?? []) idp.addUser(user);
     return idp;
@@ -78,8 +84,16 @@ export class TestSamlIdp {
     this.users.delete(email.toLowerCase());
   }
 
-  /** Registers an SP by its metadata XML (otherwise the IdP downloads it from the AuthnRequest's Issuer, Roster's metadata URL). */
-  registerServiceProvider(metadataXml: string) {
+  /**
+   * Registers an SP by its metadata XML, or by the two values an IdP admin types into Okta or Entra ID (entity id and
+   * ACS URL; then its AuthnRequests are taken unsigned). Unless started with onlyRegisteredServiceProviders, the IdP
+   * downloads an unregistered SP's metadata from the AuthnRequest's Issuer (Roster's metadata URL).
+   */
+  registerServiceProvider(sp: string | { entityId: string; acsUrl: string }) {
+    const metadataXml =
+      typeof sp === "string"
+        ? sp
+        : samlify.ServiceProvider({ entityID: sp.entityId, wantAssertionsSigned: true, assertionConsumerService: [{ Binding: POST, Location: sp.acsUrl }] }).getMetadata();
     const entityId = /entityID="([^"]+)"/.exec(metadataXml)?.[1];
     if (!entityId) throw new Error("SP metadata without entityID");
     this.serviceProviders.set(entityId, metadataXml);
@@ -168,6 +182,7 @@ export class TestSamlIdp {
   private async spMetadata(entityId: string): Promise<string> {
     const known = this.serviceProviders.get(entityId);
     if (known) return known;
+    if (this.onlyRegistered) throw new Error(`No application with the entity ID ${entityId} is set up at this IdP.`);
     const res = await fetch(entityId, { signal: AbortSignal.timeout(10_000) });
     if (!res.ok) throw new Error(`SP metadata at ${entityId}: HTTP ${res.status}`);
     const xml = await res.text();
@@ -185,10 +200,27 @@ export class TestSamlIdp {
       if (req.method === "GET" && url.pathname === "/sso") return await this.loginForm(url, res);
       if (req.method === "GET" && url.pathname === "/idp-initiated") return await this.dashboardTile(url, res);
       if (req.method === "POST" && url.pathname === "/login") return await this.login(new URLSearchParams(await readBody(req)), res);
+      if (req.method === "POST" && url.pathname.startsWith("/test-admin/")) return this.admin(url.pathname, JSON.parse((await readBody(req)) || "{}"), res);
       send(res, 404, page("Not found", "<p>Nothing here.</p>"));
     } catch (error) {
       send(res, 400, page("Sign-in request refused", `<p role="alert">${esc(error instanceof Error ? error.message : String(error))}</p>`));
     }
+  }
+
+  /**
+   * The IdP admin's console, for tests in other processes (the e2e suite): POST /test-admin/users with a TestIdpUser
+   * adds (or with `"remove": true` removes) a person; POST /test-admin/service-providers with `{ entityId, acsUrl }` or
+   * `{ metadataXml }` registers an SP.
+   */
+  private admin(path: string, body: Record<string, unknown>, res: ServerResponse) {
+    if (path === "/test-admin/users" && typeof body.email === "string") {
+      if (body.remove === true) this.removeUser(body.email);
+      else this.addUser(body as TestIdpUser);
+    } else if (path === "/test-admin/service-providers" && typeof body.metadataXml === "string") this.registerServiceProvider(body.metadataXml);
+    else if (path === "/test-admin/service-providers" && typeof body.entityId === "string" && typeof body.acsUrl === "string") {
+      this.registerServiceProvider({ entityId: body.entityId, acsUrl: body.acsUrl });
+    } else return send(res, 400, "Unknown admin request.", "text/plain");
+    res.writeHead(204).end();
   }
 
   /** GET /sso (HTTP-Redirect binding): verifies the AuthnRequest (its signature when the SP signs) and shows the form. */
