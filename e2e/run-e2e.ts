@@ -3,24 +3,34 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serveDnsControl, startLocalDns } from "@/lib/testing/local-dns-server";
+import { startLocalGitHub } from "@/lib/testing/local-github-api";
 import { startOidcProvider } from "@/lib/testing/oidc-provider";
 import { startThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
 // Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL. This process serves
 // the test's identity servers: a real OpenID Provider for the SSO journeys (E2E_OIDC_ISSUER), and a local DNS server
 // that answers the app's domain checks (DNS_SERVERS), whose records the tests publish through its control URL
-// (E2E_DNS_CONTROL).
+// (E2E_DNS_CONTROL), and a local GitHub (web sign-in and API) that GitHub sign-in is configured against, whose people
+// the tests register at E2E_GITHUB_URL/_test/people.
 const idp = await startOidcProvider();
 const dns = await startLocalDns();
 const dnsControl = await serveDnsControl(dns);
+const github = await startLocalGitHub();
+const githubEnv = {
+  E2E_GITHUB_URL: github.url,
+  GITHUB_URL: github.url,
+  GITHUB_API_URL: github.url,
+  AUTH_GITHUB_ID: github.oauthApp.clientId,
+  AUTH_GITHUB_SECRET: github.oauthApp.clientSecret,
+};
 
-// Not spawnSync: this process's event loop must keep serving the IdP and DNS while Playwright runs.
+// Not spawnSync: this process's event loop must keep serving the IdP, DNS and GitHub while Playwright runs.
 function playwright(label: string, env: Record<string, string>): Promise<number> {
   console.log(`\n=== e2e on ${label} ===`);
   const args = ["playwright", "test", ...process.argv.slice(2)];
   const child = spawn("npx", args, {
     stdio: "inherit",
-    env: { ...process.env, ...env, E2E_DB: label, E2E_OIDC_ISSUER: idp.issuer, DNS_SERVERS: dns.server, E2E_DNS_CONTROL: dnsControl.url },
+    env: { ...process.env, ...env, ...githubEnv, E2E_DB: label, E2E_OIDC_ISSUER: idp.issuer, DNS_SERVERS: dns.server, E2E_DNS_CONTROL: dnsControl.url },
   });
   return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
 }
@@ -49,4 +59,5 @@ if (!only || only === "postgres") {
 await idp.stop();
 await dnsControl.close();
 await dns.close();
+await github.close();
 process.exit(failed ? 1 : 0);
