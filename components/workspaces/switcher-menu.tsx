@@ -238,7 +238,7 @@ function Menu({ current, showFilter, suggestions, byKeyboard, shortcut, close, o
                 testId={`switcher-suggestion-${s.slug}`}
                 label={`Join ${s.displayName}`}
                 name={s.displayName}
-                detail={s.githubOrganization ? `Open to members of the GitHub organization ${s.githubOrganization}` : "Open to your email domain"}
+                detail={s.githubOrganization ? `Open to ${s.githubOrganization} on GitHub` : "Open to your email domain"}
                 verb="Join"
                 icon={<UserPlus className="size-4 text-zinc-500" aria-hidden />}
                 busy={busy === s.slug}
