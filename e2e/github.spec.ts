@@ -63,15 +63,19 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test("a person signs in with GitHub and on /new creates a workspace from an organization they administer; one they only belong to is not offered, and refused when asked for", async ({ page }) => {
-  const admined = uniqueName("acme");
-  const joined = uniqueName("guild");
-  const ada = await onGitHub("Ada Admin", { [admined]: "admin", [joined]: "member" });
-
+test("the sign-in page offers Continue with GitHub", async ({ page }) => {
+  test.slow(); // screenshots on a busy machine
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Continue with GitHub" })).toBeVisible();
   await expectAccessible(page);
   await shoot(page, "sign-in-github");
+});
+
+test("a person signs in with GitHub and on /new creates a workspace from an organization they administer; one they only belong to is not offered, and refused when asked for", async ({ page }) => {
+  test.slow(); // screenshots on a busy machine
+  const admined = uniqueName("acme");
+  const joined = uniqueName("guild");
+  const ada = await onGitHub("Ada Admin", { [admined]: "admin", [joined]: "member" });
   await signInWithGitHub(page, ada);
   await page.getByRole("button", { name: "Account menu" }).click();
   await expect(page.getByRole("menu").getByText(ada.email)).toBeVisible();
@@ -110,6 +114,7 @@ test("a person signs in with GitHub and on /new creates a workspace from an orga
 });
 
 test("a member of the organization signs in with GitHub, sees the workspace as a Join suggestion in the switcher and joins as member", async ({ page, browser }) => {
+  test.slow(); // three people and screenshots on a busy machine
   const org = uniqueName("acme");
   const ada = await onGitHub("Ada Admin", { [org]: "admin" });
   const ben = await onGitHub("Ben Member", { [org]: "member" });
@@ -161,6 +166,7 @@ test("linking an organization on the settings without being its admin is refused
 });
 
 test("when the linker leaves the workspace its GitHub link pauses: the suggestion disappears and the settings say it is paused", async ({ page, browser }) => {
+  test.slow(); // four people and screenshots on a busy machine
   const org = uniqueName("acme");
   const ada = await onGitHub("Ada Admin", { [org]: "admin" });
   const ben = await onGitHub("Ben Member", { [org]: "member" });
