@@ -53,6 +53,11 @@ export default defineConfig({
       DNS_SERVERS: process.env.DNS_SERVERS || "",
       // The harness's test IdPs listen on localhost (e2e/run-e2e.ts sets it to "true").
       SSO_ALLOW_PRIVATE_NETWORKS: process.env.SSO_ALLOW_PRIVATE_NETWORKS || "",
+      // GitHub sign-in against the harness's local GitHub (e2e/run-e2e.ts): its web flow and its API.
+      AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID || "",
+      AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET || "",
+      GITHUB_URL: process.env.GITHUB_URL || "",
+      GITHUB_API_URL: process.env.GITHUB_API_URL || "",
       MAX_OWNED_WORKSPACES: process.env.MAX_OWNED_WORKSPACES || "",
       // Every journey signs its people in from this one machine: far more than a real network's sign-in links per hour.
       SIGN_IN_LINKS_PER_IP: process.env.SIGN_IN_LINKS_PER_IP || "100000",

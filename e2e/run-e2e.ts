@@ -3,21 +3,31 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serveDnsControl, startLocalDns } from "@/lib/testing/local-dns-server";
+import { startLocalGitHub } from "@/lib/testing/local-github-api";
 import { startOidcProvider } from "@/lib/testing/oidc-provider";
 import { TestSamlIdp } from "@/lib/testing/saml-idp";
 import { startThrowawayPostgres } from "@/lib/testing/throwaway-postgres";
 
 // Runs the Playwright suite twice: on an embedded PGlite folder, then on a throwaway PostgreSQL. This process serves
 // the test's identity servers: a real OpenID Provider for the SSO journeys (E2E_OIDC_ISSUER), a SAML IdP that answers
-// only the SPs its admin registered (E2E_SAML_IDP; the tests add people and SPs through its /test-admin/ routes), and a
+// only the SPs its admin registered (E2E_SAML_IDP; the tests add people and SPs through its /test-admin/ routes), a
 // local DNS server that answers the app's domain checks (DNS_SERVERS), whose records the tests publish through its
-// control URL (E2E_DNS_CONTROL).
+// control URL (E2E_DNS_CONTROL), and a local GitHub (web sign-in and API) that GitHub sign-in is configured against,
+// whose people the tests register at E2E_GITHUB_URL/_test/people.
 const idp = await startOidcProvider();
 const samlIdp = await TestSamlIdp.start({ onlyRegisteredServiceProviders: true });
 const dns = await startLocalDns();
 const dnsControl = await serveDnsControl(dns);
+const github = await startLocalGitHub();
+const githubEnv = {
+  E2E_GITHUB_URL: github.url,
+  GITHUB_URL: github.url,
+  GITHUB_API_URL: github.url,
+  AUTH_GITHUB_ID: github.oauthApp.clientId,
+  AUTH_GITHUB_SECRET: github.oauthApp.clientSecret,
+};
 
-// Not spawnSync: this process's event loop must keep serving the IdP and DNS while Playwright runs.
+// Not spawnSync: this process's event loop must keep serving the IdP, DNS and GitHub while Playwright runs.
 function playwright(label: string, env: Record<string, string>): Promise<number> {
   console.log(`\n=== e2e on ${label} ===`);
   const args = ["playwright", "test", ...process.argv.slice(2)];
@@ -26,6 +36,7 @@ function playwright(label: string, env: Record<string, string>): Promise<number>
     env: {
       ...process.env,
       ...env,
+      ...githubEnv,
       E2E_DB: label,
       E2E_OIDC_ISSUER: idp.issuer,
       E2E_SAML_IDP: samlIdp.url,
@@ -63,4 +74,5 @@ await idp.stop();
 await samlIdp.stop();
 await dnsControl.close();
 await dns.close();
+await github.close();
 process.exit(failed ? 1 : 0);

@@ -13,6 +13,8 @@ const envSchema = z.object({
   AUTH_URL: optional,
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,
+  /** GitHub's web address, where GitHub sign-in authorizes and exchanges its code (GitHub Enterprise Server: https://<host>; tests: a local server). */
+  GITHUB_URL: optional.transform((v) => (v ?? "https://github.com").replace(/\/+$/, "")),
   /** GitHub's REST API (GitHub Enterprise Server: https://<host>/api/v3; tests: a local server). */
   GITHUB_API_URL: optional.transform((v) => (v ?? "https://api.github.com").replace(/\/+$/, "")),
   RESEND_API_KEY: optional,

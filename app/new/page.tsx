@@ -28,7 +28,7 @@ export default async function NewWorkspacePage() {
         <CreateWorkspaceForm regions={regions} />
       </Card>
       {github && (
-        <Card className="mx-auto mt-6 max-w-lg space-y-4">
+        <Card className="mx-auto mt-6 max-w-lg space-y-4" data-testid="create-from-github">
           <div className="space-y-1">
             <h2 className="text-base font-semibold">Create a workspace from a GitHub organization</h2>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">For organizations you are an admin of on GitHub: the workspace starts linked to it.</p>

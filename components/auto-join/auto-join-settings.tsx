@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useOptimistic, useState } from "react";
 import { toast } from "@/components/ui/toast";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { useAction } from "@/components/ui/use-action";
@@ -23,17 +24,20 @@ type Props = {
   };
 };
 
-/** Where the GitHub link stands, in a sentence. */
-function githubStatus({ githubOrganization: org, githubAutoJoin, githubLink }: Props["settings"]): string {
+/** Where the GitHub link stands: a badge (none before any link) and a sentence. */
+function githubStatus({ githubOrganization: org, githubAutoJoin, githubLink }: Props["settings"]): { badge?: "Linked" | "Paused" | "Off"; text: string } {
   const joining = "Members of the organization who sign in with GitHub can join as members.";
-  if (!org || !githubLink) return `Only an admin of the organization on GitHub can link it. ${joining}`;
-  if (!githubLink.linkedBy) return `Paused: ${org} was linked before Roster checked that the linker is one of its admins. An admin of ${org} links it again to resume.`;
-  if (githubLink.paused) return `Paused: ${githubLink.linkedBy}, who linked ${org}, left the workspace. An admin of ${org} links it again to resume.`;
-  return `Linked by ${githubLink.linkedBy}, an admin of ${org} on GitHub.${githubAutoJoin ? ` ${joining}` : " Auto-join is off."}`;
+  if (!org || !githubLink) return { text: `Only an admin of the organization on GitHub can link it. ${joining}` };
+  if (!githubLink.linkedBy) return { badge: "Paused", text: `${org} was linked before Roster checked that the linker is one of its admins. An admin of ${org} links it again to resume.` };
+  if (githubLink.paused) return { badge: "Paused", text: `${githubLink.linkedBy}, who linked ${org}, left the workspace. An admin of ${org} links it again to resume.` };
+  return { badge: githubAutoJoin ? "Linked" : "Off", text: `Linked by ${githubLink.linkedBy}, an admin of ${org} on GitHub.${githubAutoJoin ? ` ${joining}` : " Auto-join is off."}` };
 }
+
+const BADGE_TONE = { Linked: "indigo", Paused: "amber", Off: "zinc" } as const;
 
 export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnabled, settings }: Props) {
   const [org, setOrg] = useState(settings.githubOrganization ?? "");
+  const status = githubStatus(settings);
   const on = settings.githubAutoJoin && settings.githubLink !== null && !settings.githubLink.paused;
   // A new organization, or a link that is paused: GitHub is asked whether you are one of its admins.
   const needsProof = !settings.githubLink || settings.githubLink.paused || org.toLowerCase() !== settings.githubOrganization;
@@ -99,7 +103,10 @@ export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnab
               </Button>
             )}
           </div>
-          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="github-link-status">{githubStatus(settings)}</p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="github-link-status">
+            {status.badge && <Badge tone={BADGE_TONE[status.badge]} className="mr-1.5">{status.badge}</Badge>}
+            <span data-testid="github-link-text">{status.text}</span>
+          </p>
         </div>
       )}
       <FieldError>{error}</FieldError>

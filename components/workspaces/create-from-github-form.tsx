@@ -31,12 +31,12 @@ export function CreateFromGithubForm({ organizations, region }: { organizations:
     >
       <div className="space-y-1.5">
         <Label htmlFor="github-organization">GitHub organization</Label>
-        <NativeSelect id="github-organization" value={organization} onChange={(e) => setOrganization(e.target.value)}>
+        <NativeSelect id="github-organization" value={organization} onChange={(e) => setOrganization(e.target.value)} className="h-10 w-full" aria-describedby="github-organization-hint">
           {organizations.map((o) => (
             <option key={o} value={o}>{o}</option>
           ))}
         </NativeSelect>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p id="github-organization-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
           The workspace is named {organization} (slug {slugify(organization)}); members of the organization who sign in with GitHub can join it.
         </p>
       </div>

@@ -8,7 +8,7 @@ import { ArrowRightLeft, Check, Loader2, LogOut, Mail, Plus, Search, UserPlus } 
 import { QueryProvider } from "@/components/shell/query-provider";
 import { toast } from "@/components/ui/toast";
 import { WorkspaceAvatar } from "@/components/ui/avatar";
-import type { SwitcherInvitation, SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
+import type { SwitcherInvitation, SwitcherSuggestion, SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { welcomePath } from "@/lib/workspaces/welcome-path";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/actions/run-action";
@@ -22,8 +22,7 @@ import {
   DropdownMenuSeparator,
 } from "@/components/ui/dropdown-menu";
 
-type Suggestion = { slug: string; displayName: string };
-type SwitcherData = { workspaces: SwitcherWorkspace[]; invitations: SwitcherInvitation[] };
+type SwitcherData = { workspaces: SwitcherWorkspace[]; invitations: SwitcherInvitation[]; githubSuggestions: SwitcherSuggestion[] };
 
 const SWITCHER_QUERY = ["switcher"] as const;
 
@@ -43,7 +42,7 @@ async function fetchSwitcher(): Promise<SwitcherData> {
 export type SwitcherMenuProps = {
   current?: SwitcherWorkspace;
   showFilter: boolean;
-  suggestions: Suggestion[];
+  suggestions: SwitcherSuggestion[];
   byKeyboard: boolean;
   shortcut: string;
   close: () => void;
@@ -84,6 +83,11 @@ function Menu({ current, showFilter, suggestions, byKeyboard, shortcut, close, o
     return workspaces.filter((w) => w.displayName.toLowerCase().includes(q) || w.slug.includes(q));
   }, [filter, data.data, current, currentSlug]);
   const invitations = data.data?.invitations ?? [];
+  // The page's domain suggestions at once; the GitHub organizations' ones when the list arrives.
+  const offers = useMemo(() => {
+    const github = (data.data?.githubSuggestions ?? []).filter((g) => !suggestions.some((s) => s.slug === g.slug));
+    return [...suggestions, ...github];
+  }, [suggestions, data.data]);
   const currentEntry = data.data?.workspaces.find((w) => w.slug === currentSlug);
   const loaded = Boolean(data.data);
 
@@ -224,17 +228,17 @@ function Menu({ current, showFilter, suggestions, byKeyboard, shortcut, close, o
             ))}
           </>
         )}
-        {suggestions.length > 0 && (
+        {offers.length > 0 && (
           <>
             <DropdownMenuSeparator />
             <DropdownMenuLabel>You can join</DropdownMenuLabel>
-            {suggestions.map((s) => (
+            {offers.map((s) => (
               <OfferItem
                 key={s.slug}
                 testId={`switcher-suggestion-${s.slug}`}
                 label={`Join ${s.displayName}`}
                 name={s.displayName}
-                detail="Open to your email domain"
+                detail={s.githubOrganization ? `Open to ${s.githubOrganization} on GitHub` : "Open to your email domain"}
                 verb="Join"
                 icon={<UserPlus className="size-4 text-zinc-500" aria-hidden />}
                 busy={busy === s.slug}

@@ -10,6 +10,8 @@ export type GitHubMembership = { organization: string; role: "admin" | "member";
  * speaks these endpoints (lib/testing/local-github-api.ts).
  */
 export type GitHubClient = {
+  /** GET /user, and GET /user/emails when the profile shows no public address: who signed in with GitHub (for Auth.js). */
+  getProfile(accessToken: string): Promise<GitHubProfile>;
   /** The organizations the user belongs to (lowercase); empty when GitHub refuses the token. */
   listOrganizations(accessToken: string): Promise<string[]>;
   /** GET /user/memberships/orgs/{org}: the user's membership, or null when they are not a member. */
@@ -17,6 +19,11 @@ export type GitHubClient = {
   /** GET /user/memberships/orgs?state=active: the organizations the user is an active admin of (lowercase). */
   listAdminOrganizations(accessToken: string): Promise<string[]>;
 };
+
+/** The signed-in GitHub user; `email` is their public address, else their primary verified one (null: none verified). */
+export type GitHubProfile = { id: number; login: string; name: string | null; email: string | null; avatar_url: string };
+
+type EmailJson = { email: string; primary: boolean; verified: boolean };
 
 type MembershipJson = { state: string; role: string; organization: { login: string } };
 
@@ -47,6 +54,17 @@ const toMembership = (m: MembershipJson): GitHubMembership => ({
 });
 
 export const githubClient: GitHubClient = {
+  async getProfile(accessToken) {
+    const res = await call(accessToken, "/user");
+    if (!res.ok) throw refusal(res);
+    const profile = (await res.json()) as GitHubProfile;
+    if (profile.email) return profile;
+    // A private address: the primary one if verified (an unverified address never names a Roster account).
+    const emails = await call(accessToken, "/user/emails");
+    if (!emails.ok) return { ...profile, email: null };
+    const list = (await emails.json()) as EmailJson[];
+    return { ...profile, email: (list.find((e) => e.primary && e.verified) ?? list.find((e) => e.verified))?.email ?? null };
+  },
   async listOrganizations(accessToken) {
     const res = await call(accessToken, "/user/orgs?per_page=100").catch(() => null);
     if (!res?.ok) return [];

@@ -4,6 +4,7 @@ import GitHub from "next-auth/providers/github";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { githubClient } from "@/lib/auto-join/github-client";
 import { getEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { SignInEmail } from "@/lib/mail/templates/sign-in-email";
@@ -61,7 +62,12 @@ async function buildConfig(): Promise<NextAuthConfig> {
             GitHub({
               clientId: env.AUTH_GITHUB_ID,
               clientSecret: env.AUTH_GITHUB_SECRET,
-              authorization: { params: { scope: "read:user user:email read:org" } },
+              // GitHub's web address (GITHUB_URL) and API (GITHUB_API_URL), each its own setting: GitHub Enterprise Server
+              // and the tests' local GitHub. The provider's `enterprise` option would tie the API to <web>/api/v3.
+              issuer: `${env.GITHUB_URL}/login/oauth`,
+              authorization: { url: `${env.GITHUB_URL}/login/oauth/authorize`, params: { scope: "read:user user:email read:org" } },
+              token: `${env.GITHUB_URL}/login/oauth/access_token`,
+              userinfo: { url: `${env.GITHUB_API_URL}/user`, request: ({ tokens }: { tokens: { access_token?: string } }) => githubClient.getProfile(tokens.access_token ?? "") },
               profile(profile) {
                 return {
                   id: String(profile.id),

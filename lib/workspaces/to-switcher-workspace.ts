@@ -13,6 +13,9 @@ export type SwitcherWorkspace = WorkspaceIdentity & { slug: string; displayName:
 /** An invitation waiting in the switcher, accepted there in place. */
 export type SwitcherInvitation = { id: string; workspaceName: string; workspaceSlug: string; role: Role; inviter: string | null };
 
+/** A "Join" suggestion in the switcher: by email domain (with the page's header data) or by GitHub organization (with the list). */
+export type SwitcherSuggestion = { slug: string; displayName: string; githubOrganization?: string };
+
 export function toSwitcherWorkspace({ workspace, role }: MembershipContext): SwitcherWorkspace {
   return { slug: workspace.slug, displayName: workspace.displayName, personal: workspace.personal, role, ...workspaceIdentity(workspace) };
 }
