@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { callServerAction, createWorkspace, expect, expectAccessible, inviteAndAccept, inviteByEmail, screenshotEverywhere, signInByMail, test, toast, uniqueEmail } from "./fixtures";
+import { callServerAction, createWorkspace, expect, expectAccessible, expectNoHorizontalScroll, inviteAndAccept, inviteByEmail, screenshotEverywhere, signInByMail, test, toast, uniqueEmail } from "./fixtures";
 
 /** A workspace with doors open: an email invitation, two invite links and a token without an expiry. */
 async function workspaceWithOpenDoors(page: Page, name: string) {
@@ -27,6 +27,9 @@ test("Settings, Access lists every way in, each door with its own button", async
   await expect(page.getByRole("heading", { name: "Auto-join (0)" })).toBeVisible();
   await expectAccessible(page);
   await screenshotEverywhere(page, "access");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // One door: the invitation, after the one confirmation.
   await page.getByTestId(`door-invitation-${invitee}`).getByRole("button", { name: `Revoke: ${invitee}` }).click();
