@@ -104,7 +104,8 @@ test("SAML: Test connection signs the owner in at the IdP in a popup and shows t
   await page.getByLabel("Require SSO").check();
   await page.getByLabel("Break-glass owner").selectOption({ label: ownerEmail });
   await page.getByRole("button", { name: "Save enforcement" }).click();
-  await expect(toast(page, "SSO is now required.")).toBeVisible();
+  // The member signed in by email link before: that session ends (the owner's, break-glass and acting, stays).
+  await expect(toast(page, "SSO is now required. 1 session signed in another way ended.")).toBeVisible();
   await expect(page.getByText("Required", { exact: true })).toBeVisible();
   await shoot(page, "security-saml-required");
 });

@@ -96,7 +96,8 @@ test("Test connection signs the owner in at the IdP in a popup and shows the cla
   await page.getByLabel("Break-glass owner").selectOption({ label: ownerEmail });
   await expect(page.getByRole("note")).toContainText(`${ownerEmail} can still sign in with an email link`);
   await page.getByRole("button", { name: "Save enforcement" }).click();
-  await expect(page.getByText("SSO is now required.")).toBeVisible();
+  // The member signed in by email link before: that session ends (the owner's, break-glass and acting, stays).
+  await expect(page.getByText("SSO is now required. 1 session signed in another way ended.")).toBeVisible();
   await expect(page.getByText("Required", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await shoot(page, "security-required");

@@ -140,5 +140,5 @@ export function SsoEnforcement({ slug, displayName, enabled, requireSso, require
 function requiredToast({ required, endedSessions }: { required: boolean; endedSessions: number }): string {
   if (!required) return "Saved.";
   if (endedSessions === 0) return "SSO is now required.";
-  return `SSO is now required: ${endedSessions === 1 ? "1 session" : `${endedSessions} sessions`} signed in another way ended.`;
+  return `SSO is now required. ${endedSessions === 1 ? "1 session" : `${endedSessions} sessions`} signed in another way ended.`;
 }
