@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { callServerAction, createWorkspace, expect, expectAccessible, expectNoHorizontalScroll, memberIdFromPage, screenshot, screenshotEverywhere, signInByMail, test, toast, uniqueEmail } from "./fixtures";
+import { callServerAction, createWorkspace, expect, expectAccessible, memberIdFromPage, screenshotEverywhere, screenshotFullPageEverywhere, signInByMail, test, toast, uniqueEmail } from "./fixtures";
 
 // GitHub sign-in and GitHub-organization links against the local GitHub e2e/run-e2e.ts serves
 // (lib/testing/local-github-api.ts): its authorize page (a Username field, Authorize), its token exchange and its API.
@@ -47,28 +47,13 @@ async function createFromGitHub(page: Page, organization: string): Promise<strin
   return organization;
 }
 
-/** Full-page screenshots at a phone's and a laptop's width, light and dark, none scrolling sideways. */
-async function shoot(page: Page, name: string) {
-  // A toast of the last step would cover the page.
-  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: width === 375 ? 812 : 800 });
-    await expectNoHorizontalScroll(page);
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      await screenshot(page, `${name}-${width}-${colorScheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: null });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test("the sign-in page offers Continue with GitHub", async ({ page }) => {
   test.slow(); // screenshots on a busy machine
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Continue with GitHub" })).toBeVisible();
   await expectAccessible(page);
-  await shoot(page, "sign-in-github");
+  await screenshotFullPageEverywhere(page, "sign-in-github");
 });
 
 test("a person signs in with GitHub and on /new creates a workspace from an organization they administer; one they only belong to is not offered, and refused when asked for", async ({ page }) => {
@@ -88,7 +73,7 @@ test("a person signs in with GitHub and on /new creates a workspace from an orga
   await expect(card.getByLabel("GitHub organization").locator("option")).toHaveText([admined]);
   await expect(card).toContainText(`The workspace is named ${admined}`);
   await expectAccessible(page);
-  await shoot(page, "new-github");
+  await screenshotFullPageEverywhere(page, "new-github");
 
   // Asked for directly (a server action is a public endpoint), the organization she is only a member of is refused.
   expect(await callServerAction(page, "createWorkspaceFromGithubAction", [{ githubOrganization: joined, displayName: joined, slug: joined, region: "local" }])).toMatchObject({
@@ -107,7 +92,7 @@ test("a person signs in with GitHub and on /new creates a workspace from an orga
   await expect(page.getByLabel("GitHub organization")).toHaveValue(admined);
   await expect(page.getByRole("button", { name: "Turn off" })).toBeVisible();
   await expectAccessible(page);
-  await shoot(page, "settings-github-linked");
+  await screenshotFullPageEverywhere(page, "settings-github-linked");
   // Its own workspace's slug: nothing was created for the refused organization.
   await page.goto(`/w/${joined}`);
   await expect(page.getByRole("heading", { name: /not found/i })).toBeVisible();
@@ -202,5 +187,5 @@ test("when the linker leaves the workspace its GitHub link pauses: the suggestio
   await expect(status.getByTestId("github-link-text")).toHaveText(`Ada Admin, who linked ${org}, left the workspace. An admin of ${org} links it again to resume.`);
   await expect(bp.getByRole("button", { name: "Link as an admin" })).toBeVisible();
   await expectAccessible(bp);
-  await shoot(bp, "settings-github-paused");
+  await screenshotFullPageEverywhere(bp, "settings-github-paused");
 });
