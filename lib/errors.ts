@@ -11,6 +11,11 @@ export const ERRORS = {
     title: "Unauthenticated",
     help: "The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL.",
   },
+  SUSPENDED: {
+    status: 401,
+    title: "Membership suspended",
+    help: "The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them.",
+  },
   FORBIDDEN: {
     status: 403,
     title: "Forbidden",

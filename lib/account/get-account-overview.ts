@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
+import { membershipIsActiveAs } from "@/lib/auth/membership-access";
 import { getDb } from "@/db/client";
 import { memberships, users, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -42,7 +43,7 @@ export async function getAccountOverview(caller: Caller): Promise<AccountOvervie
       logoVersion: workspaces.logoVersion,
       role: memberships.role,
       // Read through the partial index of owners, and only where the person is an owner (nobody else's leaving depends on it).
-      ownerCount: sql<number>`case when ${memberships.role} = 'owner' then (select count(*) from memberships o where o.workspace_id = ${workspaces.id} and o.role = 'owner') else 0 end`.mapWith(Number),
+      ownerCount: sql<number>`case when ${memberships.role} = 'owner' then (select count(*) from memberships o where o.workspace_id = ${workspaces.id} and o.role = 'owner' and (o.id = ${memberships.id} or ${membershipIsActiveAs("o")})) else 0 end`.mapWith(Number),
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))

@@ -15,6 +15,10 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "member.removed": "Removed a member",
   "member.left": "Left the workspace",
   "member.account_deleted": "Deleted their account",
+  "member.suspended": "Suspended a member",
+  "member.reactivated": "Reactivated a member",
+  "member.access_until_changed": "Changed a member's access end date",
+  "member.access_ended": "A member's access ended",
   "invitation.created": "Invited",
   "invitation.resent": "Resent an invitation",
   "invitation.revoked": "Revoked an invitation",
@@ -92,6 +96,10 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
   if (event.action.startsWith("auto_join.github_") && typeof m.githubOrganization === "string") parts.push(m.githubOrganization);
   if (m.via === "device" && typeof m.client === "string") parts.push(`CLI login on ${m.client}`);
   if (m.via === "sso" && typeof m.connection === "string") parts.push(`Through ${m.connection}`);
+  if (event.action === "member.access_until_changed" || event.action === "member.access_ended") {
+    const at = typeof m.accessUntil === "string" ? new Date(m.accessUntil) : null;
+    parts.push(at && !Number.isNaN(at.getTime()) ? `Until ${at.toISOString().slice(0, 16).replace("T", " ")} UTC` : "No end date");
+  }
   if (event.action === "device.approved" && m.scope === "all workspaces") parts.push("All workspaces");
   return parts.length ? parts.join(" · ") : null;
 }

@@ -77,7 +77,9 @@ export function buildOpenApiDocument(serverUrl = "/") {
       if (op.unauthenticated && code !== "RATE_LIMITED" && code !== "UNAVAILABLE") continue;
       if (code === "VALIDATION" && !op.body && !op.query && !op.workspaceScoped) continue;
       const { status, help } = ERRORS[code];
-      responses[status] = { description: help, content: { "application/problem+json": { schema: problem } } };
+      // A token whose holder is suspended answers 401 too, with its own code.
+      const description = code === "UNAUTHENTICATED" ? `${help} Code \`SUSPENDED\`: ${ERRORS.SUSPENDED.help}` : help;
+      responses[status] = { description, content: { "application/problem+json": { schema: problem } } };
     }
     (paths[op.path] ??= {})[op.method] = {
       operationId: op.id,

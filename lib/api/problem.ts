@@ -34,7 +34,7 @@ export function toProblem(error: AppError, instance?: string, requestId?: string
 export function problemResponse(error: AppError, instance?: string, requestId?: string): Response {
   const problem = toProblem(error, instance, requestId);
   const headers = new Headers({ "content-type": "application/problem+json", "cache-control": "no-store" });
-  if (error.code === "UNAUTHENTICATED") headers.set("www-authenticate", 'Bearer realm="roster"');
+  if (ERRORS[error.code].status === 401) headers.set("www-authenticate", 'Bearer realm="roster"');
   if (error.code === "RATE_LIMITED" || error.code === "UNAVAILABLE") {
     headers.set("retry-after", String(Math.max(1, Math.ceil(error.retryAfterSeconds ?? (error.code === "RATE_LIMITED" ? 60 : UNAVAILABLE_RETRY_AFTER_SECONDS)))));
   }

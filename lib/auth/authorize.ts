@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, not } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
 import { forbidden, notFound } from "@/lib/errors";
+import { suspendedToken } from "@/lib/tokens/suspended-token";
 import type { Caller } from "./caller";
-import { membershipGivesAccess } from "./membership-access";
+import { membershipGivesAccess, membershipIsActive } from "./membership-access";
 import { membershipColumns, toMembershipContext, type MembershipContext } from "./membership-columns";
 import { can, lowerRole, type Permission } from "./permissions";
 
@@ -30,7 +31,13 @@ export async function authorize(
   if (typeof slug !== "string" || !SLUG_SHAPE.test(slug)) throw notFound("Workspace not found.");
   const known = !options.lock && caller.membership?.workspace.slug === slug ? caller.membership : null;
   const membership = known ?? (await readMembership(db, caller.userId, slug, options.lock));
-  if (!membership || (caller.workspaceId && caller.workspaceId !== membership.workspace.id)) throw notFound("Workspace not found.");
+  if (membership && caller.workspaceId && caller.workspaceId !== membership.workspace.id) throw notFound("Workspace not found.");
+  if (!membership) {
+    // An account-wide token of a member suspended here answers as the workspace token would (401 SUSPENDED); a
+    // workspace token's suspension was already refused when it was authenticated.
+    if (caller.kind === "token" && !caller.workspaceId && (await hasInactiveMembership(db, caller.userId, slug))) throw suspendedToken();
+    throw notFound("Workspace not found.");
+  }
   const role = caller.roleCeiling ? lowerRole(membership.role, caller.roleCeiling) : membership.role;
   if (!can(role, permission)) throw forbidden();
   return { ...membership, role };
@@ -52,4 +59,15 @@ export async function readMembership(db: DbOrTx, userId: string, slug: string, l
     .where(and(eq(workspaces.slug, slug), membershipGivesAccess))
     .limit(1);
   return row ? toMembershipContext(row) : null;
+}
+
+/** Whether the user has a membership in `slug` that gives no access because it is suspended or past its end date. */
+async function hasInactiveMembership(db: DbOrTx, userId: string, slug: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: memberships.id })
+    .from(workspaces)
+    .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
+    .where(and(eq(workspaces.slug, slug), isNull(workspaces.deletedAt), not(membershipIsActive)))
+    .limit(1);
+  return Boolean(row);
 }

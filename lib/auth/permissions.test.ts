@@ -11,6 +11,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "members:read": ["owner", "manager", "member", "viewer"],
   "members:update-role": ["owner", "manager"],
   "members:remove": ["owner", "manager"],
+  "members:suspend": ["owner", "manager"],
+  "members:set-access-until": ["owner", "manager"],
   "invitations:read": ["owner", "manager"],
   "invitations:manage": ["owner", "manager"],
   "auto-join:manage": ["owner", "manager"],

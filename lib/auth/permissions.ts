@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   "members:read",
   "members:update-role",
   "members:remove",
+  "members:suspend",
+  "members:set-access-until",
   "invitations:read",
   "invitations:manage",
   "auto-join:manage",

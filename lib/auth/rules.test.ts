@@ -6,6 +6,9 @@ import {
   assertCanAssignRole,
   assertCanLeaveWorkspace,
   assertCanManageMember,
+  assertCanSetAccessUntil,
+  assertAccessUntilFitsRole,
+  suspendRule,
   assertCanRestore,
   assertNotLastOwner,
   assertNotPersonal,
@@ -82,6 +85,8 @@ describe("assertNotLastOwner", () => {
   it("allows it when another owner remains, or when the target is not an owner", () => {
     expect(code(() => assertNotLastOwner(2, "owner"))).toBeNull();
     expect(code(() => assertNotLastOwner(1, "manager"))).toBeNull();
+    // A suspended owner is not an active one: changing or removing it never leaves the workspace without one.
+    expect(code(() => assertNotLastOwner(1, "owner", false))).toBeNull();
   });
 });
 
@@ -325,5 +330,36 @@ describe("single sign-on rules", () => {
     expect(requireSsoRule({ enabled: false, testedAt: new Date() }, 1)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Turn the connection on/) });
     expect(requireSsoRule({ enabled: true, testedAt: null }, 1)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Test the connection/) });
     expect(requireSsoRule({ enabled: true, testedAt: new Date() }, 0)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Verify a domain/) });
+  });
+});
+
+describe("suspendRule", () => {
+  const owner = { userId: "o", role: "owner" as const };
+  const manager = { userId: "m", role: "manager" as const };
+  const t = (role: "owner" | "manager" | "member" | "viewer", active = true, userId = "t") => ({ userId, role, active });
+  it("owners suspend anyone but the last active owner; managers non-owners; nobody themselves; members and viewers nobody", () => {
+    expect(suspendRule(owner, t("owner"), 2)).toEqual({ allowed: true });
+    expect(suspendRule(owner, t("owner"), 1)).toMatchObject({ allowed: false, code: "LAST_OWNER" });
+    expect(suspendRule(owner, t("owner", false), 1)).toEqual({ allowed: true });
+    expect(suspendRule(manager, t("manager"), 1)).toEqual({ allowed: true });
+    expect(suspendRule(manager, t("owner"), 3)).toMatchObject({ allowed: false, code: "FORBIDDEN" });
+    expect(suspendRule(owner, t("owner", true, "o"), 3)).toMatchObject({ allowed: false, code: "FORBIDDEN" });
+    expect(suspendRule({ userId: "x", role: "member" }, t("viewer"), 1)).toMatchObject({ allowed: false, code: "FORBIDDEN" });
+    expect(suspendRule({ userId: "x", role: "viewer" }, t("viewer"), 1)).toMatchObject({ allowed: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("assertCanSetAccessUntil and assertAccessUntilFitsRole", () => {
+  const soon = new Date(Date.now() + 60_000);
+  it("never on an owner, never on yourself, managers only on non-owners", () => {
+    expect(code(() => assertCanSetAccessUntil({ userId: "o", role: "owner" }, { userId: "t", role: "member" }, soon))).toBeNull();
+    expect(code(() => assertCanSetAccessUntil({ userId: "o", role: "owner" }, { userId: "t", role: "owner" }, soon))).toBe("VALIDATION");
+    expect(code(() => assertCanSetAccessUntil({ userId: "o", role: "owner" }, { userId: "t", role: "owner" }, null))).toBeNull();
+    expect(code(() => assertCanSetAccessUntil({ userId: "m", role: "manager" }, { userId: "m", role: "manager" }, soon))).toBe("FORBIDDEN");
+    expect(code(() => assertCanSetAccessUntil({ userId: "m", role: "manager" }, { userId: "t", role: "owner" }, null))).toBe("FORBIDDEN");
+    expect(code(() => assertCanSetAccessUntil({ userId: "x", role: "member" }, { userId: "t", role: "viewer" }, soon))).toBe("FORBIDDEN");
+    expect(code(() => assertAccessUntilFitsRole("owner", soon))).toBe("VALIDATION");
+    expect(code(() => assertAccessUntilFitsRole("manager", soon))).toBeNull();
+    expect(code(() => assertAccessUntilFitsRole("owner", null))).toBeNull();
   });
 });

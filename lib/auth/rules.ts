@@ -28,9 +28,12 @@ export function assertCanManageMember(actorRole: Role, targetRole: Role): void {
   throw forbidden(actorRole === "manager" ? "Only an owner can change or remove an owner." : "You do not have permission to manage members.");
 }
 
-/** A shared workspace always keeps at least one owner. */
-export function assertNotLastOwner(ownerCount: number, targetRole: Role): void {
-  if (targetRole === "owner" && ownerCount <= 1) {
+/**
+ * A shared workspace always keeps at least one active owner (not suspended, not past an end date). `activeOwnerCount`
+ * counts them; a target that is not active itself (a suspended owner) can always be changed or removed.
+ */
+export function assertNotLastOwner(activeOwnerCount: number, targetRole: Role, targetActive = true): void {
+  if (targetRole === "owner" && targetActive && activeOwnerCount <= 1) {
     throw new AppError(
       "LAST_OWNER",
       "A workspace must keep at least one owner. Transfer ownership to another member or delete the workspace.",
@@ -71,6 +74,52 @@ export function leaveRefusal(workspace: { personal: boolean }, role: Role, owner
   const rule = leaveWorkspaceRule(workspace, role, ownerCount);
   if (rule.allowed) return null;
   return rule.code === "LAST_OWNER" ? "last-owner" : "personal";
+}
+
+/** Whether `actor` may suspend `target`, and if not why (the members page shows the reason; suspendMember asserts it). */
+export type SuspendRule = { allowed: true } | { allowed: false; code: "FORBIDDEN" | "LAST_OWNER"; reason: string };
+
+export const LAST_OWNER_SUSPEND_REASON = "This is the workspace's last active owner. Make another member an owner first.";
+
+/**
+ * Suspending: owners suspend anyone, managers non-owners (canManageMember), nobody themselves (that is "leave"), never
+ * the last active owner. Reactivating follows the same who-may-act rule, without the owner count.
+ */
+export function suspendRule(actor: { userId: string; role: Role }, target: { userId: string; role: Role; active: boolean }, activeOwnerCount: number): SuspendRule {
+  if (!can(actor.role, "members:suspend")) return { allowed: false, code: "FORBIDDEN", reason: "You do not have permission to suspend members." };
+  if (actor.userId === target.userId) return { allowed: false, code: "FORBIDDEN", reason: "You cannot suspend yourself. To step away, leave the workspace." };
+  if (!canManageMember(actor.role, target.role)) return { allowed: false, code: "FORBIDDEN", reason: "Only an owner can suspend or reactivate an owner." };
+  if (target.role === "owner" && target.active && activeOwnerCount <= 1) return { allowed: false, code: "LAST_OWNER", reason: LAST_OWNER_SUSPEND_REASON };
+  return { allowed: true };
+}
+
+export function assertCanSuspend(actor: { userId: string; role: Role }, target: { userId: string; role: Role; active: boolean }, activeOwnerCount: number): void {
+  const rule = suspendRule(actor, target, activeOwnerCount);
+  if (!rule.allowed) throw new AppError(rule.code, rule.reason);
+}
+
+/** Reactivating: who may suspend a member may reactivate them (yourself never: a suspended member cannot act here). */
+export function assertCanReactivate(actor: { userId: string; role: Role }, target: { userId: string; role: Role }): void {
+  const rule = suspendRule(actor, { ...target, active: false }, 0);
+  if (!rule.allowed) throw new AppError(rule.code, rule.reason);
+}
+
+export const OWNER_ACCESS_UNTIL_REASON = "An owner's access never ends on a date. Change their role first, or suspend them.";
+
+/**
+ * An end date ("access until") is set by those who manage the member (owners; managers for non-owners), never on an
+ * owner (so expiry can never leave a workspace without an active owner) and never on yourself.
+ */
+export function assertCanSetAccessUntil(actor: { userId: string; role: Role }, target: { userId: string; role: Role }, accessUntil: Date | null): void {
+  if (!can(actor.role, "members:set-access-until")) throw forbidden("You do not have permission to change members' access.");
+  if (actor.userId === target.userId) throw forbidden("You cannot change your own access end date.");
+  assertCanManageMember(actor.role, target.role);
+  if (accessUntil && target.role === "owner") throw new AppError("VALIDATION", OWNER_ACCESS_UNTIL_REASON, { accessUntil: [OWNER_ACCESS_UNTIL_REASON] });
+}
+
+/** An invitation or invite link that gives an end date never grants the owner role (an owner's access never ends on a date). */
+export function assertAccessUntilFitsRole(role: Role, accessUntil: Date | null | undefined): void {
+  if (accessUntil && role === "owner") throw new AppError("VALIDATION", OWNER_ACCESS_UNTIL_REASON, { accessUntil: [OWNER_ACCESS_UNTIL_REASON] });
 }
 
 export type MemberControls = { roleOptions: Role[]; canChangeRole: boolean; canRemove: boolean; canTransferOwnership: boolean };

@@ -9,7 +9,7 @@ import { assertCanAssignRole, assertCanManageMember, assertNotLastOwner } from "
 import { AppError, forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertOwnershipQuota } from "@/lib/quotas/assert-ownership-quota";
-import { countOwners } from "./count-owners";
+import { countActiveOwners } from "./count-active-owners";
 import { getTargetMember } from "./get-target-member";
 import { notifyMember, type MemberNotice } from "./notify-member";
 import { changeRoleSchema } from "./schemas";
@@ -33,15 +33,17 @@ export async function changeMemberRole(caller: Caller, slug: string, input: unkn
     if (data.role === "owner" && target.serviceAccount) {
       throw new AppError("VALIDATION", "A service account cannot own a workspace.", { role: ["A service account cannot own a workspace."] });
     }
-    if (target.role === "owner") assertNotLastOwner(await countOwners(tx, workspace.id), target.role);
+    if (target.role === "owner" && target.active) assertNotLastOwner(await countActiveOwners(tx, workspace.id), target.role);
     if (data.role === "owner") await assertOwnershipQuota(tx, target.userId, { who: target.label });
-    await tx.update(memberships).set({ role: data.role }).where(eq(memberships.id, target.membershipId));
+    // An owner's access never ends on a date (so expiry cannot leave a workspace without an active owner).
+    const clearsEndDate = data.role === "owner" && target.accessUntil !== null;
+    await tx.update(memberships).set({ role: data.role, ...(clearsEndDate ? { accessUntil: null, accessEndRecordedAt: null } : {}) }).where(eq(memberships.id, target.membershipId));
     await recordActivity(tx, {
       workspaceId: workspace.id,
       actor: callerActor(caller),
       action: "member.role_changed",
       target: { type: "user", id: target.userId, label: target.label },
-      metadata: { from: target.role, to: data.role },
+      metadata: { from: target.role, to: data.role, ...(clearsEndDate ? { endDateCleared: true } : {}) },
     });
     const notice: MemberNotice | null =
       target.email && target.userId !== caller.userId

@@ -5,7 +5,7 @@ import { memberships } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanLeaveWorkspace, assertMayLeave } from "@/lib/auth/rules";
-import { countOwners } from "./count-owners";
+import { countActiveOwners } from "./count-active-owners";
 import { endMembership } from "./end-membership";
 
 /**
@@ -20,7 +20,7 @@ export async function leaveWorkspace(caller: Caller, slug: string) {
   return db.transaction(async (tx) => {
     const { workspace, membershipId } = await authorize(tx, caller, slug, "workspace:read", { lock: true });
     const [own] = await tx.select({ role: memberships.role }).from(memberships).where(eq(memberships.id, membershipId));
-    assertCanLeaveWorkspace(workspace, own.role, own.role === "owner" && !workspace.personal ? await countOwners(tx, workspace.id) : 0);
+    assertCanLeaveWorkspace(workspace, own.role, own.role === "owner" && !workspace.personal ? await countActiveOwners(tx, workspace.id) : 0);
     await endMembership(tx, { workspaceId: workspace.id, membershipId, userId: caller.userId, label: caller.label, role: own.role }, callerActor(caller), "member.left");
     return { slug: workspace.slug };
   });

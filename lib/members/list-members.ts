@@ -3,6 +3,7 @@ import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
+import { membershipIsActive, membershipIsActiveAs } from "@/lib/auth/membership-access";
 import type { Caller } from "@/lib/auth/caller";
 import { personIdentity, type PersonIdentity } from "@/lib/users/person-identity";
 import { parseInput } from "@/lib/validation";
@@ -16,6 +17,12 @@ export type MemberRow = PersonIdentity & {
   role: Role;
   joinedAt: Date;
   serviceAccount: boolean;
+  /** When the membership was suspended (null: not suspended). */
+  suspendedAt: Date | null;
+  /** The membership's end date ("access until"), if any. */
+  accessUntil: Date | null;
+  /** Whether the membership gives access now (not suspended, not past its end date). */
+  active: boolean;
 };
 
 export type MemberPage = { members: MemberRow[]; total: number; ownerCount: number; page: number; pageSize: number; q: string; role?: Role };
@@ -55,10 +62,13 @@ async function readMemberPage(workspaceId: string, { q, role, page, pageSize }: 
       role: memberships.role,
       joinedAt: memberships.joinedAt,
       serviceAccount: users.serviceAccount,
+      suspendedAt: memberships.suspendedAt,
+      accessUntil: memberships.accessUntil,
+      active: sql<boolean>`${membershipIsActive}`,
       avatarVersion: users.avatarVersion,
       total: total.mapWith(Number),
       // Read through the partial index of owners.
-      ownerCount: sql<number>`(select count(*) from memberships o where o.workspace_id = ${workspaceId} and o.role = 'owner')`.mapWith(Number),
+      ownerCount: sql<number>`(select count(*) from memberships o where o.workspace_id = ${workspaceId} and o.role = 'owner' and ${membershipIsActiveAs("o")})`.mapWith(Number),
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -75,6 +85,9 @@ async function readMemberPage(workspaceId: string, { q, role, page, pageSize }: 
     role: row.role,
     joinedAt: row.joinedAt,
     serviceAccount: row.serviceAccount,
+    suspendedAt: row.suspendedAt,
+    accessUntil: row.accessUntil,
+    active: Boolean(row.active),
     ...personIdentity({ id: row.userId, name: row.name, email: row.email, avatarVersion: row.avatarVersion }),
   }));
   return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q, ...(role ? { role } : {}) };
@@ -86,6 +99,6 @@ async function countMembers(workspaceId: string, where: SQL | undefined) {
   const [{ owners }] = await db
     .select({ owners: count() })
     .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner")));
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner"), membershipIsActive));
   return { total: n, ownerCount: owners };
 }

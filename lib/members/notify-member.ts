@@ -10,6 +10,8 @@ export type MemberNotice = { to: string; workspace: { slug: string; displayName:
   | { kind: "role_changed"; from: Role; role: Role }
   | { kind: "removed" }
   | { kind: "ownership_transferred" }
+  | { kind: "suspended" }
+  | { kind: "reactivated" }
 );
 
 /** Emails the member; a failed send is logged, never the change's failure (sendNotice). */
@@ -29,6 +31,34 @@ export async function notifyMember(notice: MemberNotice): Promise<void> {
         }),
       },
       "role-changed",
+    );
+  } else if (notice.kind === "suspended") {
+    await sendNotice(
+      {
+        to,
+        subject: `Your access to ${name} is suspended`,
+        body: NoticeEmail({
+          preview: `${actorName} suspended your membership of ${name}`,
+          paragraphs: [
+            `${actorName} suspended your membership of the workspace ${name} on Roster. Until it is reactivated you cannot open the workspace, and your API tokens for it are refused.`,
+            "Your role and tokens are kept: if it is reactivated, everything works again as before. Ask an owner or manager of the workspace if you think this is a mistake.",
+          ],
+        }),
+      },
+      "member-suspended",
+    );
+  } else if (notice.kind === "reactivated") {
+    await sendNotice(
+      {
+        to,
+        subject: `Your access to ${name} is back`,
+        body: NoticeEmail({
+          preview: `${actorName} reactivated your membership of ${name}`,
+          paragraphs: [`${actorName} reactivated your membership of the workspace ${name}. You have your role and your API tokens for it again.`],
+          action: { label: `Open ${name}`, url: appUrl(`/w/${workspace.slug}`) },
+        }),
+      },
+      "member-reactivated",
     );
   } else if (notice.kind === "removed") {
     await sendNotice(

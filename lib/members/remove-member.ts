@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { pauseGithubLinkOf } from "@/lib/auto-join/pause-github-link";
 import { revokeInvitesSentBy } from "@/lib/invitations/revoke-invites-sent-by";
 import { parseInput } from "@/lib/validation";
-import { countOwners } from "./count-owners";
+import { countActiveOwners } from "./count-active-owners";
 import { getTargetMember } from "./get-target-member";
 import { notifyMember } from "./notify-member";
 import { removeMemberSchema } from "./schemas";
@@ -29,7 +29,7 @@ export async function removeMember(caller: Caller, slug: string, input: unknown)
     const target = await getTargetMember(tx, workspace.id, data.userId);
     if (target.userId === caller.userId) throw new AppError("FORBIDDEN", "To remove yourself, leave the workspace.");
     assertCanManageMember(actorRole, target.role);
-    if (target.role === "owner") assertNotLastOwner(await countOwners(tx, workspace.id), target.role);
+    if (target.role === "owner" && target.active) assertNotLastOwner(await countActiveOwners(tx, workspace.id), target.role);
     await tx.delete(memberships).where(eq(memberships.id, target.membershipId));
     await tx
       .update(apiTokens)

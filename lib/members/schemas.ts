@@ -32,3 +32,15 @@ export const listMembersSchema = z.object({
     .optional()
     .default(25),
 });
+export const suspendMemberSchema = z.object({ userId: memberIdSchema });
+export const reactivateMemberSchema = z.object({ userId: memberIdSchema });
+
+/** An end date ("access until"): an ISO date-time in the future, or null to remove it. */
+export const accessUntilSchema = z
+  .union([z.null(), z.literal("").transform(() => null), z.coerce.date({ error: "Access until must be a date and time, e.g. 2027-01-31T18:00:00Z." })], {
+    error: "Access until must be a date and time, e.g. 2027-01-31T18:00:00Z, or empty for no end date.",
+  })
+  .refine((d) => d === null || !Number.isNaN(d.getTime()), "Access until must be a valid date and time.")
+  .refine((d) => d === null || d.getTime() > Date.now(), "Access until must be in the future.")
+  .refine((d) => d === null || d.getTime() < Date.now() + 10 * 365 * 24 * 3600 * 1000, "Access until must be within 10 years.");
+export const setAccessUntilSchema = z.object({ userId: memberIdSchema, accessUntil: accessUntilSchema });

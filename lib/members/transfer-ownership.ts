@@ -26,8 +26,12 @@ export async function transferOwnership(caller: Caller, slug: string, input: unk
     if (data.userId === caller.userId) throw new AppError("VALIDATION", "Choose another member.", { userId: ["Choose another member."] });
     const target = await getTargetMember(tx, workspace.id, data.userId);
     if (target.serviceAccount) throw new AppError("VALIDATION", "A service account cannot own a workspace.", { userId: ["A service account cannot own a workspace."] });
+    if (!target.active) {
+      const message = target.suspendedAt ? "This member is suspended. Reactivate them before making them an owner." : "This member's access has ended. Reactivate them before making them an owner.";
+      throw new AppError("VALIDATION", message, { userId: [message] });
+    }
     if (target.role !== "owner") await assertOwnershipQuota(tx, target.userId, { who: target.label });
-    await tx.update(memberships).set({ role: "owner" }).where(eq(memberships.id, target.membershipId));
+    await tx.update(memberships).set({ role: "owner", accessUntil: null, accessEndRecordedAt: null }).where(eq(memberships.id, target.membershipId));
     if (data.demoteSelf) await tx.update(memberships).set({ role: "manager" }).where(eq(memberships.id, membershipId));
     await recordActivity(tx, {
       workspaceId: workspace.id,

@@ -3,7 +3,9 @@ import { sql } from "drizzle-orm";
 import { executeRows, getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
+import { membershipIsActiveAs } from "@/lib/auth/membership-access";
 import { AppError } from "@/lib/errors";
+import { suspendedToken } from "./suspended-token";
 import { bearerToken, hashToken } from "./token-format";
 
 type Row = {
@@ -17,6 +19,7 @@ type Row = {
   live: boolean;
   holder_label: string;
   service_account: boolean;
+  suspended: boolean;
 };
 
 export const invalidToken = () =>
@@ -36,7 +39,8 @@ export async function authenticateToken(authorizationHeader: string | null | und
     sql`with t as (
           select a.id, a.user_id, a.name, a.role, a.workspace_id, w.slug, a.expires_at,
                  (a.revoked_at is null and (a.expires_at is null or a.expires_at > now())) as live,
-                 coalesce(u.email, u.name, u.id) as holder_label, u.service_account, a.last_used_at
+                 coalesce(u.email, u.name, u.id) as holder_label, u.service_account, a.last_used_at,
+                 coalesce((select not ${membershipIsActiveAs("m")} from memberships m where m.workspace_id = a.workspace_id and m.user_id = a.user_id), false) as suspended
           from api_tokens a
           join users u on u.id = a.user_id
           left join workspaces w on w.id = a.workspace_id
@@ -46,9 +50,10 @@ export async function authenticateToken(authorizationHeader: string | null | und
           where id = (select id from t where live and (last_used_at is null or last_used_at < now() - interval '60 seconds'))
           returning id
         )
-        select id, user_id, name, role, workspace_id, slug, expires_at, live, holder_label, service_account from t`,
+        select id, user_id, name, role, workspace_id, slug, expires_at, live, holder_label, service_account, suspended from t`,
   );
   if (!row || !row.live) throw invalidToken();
+  if (row.suspended) throw suspendedToken();
   return {
     kind: "token",
     userId: row.user_id,

@@ -4,13 +4,14 @@ import { getDb } from "@/db/client";
 import { memberships, users, verificationTokens, workspaces } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
+import { membershipIsActiveAs } from "@/lib/auth/membership-access";
 import { assertPerson, leaveRefusal } from "@/lib/auth/rules";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { endMembership } from "@/lib/members/end-membership";
 import { parseInput } from "@/lib/validation";
 import { deleteAccountSchema } from "./schemas";
 
-const ownerCount = sql<number>`(select count(*) from memberships o where o.workspace_id = ${workspaces.id} and o.role = 'owner')`.mapWith(Number);
+const ownerCount = sql<number>`(select count(*) from memberships o where o.workspace_id = ${workspaces.id} and o.role = 'owner' and (o.id = ${memberships.id} or ${membershipIsActiveAs("o")}))`.mapWith(Number);
 
 /** "Acme", "Acme and Beta", "Acme, Beta and Gamma". */
 const listNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]);

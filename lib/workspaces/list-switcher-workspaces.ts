@@ -3,7 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { membershipGivesAccess } from "@/lib/auth/membership-access";
+import { membershipGivesAccess, membershipIsActiveAs } from "@/lib/auth/membership-access";
 import { assertPerson, leaveWorkspaceRule } from "@/lib/auth/rules";
 import type { SwitcherWorkspace } from "./to-switcher-workspace";
 import { workspaceIdentity } from "./workspace-identity";
@@ -24,7 +24,7 @@ export async function listSwitcherWorkspaces(caller: Caller): Promise<SwitcherWo
       personal: workspaces.personal,
       role: memberships.role,
       owners: sql<number | string | null>`case when ${memberships.role} = 'owner' then
-        (select count(*) from memberships o where o.workspace_id = ${memberships.workspaceId} and o.role = 'owner') end`,
+        (select count(*) from memberships o where o.workspace_id = ${memberships.workspaceId} and o.role = 'owner' and ${membershipIsActiveAs("o")}) end`,
     })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))

@@ -1,0 +1,47 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { authorize } from "@/lib/auth/authorize";
+import { actorName, callerActor, type Caller } from "@/lib/auth/caller";
+import { assertCanSuspend } from "@/lib/auth/rules";
+import { parseInput } from "@/lib/validation";
+import { countActiveOwners } from "./count-active-owners";
+import { getTargetMember } from "./get-target-member";
+import { notifyMember } from "./notify-member";
+import { suspendMemberSchema } from "./schemas";
+
+/**
+ * members:suspend. Owners suspend anyone but the last active owner, managers non-owners, nobody themselves
+ * (suspendRule). The membership, its role and its tokens are kept, but from the next request it gives no access: its
+ * pages answer as for a non-member, its tokens 401 `SUSPENDED`. Its seat stays taken (the member quota counts it).
+ * Suspending a suspended member changes nothing. The member is emailed once the change committed.
+ */
+export async function suspendMember(caller: Caller, slug: string, input: unknown) {
+  const data = parseInput(suspendMemberSchema, input);
+  const db = await getDb();
+  const { notice, ...result } = await db.transaction(async (tx) => {
+    const { workspace, role: actorRole } = await authorize(tx, caller, slug, "members:suspend", { lock: true });
+    const target = await getTargetMember(tx, workspace.id, data.userId);
+    const owners = target.role === "owner" && target.active ? await countActiveOwners(tx, workspace.id) : 0;
+    assertCanSuspend({ userId: caller.userId, role: actorRole }, target, owners);
+    if (target.suspendedAt) return { userId: target.userId, suspendedAt: target.suspendedAt, changed: false, notice: null };
+    const [row] = await tx
+      .update(memberships)
+      .set({ suspendedAt: new Date(), suspendedBy: caller.userId })
+      .where(eq(memberships.id, target.membershipId))
+      .returning({ suspendedAt: memberships.suspendedAt });
+    await recordActivity(tx, {
+      workspaceId: workspace.id,
+      actor: callerActor(caller),
+      action: "member.suspended",
+      target: { type: "user", id: target.userId, label: target.label },
+      metadata: { role: target.role, ...(target.serviceAccount ? { serviceAccount: true } : {}) },
+    });
+    const notice = target.email && !target.serviceAccount ? { kind: "suspended" as const, to: target.email, workspace, actorName: actorName(caller) } : null;
+    return { userId: target.userId, suspendedAt: row.suspendedAt as Date, changed: true, notice };
+  });
+  if (notice) await notifyMember(notice);
+  return result;
+}
