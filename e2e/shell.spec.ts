@@ -492,3 +492,28 @@ test("copy and toasts: one wording, and dark toasts in the dark scheme", async (
   await expect(page.locator("[data-sonner-toaster]")).toHaveAttribute("data-sonner-theme", "dark");
   await screenshot(page, "shell-toast-dark", { fullPage: false });
 });
+
+test("settings tabs on a phone: the tab of the page you are on is scrolled into view, and the page never scrolls sideways", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signIn(page, uniqueEmail("tabs"));
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = await createWorkspace(page, "Tabs team");
+  const tabs = page.getByRole("navigation", { name: "Workspace settings" });
+  for (const [segment, label] of [["security", "Security"], ["activity", "Activity"], ["general", "General"]] as const) {
+    await page.goto(`/w/${slug}/settings/${segment}`);
+    const current = tabs.getByRole("link", { name: label });
+    await expect(current).toHaveAttribute("aria-current", "page");
+    // Wholly inside the phone's width, where a person can see and tap it.
+    await expect
+      .poll(async () => {
+        const box = await current.boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= PHONE.width;
+      })
+      .toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+  await page.goto(`/w/${slug}/settings/security`);
+  await expect(tabs.getByRole("link", { name: "Security" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("page-loading")).toHaveCount(0);
+  await screenshot(page, "shell-settings-tabs-security-light-375", { fullPage: false });
+});
