@@ -19,7 +19,8 @@ export default async function AccountPage() {
     getAccountOverview(caller),
     listJoinSuggestions(caller, githubSignInEnabled() ? githubClient : undefined),
   ]);
-  const lastOwnerOf = workspaces.filter((w) => w.leaveRefusal === "last-owner");
+  // A workspace scheduled for deletion does not block deleting the account (deleteAccount purges it with the account).
+  const lastOwnerOf = workspaces.filter((w) => w.leaveRefusal === "last-owner" && !w.purgeAt);
   return (
     <div className="space-y-6">
       <Card className="space-y-5">

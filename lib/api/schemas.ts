@@ -18,6 +18,15 @@ export const workspaceSchema = z
   })
   .meta({ id: "Workspace" });
 
+export const deletedWorkspaceSchema = z
+  .object({
+    slug: z.string(),
+    purgeAt: timestamp.nullable().meta({
+      description: "When the workspace is deleted for good; until then its owners can restore it. Null: deleted at once (`?permanent=true`).",
+    }),
+  })
+  .meta({ id: "DeletedWorkspace" });
+
 export const workspaceListSchema = z.object({ data: z.array(workspaceSchema) }).meta({ id: "WorkspaceList" });
 
 export const memberSchema = z

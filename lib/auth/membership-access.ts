@@ -13,3 +13,9 @@ export const membershipGivesAccess: SQL = sql`(${memberships.suspendedAt} is nul
 /** membershipGivesAccess for a raw statement that names the tables by aliases (`m` for memberships, `w` for workspaces). */
 export const membershipGivesAccessAs = (m: string, w: string): SQL =>
   sql.raw(`(${m}.suspended_at is null and (${m}.access_until is null or ${m}.access_until > now()) and ${w}.deleted_at is null)`);
+
+/**
+ * membershipGivesAccess but for the workspace's deletion: a membership that gives access, or would once its deleted
+ * workspace is restored. Only restoring reads it (authorize's `includeDeleted`, for workspace:restore alone).
+ */
+export const membershipGivesAccessOnceRestored: SQL = sql`(${memberships.suspendedAt} is null and (${memberships.accessUntil} is null or ${memberships.accessUntil} > now()))`;

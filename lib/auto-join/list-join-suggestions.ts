@@ -33,7 +33,7 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
       .select({ slug: workspaces.slug, displayName: workspaces.displayName })
       .from(workspaceDomains)
       .innerJoin(workspaces, eq(workspaces.id, workspaceDomains.workspaceId))
-      .where(and(eq(workspaceDomains.domain, domain), isNotNull(workspaceDomains.verifiedAt), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), notMember))
+      .where(and(eq(workspaceDomains.domain, domain), isNotNull(workspaceDomains.verifiedAt), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), isNull(workspaces.deletedAt), notMember))
       .limit(20);
     suggestions.push(...rows.map((r) => ({ ...r, reason: "domain" as const, via: domain })));
   }
@@ -43,7 +43,7 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
       const rows = await db
         .select({ slug: workspaces.slug, displayName: workspaces.displayName, org: workspaces.githubOrganization })
         .from(workspaces)
-        .where(and(inArray(workspaces.githubOrganization, organizations), eq(workspaces.githubAutoJoin, true), githubLinkStands, notMember))
+        .where(and(inArray(workspaces.githubOrganization, organizations), eq(workspaces.githubAutoJoin, true), githubLinkStands, isNull(workspaces.deletedAt), notMember))
         .limit(20);
       for (const r of rows) {
         if (!suggestions.some((s) => s.slug === r.slug)) suggestions.push({ slug: r.slug, displayName: r.displayName, reason: "github", via: r.org! });

@@ -13,7 +13,7 @@ export interface paths {
         post?: never;
         /**
          * Delete the workspace
-         * @description Permanent. Owners only; never a personal workspace. Every token of the workspace stops working.
+         * @description Owners only; never a personal workspace. The deletion is scheduled: the workspace stops serving its members and every token of it at once, keeps its slug, and its owners can restore it (POST /api/v1/workspaces/{slug}/restore) for WORKSPACE_RESTORE_DAYS (30 by default), after which it is deleted for good. `?permanent=true` with `{"confirmSlug": "<slug>"}` in the body deletes it at once.
          */
         delete: operations["deleteWorkspace"];
         options?: never;
@@ -201,9 +201,29 @@ export interface paths {
         post?: never;
         /**
          * Delete a workspace
-         * @description Owners only; never a personal workspace. Same rules as the web app.
+         * @description Owners only; never a personal workspace. The deletion is scheduled: the workspace stops serving its members and every token of it at once, keeps its slug, and its owners can restore it (POST /api/v1/workspaces/{slug}/restore) for WORKSPACE_RESTORE_DAYS (30 by default), after which it is deleted for good. `?permanent=true` with `{"confirmSlug": "<slug>"}` in the body deletes it at once.
          */
         delete: operations["deleteWorkspaceBySlug"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a workspace scheduled for deletion
+         * @description Owners only, with a personal access token (the workspace's own tokens stop working while it is deleted). Its members, roles, invitations, invite links and tokens come back; 409 when it is not scheduled for deletion.
+         */
+        post: operations["restoreWorkspace"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -656,6 +676,11 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "manager" | "member" | "viewer";
+        };
+        DeletedWorkspace: {
+            slug: string;
+            /** @description When the workspace is deleted for good; until then its owners can restore it. Null: deleted at once (`?permanent=true`). */
+            purgeAt: string | null;
         };
         MemberPage: {
             data: components["schemas"]["Member"][];
@@ -1128,19 +1153,35 @@ export interface operations {
             query?: {
                 /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
                 workspace?: string;
+                /** @description `true`: delete at once, no restore (send `confirmSlug` in the body). Otherwise the deletion is scheduled and restorable. */
+                permanent?: "true" | "false";
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "confirmSlug": "acme-robotics"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The workspace's slug (with `?permanent=true`). */
+                    confirmSlug: string;
+                };
+            };
+        };
         responses: {
-            /** @description Deleted. */
-            204: {
+            /** @description Scheduled for deletion (or deleted, with `?permanent=true`). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeletedWorkspace"];
+                };
             };
             /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
             401: {
@@ -2284,6 +2325,98 @@ export interface operations {
     };
     deleteWorkspaceBySlug: {
         parameters: {
+            query?: {
+                /** @description `true`: delete at once, no restore (send `confirmSlug` in the body). Otherwise the deletion is scheduled and restorable. */
+                permanent?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "confirmSlug": "acme-robotics"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The workspace's slug (with `?permanent=true`). */
+                    confirmSlug: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Scheduled for deletion (or deleted, with `?permanent=true`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedWorkspace"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreWorkspace: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -2294,12 +2427,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
+            /** @description The restored workspace. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
             };
             /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
             401: {
