@@ -60,6 +60,7 @@ import { removeLogo } from "@/lib/workspaces/remove-logo";
 import { setLogo } from "@/lib/workspaces/set-logo";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { restoreWorkspace } from "@/lib/workspaces/restore-workspace";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { slugSchema } from "@/lib/workspaces/slug";
 import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
@@ -198,6 +199,8 @@ const actions: ActionCase[] = [
   { action: "closeEveryDoorAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: closeEveryDoorSchema, call: (c, s, i) => closeEveryDoor(c, slugString(s), i) },
   // Never the real slug as confirmation (that deletes the fixture): the generator's strings cannot produce it.
   { action: "deleteWorkspaceAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: deleteWorkspaceSchema, call: (c, s, i) => deleteWorkspace(c, slugString(s), i) },
+  // The fixture is live: restoring it is a CONFLICT, any other slug NOT_FOUND.
+  { action: "restoreWorkspaceAction", call: (c, s) => restoreWorkspace(c, slugString(s)) },
 ];
 
 /** The example with its first field replaced (or the bad value alone, for an action without fields). */
