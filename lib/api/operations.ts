@@ -3,6 +3,7 @@ import { listActivitySchema } from "@/lib/activity/schemas";
 import { setAutoJoinSchema } from "@/lib/auto-join/set-auto-join";
 import type { Permission } from "@/lib/auth/permissions";
 import { createInviteLinkSchema, domainInputSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
+import { approveJoinRequestSchema } from "@/lib/join-requests/schemas";
 import { changeRoleSchema, listMembersSchema, transferOwnershipSchema } from "@/lib/members/schemas";
 import { createServiceAccountSchema } from "@/lib/service-accounts/schemas";
 import { createPersonalTokenSchema, createTokenSchema, updatePersonalTokenFieldsSchema, updateTokenFieldsSchema } from "@/lib/tokens/schemas";
@@ -20,7 +21,9 @@ import {
   domainListSchema,
   createdInviteLinkSchema,
   createdTokenSchema,
+  answeredJoinRequestSchema,
   declinedInvitationSchema,
+  joinRequestListSchema,
   deletedWorkspaceSchema,
   identitySchema,
   invitationListSchema,
@@ -394,6 +397,47 @@ export const operations: Operation[] = [
     pathParams: { id: "The invitation's id." },
     query: workspaceQuery,
     success: { status: 200, description: "Sent again.", schema: resentInvitationSchema },
+  },
+  {
+    id: "listJoinRequests",
+    method: "get",
+    path: "/api/v1/join-requests",
+    summary: "List pending requests to join",
+    description:
+      "People who asked to join: through an invite link that no longer works, or their verified email domain while domain auto-join is in request mode. A request is made in the web app by the person (never through the API). Oldest first, at most 100.",
+    tag: "Members",
+    permission: "join-requests:manage",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    success: { status: 200, description: "The pending requests.", schema: joinRequestListSchema },
+  },
+  {
+    id: "approveJoinRequest",
+    method: "post",
+    path: "/api/v1/join-requests/{id}/approve",
+    summary: "Approve a request to join",
+    description: "Adds the person with this role, within the member quota; only an owner grants the owner role. A person removed before is let in too. They are emailed.",
+    tag: "Members",
+    permission: "join-requests:manage",
+    workspaceScoped: true,
+    pathParams: { id: "The request's id." },
+    query: workspaceQuery,
+    body: approveJoinRequestSchema.pick({ role: true }),
+    example: { role: "member" },
+    success: { status: 200, description: "Approved: the person is a member.", schema: answeredJoinRequestSchema },
+  },
+  {
+    id: "declineJoinRequest",
+    method: "post",
+    path: "/api/v1/join-requests/{id}/decline",
+    summary: "Decline a request to join",
+    description: "The person is emailed and may ask again later.",
+    tag: "Members",
+    permission: "join-requests:manage",
+    workspaceScoped: true,
+    pathParams: { id: "The request's id." },
+    query: workspaceQuery,
+    success: { status: 200, description: "Declined.", schema: answeredJoinRequestSchema },
   },
   {
     id: "getAutoJoin",

@@ -79,6 +79,13 @@ export function createRosterClient(options: RosterClientOptions) {
       call(api.PATCH("/api/v1/members/{id}", { params: { path: { id: input.userId }, query: query(input) }, body: { role: input.role } })),
     removeMember: (input: { userId: string } & Scope) => call(api.DELETE("/api/v1/members/{id}", { params: { path: { id: input.userId }, query: query(input) } })),
 
+    // Requests to join (made by people in the web app; owners and managers answer them).
+    listJoinRequests: (scope?: Scope) => call(api.GET("/api/v1/join-requests", { params: { query: query(scope) } })),
+    approveJoinRequest: (input: { id: string; role: Role } & Scope) =>
+      call(api.POST("/api/v1/join-requests/{id}/approve", { params: { path: { id: input.id }, query: query(input) }, body: { role: input.role } })),
+    declineJoinRequest: (input: { id: string } & Scope) =>
+      call(api.POST("/api/v1/join-requests/{id}/decline", { params: { path: { id: input.id }, query: query(input) } })),
+
     // Invitations and invite links.
     inviteMembers: (input: { emails: string[]; role: Exclude<Role, "owner"> | Role } & Scope) =>
       call(api.POST("/api/v1/invitations", { params: { query: query(input) }, body: { emails: input.emails, role: input.role } as never })),
