@@ -60,8 +60,8 @@ test("an owner deletes a workspace, finds it scheduled for deletion on /account,
   expect((await member.page.goto(`/w/${slug}`))?.status()).toBe(200);
   await expect(member.page.getByTestId("workspace-title")).toHaveText(name);
   await page.goto(`/w/${slug}/settings/activity`);
-  await expect(page.getByText("Restored the workspace")).toBeVisible();
-  await expect(page.getByText("Scheduled the workspace for deletion")).toBeVisible();
+  await expect(page.locator("main span").getByText("Restored the workspace", { exact: true })).toBeVisible();
+  await expect(page.locator("main span").getByText("Scheduled the workspace for deletion", { exact: true })).toBeVisible();
 });
 
 test("a person on the workspace's domain asks to join (auto-join in request mode); a manager approves from the members page and they land in it", async ({ page, browser }) => {
@@ -109,6 +109,7 @@ test("a person on the workspace's domain asks to join (auto-join in request mode
   await expect(badge).toHaveAccessibleName("Requests to join (1 pending)");
   await badge.click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/settings/members#join-requests$`));
+  await expect(page).toHaveTitle(/Members/);
   const request = page.getByTestId(`join-request-${colleague.email}`);
   await expect(request).toContainText("“I joined the platform team this week.”");
   await expect(request).toContainText("By email domain");
