@@ -30,7 +30,11 @@ export function AccountWorkspaces({ workspaces }: { workspaces: AccountWorkspace
               <p className="flex flex-wrap items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
                 <span data-testid="account-workspace-role">{ROLE_LABELS[w.role]}</span>
                 {w.personal && <Badge>Personal</Badge>}
-                {w.purgeAt && <span data-testid="account-workspace-scheduled">Scheduled for deletion on {formatDate(w.purgeAt)}</span>}
+                {w.purgeAt && (
+                  <span data-testid="account-workspace-scheduled">
+                    <Badge tone="amber">Scheduled for deletion on {formatDate(w.purgeAt)}</Badge>
+                  </span>
+                )}
               </p>
             </div>
           </div>

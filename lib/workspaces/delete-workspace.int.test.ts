@@ -14,6 +14,7 @@ import { loadMembership } from "@/lib/testing/load-membership";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
 import { listMembers } from "@/lib/members/list-members";
+import { removeMember } from "@/lib/members/remove-member";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { deleteAccount } from "@/lib/users/delete-account";
 import {
@@ -26,6 +27,7 @@ import {
   expectRefused,
   makeTeam,
   makeUser,
+  ownerCount,
   withNewEvents,
   type Team,
 } from "@/lib/testing/factories";
@@ -235,6 +237,28 @@ describe("restoreWorkspace", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     expect((await eventsOf(team.workspace.id)).filter((e) => e.action === "workspace.restored")).toHaveLength(1);
+  });
+});
+
+describe("scheduled deletion in races", () => {
+  it("deleting while owners demote, remove and leave: it is scheduled, and an owner is always left to restore it", async () => {
+    for (let round = 0; round < 5; round++) {
+      const team = await makeTeam();
+      const [b, c] = [await makeUser("Owner B"), await makeUser("Owner C")];
+      await addMember(team.workspace.id, b, "owner");
+      await addMember(team.workspace.id, c, "owner");
+      const results = await Promise.allSettled([
+        changeMemberRole(b.caller, team.slug, { userId: c.id, role: "manager" }),
+        deleteWorkspace(team.owner.caller, team.slug, { confirmSlug: team.slug }),
+        leaveWorkspace(team.manager.caller, team.slug),
+        removeMember(c.caller, team.slug, { userId: b.id }),
+      ]);
+      expect(results[1].status).toBe("fulfilled");
+      for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: expect.stringMatching(/^(NOT_FOUND|FORBIDDEN|LAST_OWNER)$/) });
+      expect((await workspaceRow(team.workspace.id))?.deletedAt).not.toBeNull();
+      expect(await ownerCount(team.workspace.id)).toBeGreaterThanOrEqual(1);
+      await restoreWorkspace(team.owner.caller, team.slug);
+    }
   });
 });
 
