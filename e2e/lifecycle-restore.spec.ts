@@ -109,6 +109,8 @@ test("a person on the workspace's domain asks to join (auto-join in request mode
   await expect(badge).toHaveAccessibleName("Requests to join (1 pending)");
   await badge.click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/settings/members#join-requests$`));
+  // A fresh load for the accessibility check (a client-side navigation may not have set the title yet).
+  await page.reload();
   await expect(page).toHaveTitle(/Members/);
   const request = page.getByTestId(`join-request-${colleague.email}`);
   await expect(request).toContainText("“I joined the platform team this week.”");

@@ -14,7 +14,7 @@ import { JOIN_REQUEST_MESSAGE_MAX } from "@/lib/join-requests/schemas";
 export function RequestAccessForm({ slug, displayName, inviteToken }: { slug: string; displayName: string; inviteToken?: string }) {
   const [message, setMessage] = useState("");
   const [sent, setSent] = useState(false);
-  const { run, pending, fieldError, failure } = useAction(requestAccessAction, { onSuccess: () => setSent(true) });
+  const { run, pending, fieldError, failure } = useAction(requestAccessAction, { onSuccess: () => setSent(true), refresh: "never" });
   if (sent) {
     return (
       <p role="status" className="rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" data-testid="join-request-sent">
