@@ -82,6 +82,8 @@ test("a person on the workspace's domain asks to join (auto-join in request mode
   await expect(toast(page, "Matching people now ask to join.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel(/^Ask to join \(request\)/)).toBeChecked();
+  await expectAccessible(page);
+  await screenshotFullPageEverywhere(page, "auto-join-request-mode");
 
   // The colleague's switcher offers "Request to join", which leads to the request form.
   const colleague = await newPerson(browser, "dev", domain);
@@ -157,6 +159,8 @@ test("a signed-in person with an invite link that no longer works asks to join f
 
   // The Access page lists it with Decline.
   await page.goto(`/w/${slug}/settings/access`);
+  await expectAccessible(page);
+  await screenshotFullPageEverywhere(page, "access-join-request");
   await page.getByRole("button", { name: /^Decline: / }).click();
   await page.getByRole("dialog", { name: "Decline this request to join?" }).getByRole("button", { name: "Decline request" }).click();
   await expect(toast(page, "Request declined.")).toBeVisible();
