@@ -11,8 +11,10 @@ import { revokeInviteLink } from "@/lib/invitations/revoke-invite-link";
 import { removeMember } from "@/lib/members/remove-member";
 import { mailTo } from "@/lib/testing/invitations";
 import {
+  addLiveToken,
   addMember,
   byUser,
+  callRoute,
   expectAppError,
   expectRefused,
   makeTeam,
@@ -24,6 +26,9 @@ import {
   type TestUser,
 } from "@/lib/testing/factories";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import * as listRoute from "@/app/api/v1/join-requests/route";
+import * as approveRoute from "@/app/api/v1/join-requests/[id]/approve/route";
+import * as declineRoute from "@/app/api/v1/join-requests/[id]/decline/route";
 import { approveJoinRequest } from "./approve-join-request";
 import { declineJoinRequest } from "./decline-join-request";
 import { getJoinOffer } from "./get-join-offer";
@@ -204,5 +209,34 @@ describe("declineJoinRequest and listJoinRequests", () => {
     expect((await mailTo(team.asker.email)).map((m) => m.subject)).toContain("Your request to join Acme was declined");
     expect(await listJoinRequests(team.owner.caller, team.slug)).toEqual([]);
     expect((await requestAccess(team.asker.caller, team.slug, {})).alreadyPending).toBe(false);
+  });
+});
+
+describe("/api/v1/join-requests", () => {
+  it("a manager's token lists, approves (not as owner) and declines; a member's token is 403", async () => {
+    const team = await requestTeam();
+    const other = await makeUser("Second", { domain: team.domain });
+    const first = await requestAccess(team.asker.caller, team.slug, { message: "api" });
+    const second = await requestAccess(other.caller, team.slug, {});
+    const { token } = await addLiveToken(team.workspace.id, team.manager, "manager");
+    const memberToken = (await addLiveToken(team.workspace.id, team.member, "member")).token;
+    expect((await callRoute(listRoute.GET, { url: "/api/v1/join-requests", token: memberToken })).status).toBe(403);
+    const listed = await callRoute(listRoute.GET, { url: "/api/v1/join-requests", token });
+    expect(listed.status).toBe(200);
+    expect(listed.json.data).toEqual([
+      expect.objectContaining({ id: first.id, email: team.asker.email, message: "api", via: "domain", createdAt: expect.any(String), removedBefore: false }),
+      expect.objectContaining({ id: second.id }),
+    ]);
+    const approve = (id: string, role: string, t = token) =>
+      callRoute(approveRoute.POST, { url: `/api/v1/join-requests/${id}/approve`, method: "POST", token: t, params: { id }, body: { role } });
+    expect((await approve(first.id, "owner")).status).toBe(403);
+    expect((await approve(first.id, "member", memberToken)).status).toBe(403);
+    expect((await approve(first.id, "boss")).status).toBe(422);
+    const approved = await approve(first.id, "member");
+    expect([approved.status, approved.json]).toEqual([200, { id: first.id, userId: team.asker.id, status: "approved", role: "member" }]);
+    expect((await approve(first.id, "member")).status).toBe(404);
+    const declined = await callRoute(declineRoute.POST, { url: `/api/v1/join-requests/${second.id}/decline`, method: "POST", token, params: { id: second.id } });
+    expect([declined.status, declined.json]).toEqual([200, { id: second.id, userId: other.id, status: "declined", role: null }]);
+    expect(await roleOf(team.workspace.id, other.id)).toBeNull();
   });
 });
