@@ -35,6 +35,11 @@ const workspaceActions: [string, Record<string, unknown> | undefined][] = [
   // Junk never spells the slug, so the confirmation never matches.
   ["closeEveryDoorAction", { confirmSlug: "not-the-slug" }],
   ["deleteWorkspaceAction", { confirmSlug: "not-the-slug" }],
+  ["requestAccessAction", { message: "Let me in" }],
+  ["approveJoinRequestAction", { requestId: "00000000-0000-4000-8000-000000000000", role: "member" }],
+  ["declineJoinRequestAction", { requestId: "00000000-0000-4000-8000-000000000000" }],
+  // The workspace is live: a restore is refused (CONFLICT).
+  ["restoreWorkspaceAction", undefined],
 ];
 const userActions: [string, Record<string, unknown> | undefined][] = [
   ["acceptInvitationAction", { invitationId: "00000000-0000-4000-8000-000000000000" }],

@@ -255,7 +255,7 @@ test("an owner deletes a workspace by typing its slug and is moved to their pers
   await page.goto(`/w/${slug}/settings/general`);
   await page.getByRole("button", { name: "Delete workspace" }).click();
   const dialog = page.getByRole("dialog", { name: `Delete ${name}?` });
-  const confirm = dialog.getByRole("button", { name: "Delete permanently" });
+  const confirm = dialog.getByRole("button", { name: "Delete workspace" });
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(`Type ${slug} to confirm`).fill(slug.slice(0, -1));
   await expect(confirm).toBeDisabled();
@@ -267,7 +267,7 @@ test("an owner deletes a workspace by typing its slug and is moved to their pers
   await screenshot(page, "delete-workspace-dialog", { fullPage: false });
   await confirm.click();
 
-  await expect(toast(page, `${name} was deleted.`)).toBeVisible();
+  await expect(toast(page, `${name} was deleted. You can restore it from your account page until`)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/w/${personal}$`));
   await page.getByTestId("workspace-switcher").click();
   await expect(page.getByTestId(`switcher-item-${personal}`)).toBeVisible();

@@ -24,6 +24,8 @@ const envSchema = z.object({
   MAX_MEMBERS: intWithDefault(1000),
   MAX_TOKENS: intWithDefault(50),
   INVITE_TTL_DAYS: intWithDefault(7),
+  /** How long a deleted workspace waits, restorable by its owners, before the purge sweep deletes it for good. */
+  WORKSPACE_RESTORE_DAYS: intWithDefault(30),
   API_RATE_LIMIT: intWithDefault(600),
   TRUSTED_PROXIES: trustedProxies(),
   SIGN_IN_LINKS_PER_ADDRESS: intWithDefault(5),

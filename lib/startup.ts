@@ -4,6 +4,7 @@ import { getAuthSecret } from "@/lib/sign-in/auth-secret";
 import { getEnv } from "./env";
 import { logger } from "@/lib/observability/logger";
 import { recheckVerifiedDomains } from "@/lib/domains/recheck-verified-domains";
+import { purgeDeletedWorkspaces } from "@/lib/workspaces/purge-deleted-workspaces";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -23,6 +24,7 @@ export async function startup(): Promise<void> {
     (globalThis as { __rosterStartupInfo?: StartupInfo }).__rosterStartupInfo = info;
     logger().info({ db: handle.kind, database: info.database }, "database ready");
     scheduleDomainRechecks();
+    schedulePurges();
   } catch (error) {
     logger().fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -42,6 +44,23 @@ function scheduleDomainRechecks(): void {
       },
       (error: unknown) => logger().error({ err: error }, "could not re-check verified domains"),
     );
+  setInterval(run, HOUR_MS).unref();
+}
+
+/**
+ * The purge sweep of workspaces whose restore period ended: at start and every hour, in each server process (one
+ * DELETE ... RETURNING, so processes sweeping at once never purge or record one twice). Never keeps the process alive,
+ * never fails it.
+ */
+function schedulePurges(): void {
+  const run = () =>
+    purgeDeletedWorkspaces().then(
+      ({ purged }) => {
+        if (purged.length) logger().info({ purged }, "purged deleted workspaces");
+      },
+      (error: unknown) => logger().error({ err: error }, "could not purge deleted workspaces"),
+    );
+  void run();
   setInterval(run, HOUR_MS).unref();
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { AccountWorkspaces } from "@/components/account/account-workspaces";
 import { JoinSuggestionButton } from "@/components/auto-join/join-suggestion-button";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { AvatarUpload } from "@/components/users/avatar-upload";
 import { DeleteAccountButton } from "@/components/users/delete-account-button";
@@ -19,7 +21,8 @@ export default async function AccountPage() {
     getAccountOverview(caller),
     listJoinSuggestions(caller, githubSignInEnabled() ? githubClient : undefined),
   ]);
-  const lastOwnerOf = workspaces.filter((w) => w.leaveRefusal === "last-owner");
+  // A workspace scheduled for deletion does not block deleting the account (deleteAccount purges it with the account).
+  const lastOwnerOf = workspaces.filter((w) => w.leaveRefusal === "last-owner" && !w.purgeAt);
   return (
     <div className="space-y-6">
       <Card className="space-y-5">
@@ -49,10 +52,16 @@ export default async function AccountPage() {
                 <div>
                   <p className="font-medium">{s.displayName}</p>
                   <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                    {s.reason === "domain" ? `Open to ${s.via} addresses` : `Open to members of the GitHub organization ${s.via}`}
+                    {s.reason === "github" ? `Open to members of the GitHub organization ${s.via}` : s.mode === "request" ? `${s.via} addresses may ask to join` : `Open to ${s.via} addresses`}
                   </p>
                 </div>
-                <JoinSuggestionButton slug={s.slug} displayName={s.displayName} />
+                {s.mode === "request" ? (
+                  <Button asChild size="sm" variant="secondary">
+                    <Link href={`/join/${s.slug}`} aria-label={`Request to join ${s.displayName}`}>Request to join</Link>
+                  </Button>
+                ) : (
+                  <JoinSuggestionButton slug={s.slug} displayName={s.displayName} />
+                )}
               </li>
             ))}
           </ul>

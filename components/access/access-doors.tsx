@@ -147,7 +147,12 @@ export function AccessDoors({ slug, overview, canClose, canManageSso, now }: { s
                   <RelativeTime date={request.createdAt} now={now} prefix="asked" />
                 </>
               }
-              action={<Link href={`/w/${slug}/settings/members`} className="text-sm font-medium underline underline-offset-2">Review</Link>}
+              action={
+                <div className="flex items-center gap-3">
+                  <Link href={`/w/${slug}/settings/members#join-requests`} className="text-sm font-medium underline underline-offset-2">Review</Link>
+                  {canClose && <CloseDoorButton slug={slug} door={{ kind: "join-request", id: request.id, label: request.person }} />}
+                </div>
+              }
             />
           ))}
         </Section>

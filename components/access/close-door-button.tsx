@@ -7,6 +7,7 @@ import { toast } from "@/components/ui/toast";
 import { useAction } from "@/components/ui/use-action";
 import { setAutoJoinAction } from "@/lib/actions/auto-join-actions";
 import { revokeInvitationAction, revokeInviteLinkAction } from "@/lib/actions/invitation-actions";
+import { declineJoinRequestAction } from "@/lib/actions/join-request-actions";
 import type { ActionResult } from "@/lib/actions/run-action";
 
 /** One open door on the Access page and the action that closes it. */
@@ -14,7 +15,8 @@ export type Door =
   | { kind: "invite-link"; id: string; label: string }
   | { kind: "invitation"; id: string; label: string }
   | { kind: "domain-auto-join"; label: string }
-  | { kind: "github-auto-join"; label: string };
+  | { kind: "github-auto-join"; label: string }
+  | { kind: "join-request"; id: string; label: string };
 
 const CLOSE = {
   "invite-link": {
@@ -48,6 +50,14 @@ const CLOSE = {
     confirm: "Turn off",
     done: "GitHub auto-join turned off.",
     run: (slug: string) => setAutoJoinAction(slug, { kind: "github", enabled: false }),
+  },
+  "join-request": {
+    button: "Decline",
+    title: "Decline this request to join?",
+    description: (label: string) => `${label} is emailed that the request was declined. They may ask again later.`,
+    confirm: "Decline request",
+    done: "Request declined.",
+    run: (slug: string, door: Door) => declineJoinRequestAction(slug, { requestId: "id" in door ? door.id : "" }),
   },
 } as const;
 

@@ -3,10 +3,15 @@ import { WorkspaceAvatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
+import { RestoreWorkspaceButton } from "@/components/workspaces/restore-workspace-button";
 import type { AccountWorkspace } from "@/lib/account/get-account-overview";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format-date";
 
-/** Every workspace of the account with the person's role, and "Leave" (disabled, with the reason, where leaveRefusal says so). */
+/**
+ * Every workspace of the account with the person's role, and "Leave" (disabled, with the reason, where leaveRefusal
+ * says so); a workspace scheduled for deletion (listed to its owners only) with its purge date and "Restore".
+ */
 export function AccountWorkspaces({ workspaces }: { workspaces: AccountWorkspace[] }) {
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Your workspaces">
@@ -15,16 +20,25 @@ export function AccountWorkspaces({ workspaces }: { workspaces: AccountWorkspace
           <div className="flex min-w-0 items-center gap-3">
             <WorkspaceAvatar workspace={w} size="lg" />
             <div className="min-w-0">
-              <Link href={`/w/${w.slug}`} className="block truncate font-medium hover:underline">
-                {w.displayName}
-              </Link>
+              {w.purgeAt ? (
+                <p className="truncate font-medium">{w.displayName}</p>
+              ) : (
+                <Link href={`/w/${w.slug}`} className="block truncate font-medium hover:underline">
+                  {w.displayName}
+                </Link>
+              )}
               <p className="flex flex-wrap items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
                 <span data-testid="account-workspace-role">{ROLE_LABELS[w.role]}</span>
                 {w.personal && <Badge>Personal</Badge>}
+                {w.purgeAt && (
+                  <span data-testid="account-workspace-scheduled">
+                    <Badge tone="amber">Scheduled for deletion on {formatDate(w.purgeAt)}</Badge>
+                  </span>
+                )}
               </p>
             </div>
           </div>
-          <LeaveControl workspace={w} />
+          {w.purgeAt ? <RestoreWorkspaceButton slug={w.slug} displayName={w.displayName} /> : <LeaveControl workspace={w} />}
         </li>
       ))}
     </ul>

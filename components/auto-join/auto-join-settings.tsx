@@ -18,6 +18,7 @@ type Props = {
   settings: {
     domains: string[];
     domainAutoJoin: boolean;
+    domainAutoJoinMode: "join" | "request";
     githubOrganization: string | null;
     githubAutoJoin: boolean;
     githubLink: { linkedBy: string | null; paused: boolean } | null;
@@ -43,6 +44,7 @@ export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnab
   const needsProof = !settings.githubLink || settings.githubLink.paused || org.toLowerCase() !== settings.githubOrganization;
   // The checkbox follows the click at once; it falls back to the saved setting if the change is refused.
   const [domainAutoJoin, setDomainAutoJoin] = useOptimistic(settings.domainAutoJoin);
+  const [mode, setMode] = useOptimistic(settings.domainAutoJoinMode);
 
   // Each change runs inside the action's transition, so an optimistic checkbox update made in `change` holds until it settles.
   const { run, pending, failure } = useAction(async (change: () => Promise<ActionResult<unknown>>, success: string) => {
@@ -71,6 +73,35 @@ export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnab
           />
           Let people with a verified address on these domains join as members
         </label>
+        <fieldset className="space-y-1.5 pl-6" disabled={!canManage || pending}>
+          <legend className="sr-only">How people with an address on these domains get in</legend>
+          {(
+            [
+              ["join", "Join at once", "They join as members on their own."],
+              ["request", "Ask to join (request)", "They send a request; an owner or manager approves it with a role, or declines it."],
+            ] as const
+          ).map(([value, label, help]) => (
+            <label key={value} className="flex items-start gap-2 text-sm">
+              <input
+                type="radio"
+                name="domain-auto-join-mode"
+                value={value}
+                className="mt-0.5 size-4"
+                checked={mode === value}
+                onChange={() =>
+                  run(() => {
+                    setMode(value);
+                    return setAutoJoinAction(slug, { kind: "domain", enabled: domainAutoJoin, mode: value });
+                  }, value === "join" ? "Matching people now join at once." : "Matching people now ask to join.")
+                }
+              />
+              <span>
+                <span className="font-medium">{label}</span>
+                <span className="block text-zinc-600 dark:text-zinc-400">{help}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <ul className="flex flex-wrap gap-2" aria-label="Verified domains">
           {settings.domains.map((d) => (
             <li key={d} className="rounded-full bg-zinc-100 px-3 py-1 text-sm dark:bg-zinc-800">{d}</li>

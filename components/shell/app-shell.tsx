@@ -36,6 +36,17 @@ export function AppShell({ user, header: inbox, current, children }: Props) {
         </WorkspaceSwitcher>
         {currentSlug && <WorkspaceNav slug={currentSlug} />}
         <div className="ml-auto flex h-14 shrink-0 items-center gap-2">
+          {currentSlug && inbox.pendingJoinRequests > 0 && (
+            <Link
+              href={`/w/${currentSlug}/settings/members#join-requests`}
+              aria-label={`Requests to join (${inbox.pendingJoinRequests} pending)`}
+              data-testid="join-request-badge"
+              className="flex h-8 items-center gap-1.5 rounded-lg px-2 text-sm font-medium text-zinc-700 outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              <span className="hidden sm:inline">Requests</span>
+              <span className="grid min-w-5 place-items-center rounded-full bg-red-600 px-1.5 text-xs font-semibold leading-5 text-white">{inbox.pendingJoinRequests}</span>
+            </Link>
+          )}
           <Link
             href="/account/invitations"
             aria-label={inbox.pendingInvitations ? `Invitations (${inbox.pendingInvitations} pending)` : "Invitations"}

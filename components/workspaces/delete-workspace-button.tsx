@@ -7,7 +7,7 @@ import { lazyParts } from "@/components/ui/lazy-parts";
 // The dialog's code (the form, the action) loads when it first opens, or is about to: the page renders the button.
 const confirmation = lazyParts(() => import("./delete-workspace-dialog").then((m) => m.DeleteWorkspaceDialog));
 
-export function DeleteWorkspaceButton({ slug, displayName }: { slug: string; displayName: string }) {
+export function DeleteWorkspaceButton({ slug, displayName, restoreDays }: { slug: string; displayName: string; restoreDays: number }) {
   const trigger = useRef<HTMLButtonElement>(null);
   const { parts: DeleteWorkspaceDialog, open, setOpen } = confirmation.useParts({});
   return (
@@ -19,6 +19,7 @@ export function DeleteWorkspaceButton({ slug, displayName }: { slug: string; dis
         <DeleteWorkspaceDialog
           slug={slug}
           displayName={displayName}
+          restoreDays={restoreDays}
           open={open}
           onOpenChange={setOpen}
           // Without a Radix trigger the dialog would not know where the focus goes back to.

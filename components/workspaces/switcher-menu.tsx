@@ -236,14 +236,14 @@ function Menu({ current, showFilter, suggestions, byKeyboard, shortcut, close, o
               <OfferItem
                 key={s.slug}
                 testId={`switcher-suggestion-${s.slug}`}
-                label={`Join ${s.displayName}`}
+                label={s.mode === "request" ? `Request to join ${s.displayName}` : `Join ${s.displayName}`}
                 name={s.displayName}
-                detail={s.githubOrganization ? `Open to ${s.githubOrganization} on GitHub` : "Open to your email domain"}
-                verb="Join"
+                detail={s.githubOrganization ? `Open to ${s.githubOrganization} on GitHub` : s.mode === "request" ? "Your email domain may ask to join" : "Open to your email domain"}
+                verb={s.mode === "request" ? "Request" : "Join"}
                 icon={<UserPlus className="size-4 text-zinc-500" aria-hidden />}
                 busy={busy === s.slug}
                 disabled={busy !== null}
-                onSelect={() => void respond(s.slug, () => joinWorkspaceAction(s.slug, undefined))}
+                onSelect={() => (s.mode === "request" ? (close(), router.push(`/join/${s.slug}`)) : void respond(s.slug, () => joinWorkspaceAction(s.slug, undefined)))}
               />
             ))}
           </>

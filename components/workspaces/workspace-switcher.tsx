@@ -8,7 +8,7 @@ import type { SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 /** Above this many workspaces the switcher opens on a filter box. */
 const FILTER_THRESHOLD = 8;
 
-type Suggestion = { slug: string; displayName: string };
+type Suggestion = { slug: string; displayName: string; mode?: "join" | "request" };
 
 // What the open menu needs (its list, the invitations, the actions, TanStack Query) loads when it first opens, or is
 // about to: the page renders the trigger alone. Leaving's confirmation loads when it is chosen.

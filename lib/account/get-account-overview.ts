@@ -19,13 +19,16 @@ export type AccountWorkspace = WorkspaceIdentity & {
   role: Role;
   /** Why "Leave" is disabled (leaveRefusal), or null. */
   leaveRefusal: LeaveRefusal | null;
+  /** When a workspace scheduled for deletion is deleted for good (only its owners see it, to restore it); null: not deleted. */
+  purgeAt: Date | null;
 };
 
 export type AccountOverview = { profile: AccountProfile; workspaces: AccountWorkspace[] };
 
 /**
  * The account page's data in one statement: the person's profile (display name, email, avatar) and every workspace
- * they belong to, with their role and whether they may leave it.
+ * they belong to, with their role and whether they may leave it. A workspace scheduled for deletion is listed only to
+ * its owners (with its purge date, to restore it); to everyone else it is gone.
  */
 export async function getAccountOverview(caller: Caller): Promise<AccountOverview> {
   assertPerson(caller, "account", "A workspace token cannot read an account.");
@@ -42,6 +45,7 @@ export async function getAccountOverview(caller: Caller): Promise<AccountOvervie
       personal: workspaces.personal,
       logoVersion: workspaces.logoVersion,
       role: memberships.role,
+      purgeAt: workspaces.purgeAt,
       // Read through the partial index of owners, and only where the person is an owner (nobody else's leaving depends on it).
       ownerCount: sql<number>`case when ${memberships.role} = 'owner' then (select count(*) from memberships o where o.workspace_id = ${workspaces.id} and o.role = 'owner' and (o.id = ${memberships.id} or ${membershipIsActiveAs("o")})) else 0 end`.mapWith(Number),
     })
@@ -54,8 +58,8 @@ export async function getAccountOverview(caller: Caller): Promise<AccountOvervie
   if (!first) throw notFound("Your account no longer exists.");
   const profile: AccountProfile = { userId: first.userId, email: first.email ?? "", name: first.name, ...personIdentity({ ...first, id: first.userId }) };
   const mine = rows.flatMap((r) =>
-    r.id && r.slug && r.displayName && r.role && r.personal !== null
-      ? [{ slug: r.slug, displayName: r.displayName, personal: r.personal, role: r.role, leaveRefusal: leaveRefusal({ personal: r.personal }, r.role, r.ownerCount), ...workspaceIdentity({ id: r.id, slug: r.slug, logoVersion: r.logoVersion }) }]
+    r.id && r.slug && r.displayName && r.role && r.personal !== null && (!r.purgeAt || r.role === "owner")
+      ? [{ slug: r.slug, displayName: r.displayName, personal: r.personal, role: r.role, leaveRefusal: leaveRefusal({ personal: r.personal }, r.role, r.ownerCount), purgeAt: r.purgeAt, ...workspaceIdentity({ id: r.id, slug: r.slug, logoVersion: r.logoVersion }) }]
       : [],
   );
   return { profile, workspaces: mine };

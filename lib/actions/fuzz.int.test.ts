@@ -60,6 +60,11 @@ import { removeLogo } from "@/lib/workspaces/remove-logo";
 import { setLogo } from "@/lib/workspaces/set-logo";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { restoreWorkspace } from "@/lib/workspaces/restore-workspace";
+import { approveJoinRequest } from "@/lib/join-requests/approve-join-request";
+import { declineJoinRequest } from "@/lib/join-requests/decline-join-request";
+import { requestAccess } from "@/lib/join-requests/request-access";
+import { approveJoinRequestSchema, joinRequestIdSchema, requestAccessSchema } from "@/lib/join-requests/schemas";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { slugSchema } from "@/lib/workspaces/slug";
 import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
@@ -198,6 +203,12 @@ const actions: ActionCase[] = [
   { action: "closeEveryDoorAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: closeEveryDoorSchema, call: (c, s, i) => closeEveryDoor(c, slugString(s), i) },
   // Never the real slug as confirmation (that deletes the fixture): the generator's strings cannot produce it.
   { action: "deleteWorkspaceAction", example: () => ({ confirmSlug: "not-the-slug" }), schema: deleteWorkspaceSchema, call: (c, s, i) => deleteWorkspace(c, slugString(s), i) },
+  // The outsider has no way to ask (no dead link, no domain in request mode): NOT_FOUND whatever the input.
+  { action: "requestAccessAction", example: () => ({ message: "Let me in", inviteToken: "lnk_nope" }), schema: requestAccessSchema, caller: (f) => f.outsider.caller, call: (c, s, i) => requestAccess(c, s, i) },
+  { action: "approveJoinRequestAction", example: () => ({ requestId: "00000000-0000-4000-8000-000000000000", role: "member" }), schema: approveJoinRequestSchema, call: (c, s, i) => approveJoinRequest(c, slugString(s), i) },
+  { action: "declineJoinRequestAction", example: () => ({ requestId: "00000000-0000-4000-8000-000000000000" }), schema: joinRequestIdSchema, call: (c, s, i) => declineJoinRequest(c, slugString(s), i) },
+  // The fixture is live: restoring it is a CONFLICT, any other slug NOT_FOUND.
+  { action: "restoreWorkspaceAction", call: (c, s) => restoreWorkspace(c, slugString(s)) },
 ];
 
 /** The example with its first field replaced (or the bad value alone, for an action without fields). */

@@ -11,6 +11,7 @@ import { githubSignInEnabled } from "@/lib/sign-in/auth";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { createWorkspaceFromGithub, createWorkspaceFromGithubSchema } from "@/lib/workspaces/create-workspace-from-github";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { restoreWorkspace } from "@/lib/workspaces/restore-workspace";
 import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { slugSchema } from "@/lib/workspaces/slug";
 import { userAction, workspaceAction } from "./factories";
@@ -37,6 +38,8 @@ export const renameWorkspaceAction = workspaceAction(renameWorkspace, {
 });
 
 export const deleteWorkspaceAction = workspaceAction(deleteWorkspace, { input: deleteWorkspaceSchema, revalidate: "app" });
+
+export const restoreWorkspaceAction = workspaceAction(restoreWorkspace, { revalidate: "app" });
 
 /** The logo's input is a FormData with the `file` field (typed here only; the domain validates what it reads). */
 export const setLogoAction = workspaceAction((caller, slug, form) => setLogo(caller, slug, imageUploadInput(form)), {

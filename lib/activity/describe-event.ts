@@ -1,5 +1,6 @@
 import type { Role } from "@/db/schema";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format-date";
 import type { ActivityRow } from "./list-activity";
 import type { ActivityAction } from "./schemas";
 
@@ -8,6 +9,8 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "workspace.created": "Created the workspace",
   "workspace.renamed": "Renamed the workspace",
   "workspace.deleted": "Deleted the workspace",
+  "workspace.deletion_scheduled": "Scheduled the workspace for deletion",
+  "workspace.restored": "Restored the workspace",
   "workspace.ownership_transferred": "Transferred ownership",
   "workspace.logo_changed": "Changed the logo",
   "workspace.logo_removed": "Removed the logo",
@@ -61,6 +64,9 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "sso.not_required": "Stopped requiring SSO",
   "sso.joined": "Joined through SSO",
   "access.closed": "Closed every open door",
+  "join_request.created": "Requested to join",
+  "join_request.approved": "Approved a request to join",
+  "join_request.declined": "Declined a request to join",
 };
 
 /** Any stored action, also one no longer written: an unknown one is shown as it is. */
@@ -101,5 +107,8 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
     parts.push(at && !Number.isNaN(at.getTime()) ? `Until ${at.toISOString().slice(0, 16).replace("T", " ")} UTC` : "No end date");
   }
   if (event.action === "device.approved" && m.scope === "all workspaces") parts.push("All workspaces");
+  if (event.action === "workspace.deletion_scheduled" && typeof m.purgeAt === "string") parts.push(`Deleted for good on ${formatDate(m.purgeAt)}`);
+  if (event.action.startsWith("join_request.") && m.via === "invite-link") parts.push("Through an invite link that no longer works");
+  if (event.action.startsWith("join_request.") && m.via === "domain") parts.push("By email domain");
   return parts.length ? parts.join(" · ") : null;
 }

@@ -8,6 +8,8 @@ export const ACTIVITY_ACTIONS = [
   "workspace.created",
   "workspace.renamed",
   "workspace.deleted",
+  "workspace.deletion_scheduled",
+  "workspace.restored",
   "workspace.ownership_transferred",
   "workspace.logo_changed",
   "workspace.logo_removed",
@@ -61,6 +63,9 @@ export const ACTIVITY_ACTIONS = [
   "sso.not_required",
   "sso.joined",
   "access.closed",
+  "join_request.created",
+  "join_request.approved",
+  "join_request.declined",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

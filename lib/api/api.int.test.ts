@@ -11,6 +11,7 @@ import * as membersRoute from "@/app/api/v1/members/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as workspaceRoute from "@/app/api/v1/workspace/route";
 import * as workspaceBySlugRoute from "@/app/api/v1/workspaces/[slug]/route";
+import * as restoreRoute from "@/app/api/v1/workspaces/[slug]/restore/route";
 import * as workspacesRoute from "@/app/api/v1/workspaces/route";
 import { can, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
 import { changeMemberRole } from "@/lib/members/change-member-role";
@@ -322,9 +323,32 @@ describe("/api/v1/workspaces (personal access tokens)", () => {
     const foreign = await callRoute(workspaceBySlugRoute.DELETE, { url: `/api/v1/workspaces/${otherSlug}`, method: "DELETE", token: tokens.pat, params: { slug: otherSlug } });
     expect(foreign.status).toBe(404);
     const deleted = await callRoute(workspaceBySlugRoute.DELETE, { url: `/api/v1/workspaces/${newSlug}`, method: "DELETE", token: tokens.pat, params: { slug: newSlug } });
-    expect(deleted.status).toBe(204);
+    expect(deleted.status).toBe(200);
+    expect(deleted.json).toMatchObject({ slug: newSlug, purgeAt: expect.any(String) });
     const gone = await callRoute(workspaceBySlugRoute.DELETE, { url: `/api/v1/workspaces/${newSlug}`, method: "DELETE", token: tokens.pat, params: { slug: newSlug } });
     expect(gone.status).toBe(404);
+    const restored = await callRoute(restoreRoute.POST, { url: `/api/v1/workspaces/${newSlug}/restore`, method: "POST", token: tokens.pat, params: { slug: newSlug } });
+    expect(restored.status).toBe(200);
+    expect(restored.json).toMatchObject({ slug: newSlug, role: "owner" });
+    expect((await callRoute(restoreRoute.POST, { url: `/api/v1/workspaces/${newSlug}/restore`, method: "POST", token: tokens.pat, params: { slug: newSlug } })).status).toBe(409);
+  });
+
+  it("?permanent=true deletes at once, only with the slug typed in the body", async () => {
+    const newSlug = `api-${unique()}`;
+    await callRoute(workspacesRoute.POST, { url: "/api/v1/workspaces", method: "POST", token: tokens.pat, body: { displayName: "Doomed", slug: newSlug, region: "local" } });
+    const url = `/api/v1/workspaces/${newSlug}?permanent=true`;
+    const call = (body?: unknown) => callRoute(workspaceBySlugRoute.DELETE, { url, method: "DELETE", token: tokens.pat, params: { slug: newSlug }, body });
+    expect((await call()).status).toBe(422);
+    const wrong = await call({ confirmSlug: "nope" });
+    expect(wrong.status).toBe(422);
+    expect(wrong.json.errors).toHaveProperty("confirmSlug");
+    const bad = await callRoute(workspaceBySlugRoute.DELETE, { url: `/api/v1/workspaces/${newSlug}?permanent=yes`, method: "DELETE", token: tokens.pat, params: { slug: newSlug } });
+    expect(bad.status).toBe(422);
+    const deleted = await call({ confirmSlug: newSlug });
+    expect(deleted.status).toBe(200);
+    expect(deleted.json).toEqual({ slug: newSlug, purgeAt: null });
+    const restored = await callRoute(restoreRoute.POST, { url: `/api/v1/workspaces/${newSlug}/restore`, method: "POST", token: tokens.pat, params: { slug: newSlug } });
+    expect(restored.status).toBe(404);
   });
 
   it("refuses workspace tokens for listing and creating (403)", async () => {
@@ -342,9 +366,14 @@ describe("DELETE /api/v1/workspace", () => {
     const ownerToken = (await createToken(o.caller, ws.slug, { name: "o", expiresInDays: 30 })).token;
     const managerToken = (await createToken(m.caller, ws.slug, { name: "m", expiresInDays: 30 })).token;
     expect((await callRoute(workspaceRoute.DELETE, { url: "/api/v1/workspace", method: "DELETE", token: managerToken })).status).toBe(403);
-    expect((await callRoute(workspaceRoute.DELETE, { url: "/api/v1/workspace", method: "DELETE", token: ownerToken })).status).toBe(204);
+    expect((await callRoute(workspaceRoute.DELETE, { url: "/api/v1/workspace", method: "DELETE", token: ownerToken })).status).toBe(200);
     expect((await callRoute(workspaceRoute.GET, { url: "/api/v1/workspace", token: managerToken })).status).toBe(401);
     expect((await callRoute(workspaceRoute.GET, { url: "/api/v1/workspace", token: ownerToken })).status).toBe(401);
+    // The owner restores it with a personal access token: both workspace tokens work again.
+    const pat = (await createPersonalToken(o.caller, { name: "o pat", expiresInDays: 30 })).token;
+    expect((await callRoute(restoreRoute.POST, { url: `/api/v1/workspaces/${ws.slug}/restore`, method: "POST", token: pat, params: { slug: ws.slug } })).status).toBe(200);
+    expect((await callRoute(workspaceRoute.GET, { url: "/api/v1/workspace", token: managerToken })).status).toBe(200);
+    expect((await callRoute(workspaceRoute.GET, { url: "/api/v1/workspace", token: ownerToken })).status).toBe(200);
   });
 });
 

@@ -93,7 +93,7 @@ export function buildOpenApiDocument(serverUrl = "/") {
       ...(op.body
         ? {
             requestBody: {
-              required: true,
+              required: !op.bodyOptional,
               content: {
                 "application/json": { schema: schemaOf(op.body, "input", components), ...(op.example ? { example: op.example } : {}) },
                 ...(op.unauthenticated ? { "application/x-www-form-urlencoded": { schema: schemaOf(op.body, "input", components) } } : {}),

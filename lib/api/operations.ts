@@ -3,10 +3,11 @@ import { listActivitySchema } from "@/lib/activity/schemas";
 import { setAutoJoinSchema } from "@/lib/auto-join/set-auto-join";
 import type { Permission } from "@/lib/auth/permissions";
 import { createInviteLinkSchema, domainInputSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
+import { approveJoinRequestSchema } from "@/lib/join-requests/schemas";
 import { changeRoleSchema, listMembersSchema, transferOwnershipSchema } from "@/lib/members/schemas";
 import { createServiceAccountSchema } from "@/lib/service-accounts/schemas";
 import { createPersonalTokenSchema, createTokenSchema, updatePersonalTokenFieldsSchema, updateTokenFieldsSchema } from "@/lib/tokens/schemas";
-import { createWorkspaceSchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
+import { confirmPermanentDeleteSchema, createWorkspaceSchema, deleteWorkspaceQuerySchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { deviceTokenRequestSchema, startDeviceAuthorizationSchema } from "@/lib/device/schemas";
 import {
   acceptedInvitationSchema,
@@ -20,7 +21,10 @@ import {
   domainListSchema,
   createdInviteLinkSchema,
   createdTokenSchema,
+  answeredJoinRequestSchema,
   declinedInvitationSchema,
+  joinRequestListSchema,
+  deletedWorkspaceSchema,
   identitySchema,
   invitationListSchema,
   inviteLinkListSchema,
@@ -62,6 +66,8 @@ export type Operation = {
   pathParams?: Record<string, string>;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The body is needed only in some cases (a DELETE's confirmation with `?permanent=true`). */
+  bodyOptional?: true;
   /** A valid request body (shown in the reference, used by the contract tests). */
   example?: Record<string, unknown>;
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
@@ -82,6 +88,9 @@ export const TAGS = [
   { name: "Workspaces", description: "Create and delete workspaces with a personal access token." },
   { name: "CLI login", description: "The browser login of the `roster` CLI (OAuth 2.0 Device Authorization Grant, RFC 8628): no token needed." },
 ] as const;
+
+const DELETE_DESCRIPTION =
+  "Owners only; never a personal workspace. The deletion is scheduled: the workspace stops serving its members and every token of it at once, keeps its slug, and its owners can restore it (POST /api/v1/workspaces/{slug}/restore) for WORKSPACE_RESTORE_DAYS (30 by default), after which it is deleted for good. `?permanent=true` with `{\"confirmSlug\": \"<slug>\"}` in the body deletes it at once.";
 
 const workspaceQuery = z.object({
   workspace: z
@@ -121,12 +130,15 @@ export const operations: Operation[] = [
     method: "delete",
     path: "/api/v1/workspace",
     summary: "Delete the workspace",
-    description: "Permanent. Owners only; never a personal workspace. Every token of the workspace stops working.",
+    description: DELETE_DESCRIPTION,
     tag: "Workspace",
     permission: "workspace:delete",
     workspaceScoped: true,
-    query: workspaceQuery,
-    success: { status: 204, description: "Deleted." },
+    query: workspaceQuery.extend(deleteWorkspaceQuerySchema.shape),
+    body: confirmPermanentDeleteSchema,
+    bodyOptional: true,
+    example: { confirmSlug: "acme-robotics" },
+    success: { status: 200, description: "Scheduled for deletion (or deleted, with `?permanent=true`).", schema: deletedWorkspaceSchema },
   },
   {
     id: "listMembers",
@@ -292,12 +304,29 @@ export const operations: Operation[] = [
     method: "delete",
     path: "/api/v1/workspaces/{slug}",
     summary: "Delete a workspace",
-    description: "Owners only; never a personal workspace. Same rules as the web app.",
+    description: DELETE_DESCRIPTION,
     tag: "Workspaces",
     permission: "workspace:delete",
     workspaceScoped: false,
     pathParams: { slug: "The workspace's slug." },
-    success: { status: 204, description: "Deleted." },
+    query: deleteWorkspaceQuerySchema,
+    body: confirmPermanentDeleteSchema,
+    bodyOptional: true,
+    example: { confirmSlug: "acme-robotics" },
+    success: { status: 200, description: "Scheduled for deletion (or deleted, with `?permanent=true`).", schema: deletedWorkspaceSchema },
+  },
+  {
+    id: "restoreWorkspace",
+    method: "post",
+    path: "/api/v1/workspaces/{slug}/restore",
+    summary: "Restore a workspace scheduled for deletion",
+    description:
+      "Owners only, with a personal access token (the workspace's own tokens stop working while it is deleted). Its members, roles, invitations, invite links and tokens come back; 409 when it is not scheduled for deletion.",
+    tag: "Workspaces",
+    permission: "workspace:restore",
+    workspaceScoped: false,
+    pathParams: { slug: "The workspace's slug." },
+    success: { status: 200, description: "The restored workspace.", schema: workspaceSchema },
   },
   {
     id: "startDeviceLogin",
@@ -368,6 +397,47 @@ export const operations: Operation[] = [
     pathParams: { id: "The invitation's id." },
     query: workspaceQuery,
     success: { status: 200, description: "Sent again.", schema: resentInvitationSchema },
+  },
+  {
+    id: "listJoinRequests",
+    method: "get",
+    path: "/api/v1/join-requests",
+    summary: "List pending requests to join",
+    description:
+      "People who asked to join: through an invite link that no longer works, or their verified email domain while domain auto-join is in request mode. A request is made in the web app by the person (never through the API). Oldest first, at most 100.",
+    tag: "Members",
+    permission: "join-requests:manage",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    success: { status: 200, description: "The pending requests.", schema: joinRequestListSchema },
+  },
+  {
+    id: "approveJoinRequest",
+    method: "post",
+    path: "/api/v1/join-requests/{id}/approve",
+    summary: "Approve a request to join",
+    description: "Adds the person with this role, within the member quota; only an owner grants the owner role. A person removed before is let in too. They are emailed.",
+    tag: "Members",
+    permission: "join-requests:manage",
+    workspaceScoped: true,
+    pathParams: { id: "The request's id." },
+    query: workspaceQuery,
+    body: approveJoinRequestSchema.pick({ role: true }),
+    example: { role: "member" },
+    success: { status: 200, description: "Approved: the person is a member.", schema: answeredJoinRequestSchema },
+  },
+  {
+    id: "declineJoinRequest",
+    method: "post",
+    path: "/api/v1/join-requests/{id}/decline",
+    summary: "Decline a request to join",
+    description: "The person is emailed and may ask again later.",
+    tag: "Members",
+    permission: "join-requests:manage",
+    workspaceScoped: true,
+    pathParams: { id: "The request's id." },
+    query: workspaceQuery,
+    success: { status: 200, description: "Declined.", schema: answeredJoinRequestSchema },
   },
   {
     id: "getAutoJoin",

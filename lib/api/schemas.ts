@@ -18,6 +18,15 @@ export const workspaceSchema = z
   })
   .meta({ id: "Workspace" });
 
+export const deletedWorkspaceSchema = z
+  .object({
+    slug: z.string(),
+    purgeAt: timestamp.nullable().meta({
+      description: "When the workspace is deleted for good; until then its owners can restore it. Null: deleted at once (`?permanent=true`).",
+    }),
+  })
+  .meta({ id: "DeletedWorkspace" });
+
 export const workspaceListSchema = z.object({ data: z.array(workspaceSchema) }).meta({ id: "WorkspaceList" });
 
 export const memberSchema = z
@@ -196,6 +205,30 @@ export const serviceAccountListSchema = z.object({ data: z.array(serviceAccountS
 export const ownershipTransferSchema = z
   .object({ id: z.string().meta({ description: "The new owner's user id." }), role: z.literal("owner") })
   .meta({ id: "OwnershipTransfer" });
+
+export const joinRequestSchema = z
+  .object({
+    id: z.uuid(),
+    userId: z.string(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    message: z.string(),
+    via: z.enum(["invite-link", "domain"]).meta({ description: "How the person got to the request: a dead invite link, or their email domain (auto-join in request mode)." }),
+    createdAt: timestamp,
+    removedBefore: z.boolean().meta({ description: "Whether they were removed from the workspace before (approving lets them back in all the same)." }),
+  })
+  .meta({ id: "JoinRequest" });
+
+export const joinRequestListSchema = z.object({ data: z.array(joinRequestSchema) }).meta({ id: "JoinRequestList" });
+
+export const answeredJoinRequestSchema = z
+  .object({
+    id: z.uuid(),
+    userId: z.string(),
+    status: z.enum(["approved", "declined"]),
+    role: role.nullable().meta({ description: "The role it was approved with (null when declined)." }),
+  })
+  .meta({ id: "AnsweredJoinRequest" });
 
 export const resentInvitationSchema = z.object({ id: z.uuid(), expiresAt: timestamp }).meta({ id: "ResentInvitation" });
 

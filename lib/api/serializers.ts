@@ -10,6 +10,7 @@ import type { ServiceAccountRow } from "@/lib/service-accounts/list-service-acco
 import type { TokenIdentity } from "@/lib/tokens/get-token-identity";
 import type { CreatedToken } from "@/lib/tokens/insert-token";
 import type { TokenRow } from "@/lib/tokens/token-row";
+import type { PendingJoinRequest } from "@/lib/join-requests/list-join-requests";
 import type {
   ActivityEventJson,
   CreatedInviteLinkJson,
@@ -90,4 +91,8 @@ export function identityJson(me: TokenIdentity): IdentityJson {
     workspace: me.workspace ? workspaceJson(me.workspace.summary, me.workspace.role) : null,
     role: me.workspace?.role ?? null,
   };
+}
+
+export function joinRequestJson(r: PendingJoinRequest) {
+  return { ...r, createdAt: r.createdAt.toISOString() };
 }

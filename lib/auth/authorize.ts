@@ -20,17 +20,20 @@ export const SLUG_SHAPE = /^[a-z0-9-]{1,64}$/;
  * so ownership changes serialize per workspace) and the caller's effective role, read from the database.
  * A read reuses the membership the caller's request already read (a page's context), so it costs no statement.
  * A non-member, an unknown slug, or a workspace outside a token's scope: NOT_FOUND. Missing permission: FORBIDDEN.
+ * A deleted workspace (waiting for its purge) is NOT_FOUND to everything but `includeDeleted`, which finds it too, and
+ * only for workspace:restore: no other permission can ever reach one.
  */
 export async function authorize(
   db: DbOrTx,
   caller: Caller,
   slug: unknown,
   permission: Permission,
-  options: { lock?: boolean } = {},
+  options: { lock?: boolean; includeDeleted?: boolean } = {},
 ): Promise<Authorized> {
   if (typeof slug !== "string" || !SLUG_SHAPE.test(slug)) throw notFound("Workspace not found.");
-  const known = !options.lock && caller.membership?.workspace.slug === slug ? caller.membership : null;
-  const membership = known ?? (await readMembership(db, caller.userId, slug, options.lock));
+  if (options.includeDeleted && permission !== "workspace:restore") throw new Error(`authorize: a deleted workspace serves only workspace:restore, not ${permission}`);
+  const known = !options.lock && !options.includeDeleted && caller.membership?.workspace.slug === slug ? caller.membership : null;
+  const membership = known ?? (await readMembership(db, caller.userId, slug, options.lock, options.includeDeleted));
   if (membership && caller.workspaceId && caller.workspaceId !== membership.workspace.id) throw notFound("Workspace not found.");
   if (!membership) {
     // An account-wide token of a member suspended here answers as the workspace token would (401 SUSPENDED); a
@@ -45,9 +48,10 @@ export async function authorize(
 
 /**
  * The user's membership in `slug` straight from the database (the workspace row locked first with `lock`), or null
- * when they have none that gives access (suspended, past its end date, or in a deleted workspace).
+ * when they have none that gives access (suspended, past its end date, or in a deleted workspace). With `includeDeleted`,
+ * also one in a deleted workspace that would give access once it is restored.
  */
-export async function readMembership(db: DbOrTx, userId: string, slug: string, lock?: boolean): Promise<MembershipContext | null> {
+export async function readMembership(db: DbOrTx, userId: string, slug: string, lock?: boolean, includeDeleted?: boolean): Promise<MembershipContext | null> {
   if (lock) {
     // Lock first, then read the membership in a new statement so it sees every change committed before the lock.
     await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)).for("update");
@@ -56,7 +60,7 @@ export async function readMembership(db: DbOrTx, userId: string, slug: string, l
     .select(membershipColumns)
     .from(workspaces)
     .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
-    .where(and(eq(workspaces.slug, slug), membershipGivesAccess))
+    .where(and(eq(workspaces.slug, slug), includeDeleted ? membershipIsActive : membershipGivesAccess))
     .limit(1);
   return row ? toMembershipContext(row) : null;
 }

@@ -7,6 +7,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "workspace:read": ["owner", "manager", "member", "viewer"],
   "workspace:update": ["owner", "manager"],
   "workspace:delete": ["owner"],
+  "workspace:restore": ["owner"],
   "workspace:transfer-ownership": ["owner"],
   "members:read": ["owner", "manager", "member", "viewer"],
   "members:update-role": ["owner", "manager"],
@@ -24,6 +25,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "sso:manage": ["owner"],
   "access:read": ["owner", "manager"],
   "access:close-all": ["owner", "manager"],
+  "join-requests:manage": ["owner", "manager"],
 };
 
 describe("permission matrix", () => {

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "workspace:read",
   "workspace:update",
   "workspace:delete",
+  "workspace:restore",
   "workspace:transfer-ownership",
   "members:read",
   "members:update-role",
@@ -32,12 +33,13 @@ export const PERMISSIONS = [
   "sso:manage",
   "access:read",
   "access:close-all",
+  "join-requests:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MANAGER: readonly Permission[] = PERMISSIONS.filter(
-  (p) => p !== "workspace:delete" && p !== "workspace:transfer-ownership" && p !== "sso:manage",
+  (p) => p !== "workspace:delete" && p !== "workspace:restore" && p !== "workspace:transfer-ownership" && p !== "sso:manage",
 );
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -123,13 +123,13 @@ describe("setAutoJoin", () => {
   it("turns domain auto-join on and off with auto_join.enabled / auto_join.disabled events", async () => {
     const c = await company();
     const on = await withNewEvents(c.workspace.id, () => setAutoJoin(c.manager.caller, c.slug, { kind: "domain", enabled: true }));
-    expect(on.result).toEqual({ kind: "domain", enabled: true });
+    expect(on.result).toEqual({ kind: "domain", enabled: true, mode: "join" });
     expect(on.events).toEqual([
-      expect.objectContaining({ ...byUser(c.manager), action: "auto_join.enabled", targetType: "workspace", targetId: c.workspace.id, metadata: { kind: "domain" } }),
+      expect.objectContaining({ ...byUser(c.manager), action: "auto_join.enabled", targetType: "workspace", targetId: c.workspace.id, metadata: { kind: "domain", mode: "join" } }),
     ]);
     expect((await getAutoJoinSettings(c.owner.caller, c.slug)).domainAutoJoin).toBe(true);
     const off = await withNewEvents(c.workspace.id, () => setAutoJoin(c.owner.caller, c.slug, { kind: "domain", enabled: false }));
-    expect(off.events).toEqual([expect.objectContaining({ action: "auto_join.disabled", metadata: { kind: "domain" } })]);
+    expect(off.events).toEqual([expect.objectContaining({ action: "auto_join.disabled", metadata: { kind: "domain", mode: "join" } })]);
     expect((await getAutoJoinSettings(c.owner.caller, c.slug)).domainAutoJoin).toBe(false);
   });
 
@@ -155,7 +155,7 @@ describe("domain auto-join: suggestions and joining", () => {
     const colleague = await makeUser("Colleague", { domain: c.domain });
     expect(await listJoinSuggestions(colleague.caller)).toEqual([]);
     await setAutoJoin(c.owner.caller, c.slug, { kind: "domain", enabled: true });
-    expect(await listJoinSuggestions(colleague.caller)).toEqual([{ slug: c.slug, displayName: "Initech", reason: "domain", via: c.domain }]);
+    expect(await listJoinSuggestions(colleague.caller)).toEqual([{ slug: c.slug, displayName: "Initech", reason: "domain", via: c.domain, mode: "join" }]);
     // Members are never suggested their own workspace.
     expect(await listJoinSuggestions(c.member.caller)).toEqual([]);
     await setAutoJoin(c.manager.caller, c.slug, { kind: "domain", enabled: false });

@@ -6,7 +6,8 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 
 /**
- * invitations:read (owner, manager): the workspace's verified domains (DNS or email), auto-join switches and its GitHub
+ * invitations:read (owner, manager): the workspace's verified domains (DNS or email), auto-join switches (domain
+ * auto-join's mode: join at once, or ask to join) and its GitHub
  * organization link (who proved it, and whether it is paused), in one statement.
  */
 export async function getAutoJoinSettings(caller: Caller, slug: string) {
@@ -17,6 +18,7 @@ export async function getAutoJoinSettings(caller: Caller, slug: string) {
       domains: sql<string[]>`coalesce((select json_agg(d.domain order by d.domain) from workspace_domains d where d.workspace_id = ${workspace.id} and d.verified_at is not null), '[]'::json)`
         .mapWith((value: string[] | string) => (typeof value === "string" ? (JSON.parse(value) as string[]) : value)),
       domainAutoJoin: workspaces.domainAutoJoin,
+      domainAutoJoinMode: workspaces.domainAutoJoinMode,
       githubOrganization: workspaces.githubOrganization,
       githubAutoJoin: workspaces.githubAutoJoin,
       linkedBy: workspaces.githubOrganizationLinkedBy,

@@ -16,7 +16,7 @@ import { listGithubOrganizations } from "./list-join-suggestions";
 
 /**
  * A signed-in person joins a workspace as member by auto-join: their verified address is on one of its domains
- * (domain auto-join on), or they belong to its linked GitHub organization (GitHub auto-join on, the link proven and not
+ * (domain auto-join on, in "join" mode), or they belong to its linked GitHub organization (GitHub auto-join on, the link proven and not
  * paused). Re-checked here.
  */
 export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitHubClient) {
@@ -32,7 +32,8 @@ export async function joinWorkspace(caller: Caller, slug: unknown, github?: GitH
     if (await isMember(tx, workspace.id, caller.userId)) return { slug: workspace.slug, alreadyMember: true };
     let via: { kind: "domain" | "github"; value: string } | null = null;
     const email = await getVerifiedEmail(tx, caller.userId);
-    if (workspace.domainAutoJoin && email) {
+    // In "request" mode a domain match only lets the person ask (requestAccess), never straight in.
+    if (workspace.domainAutoJoin && workspace.domainAutoJoinMode === "join" && email) {
       const domains = await tx.select({ domain: workspaceDomains.domain }).from(workspaceDomains).where(and(eq(workspaceDomains.workspaceId, workspace.id), isNotNull(workspaceDomains.verifiedAt)));
       if (domains.some((d) => d.domain === emailDomain(email))) via = { kind: "domain", value: emailDomain(email) };
     }

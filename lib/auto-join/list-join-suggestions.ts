@@ -9,7 +9,8 @@ import { emailDomain } from "@/lib/users/email-domain";
 import type { GitHubClient } from "./github-client";
 import { githubAccessToken } from "./prove-github-admin";
 
-export type JoinSuggestion = { slug: string; displayName: string; reason: "domain" | "github"; via: string };
+/** `mode`: "join" joins at once; "request" (domain auto-join asking to join) leads to the request form (/join/<slug>). */
+export type JoinSuggestion = { slug: string; displayName: string; reason: "domain" | "github"; via: string; mode: "join" | "request" };
 
 /**
  * The signed-in user's own suggestions: shared workspaces with auto-join on whose domain matches their verified
@@ -30,10 +31,10 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
   if (email) {
     const domain = emailDomain(email);
     const rows = await db
-      .select({ slug: workspaces.slug, displayName: workspaces.displayName })
+      .select({ slug: workspaces.slug, displayName: workspaces.displayName, mode: workspaces.domainAutoJoinMode })
       .from(workspaceDomains)
       .innerJoin(workspaces, eq(workspaces.id, workspaceDomains.workspaceId))
-      .where(and(eq(workspaceDomains.domain, domain), isNotNull(workspaceDomains.verifiedAt), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), notMember))
+      .where(and(eq(workspaceDomains.domain, domain), isNotNull(workspaceDomains.verifiedAt), eq(workspaces.domainAutoJoin, true), eq(workspaces.personal, false), isNull(workspaces.deletedAt), notMember))
       .limit(20);
     suggestions.push(...rows.map((r) => ({ ...r, reason: "domain" as const, via: domain })));
   }
@@ -43,10 +44,10 @@ export async function listJoinSuggestions(caller: Caller, github?: GitHubClient)
       const rows = await db
         .select({ slug: workspaces.slug, displayName: workspaces.displayName, org: workspaces.githubOrganization })
         .from(workspaces)
-        .where(and(inArray(workspaces.githubOrganization, organizations), eq(workspaces.githubAutoJoin, true), githubLinkStands, notMember))
+        .where(and(inArray(workspaces.githubOrganization, organizations), eq(workspaces.githubAutoJoin, true), githubLinkStands, isNull(workspaces.deletedAt), notMember))
         .limit(20);
       for (const r of rows) {
-        if (!suggestions.some((s) => s.slug === r.slug)) suggestions.push({ slug: r.slug, displayName: r.displayName, reason: "github", via: r.org! });
+        if (!suggestions.some((s) => s.slug === r.slug)) suggestions.push({ slug: r.slug, displayName: r.displayName, reason: "github", via: r.org!, mode: "join" });
       }
     }
   }

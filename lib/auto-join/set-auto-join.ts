@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db/client";
-import { workspaces } from "@/db/schema";
+import { DOMAIN_AUTO_JOIN_MODES, workspaces } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
@@ -14,6 +14,8 @@ import { proveGithubAdmin, type ProvenGithubLink } from "./prove-github-admin";
 export const setAutoJoinSchema = z.object({
   kind: z.enum(["domain", "github"], { error: "Choose domain or github." }),
   enabled: z.boolean({ error: "enabled must be true or false." }),
+  /** Domain auto-join only: "join" lets a matching person in at once, "request" has them ask (a join request). Unchanged when left out. */
+  mode: z.enum(DOMAIN_AUTO_JOIN_MODES, { error: 'Choose "join" or "request".' }).optional(),
   githubOrganization: z
     .string()
     .trim()
@@ -28,7 +30,7 @@ const standing = (link: Link, organization: string) => link.organization === org
 
 /**
  * auto-join:manage (owner, manager): turns domain or GitHub-organization auto-join on or off (Modal: a manager can
- * turn it off). Linking an organization (a new one, or one whose link is paused) requires that the caller is an admin
+ * turn it off), and sets domain auto-join's mode: join at once, or ask to join (a join request an owner or manager answers). Linking an organization (a new one, or one whose link is paused) requires that the caller is an admin
  * of it on GitHub (their own GitHub token, asked before the transaction): auto_join.github_linked.
  */
 export async function setAutoJoin(caller: Caller, slug: string, input: unknown, github?: GitHubClient) {
@@ -48,9 +50,13 @@ export async function setAutoJoin(caller: Caller, slug: string, input: unknown, 
     const actor = callerActor(caller);
     const target = { type: "workspace", id: workspace.id, label: workspace.slug };
     if (data.kind === "domain") {
-      await tx.update(workspaces).set({ domainAutoJoin: data.enabled }).where(eq(workspaces.id, workspace.id));
-      await recordActivity(tx, { workspaceId: workspace.id, actor, action: data.enabled ? "auto_join.enabled" : "auto_join.disabled", target, metadata: { kind: "domain" } });
-      return { kind: data.kind, enabled: data.enabled };
+      const [updated] = await tx
+        .update(workspaces)
+        .set({ domainAutoJoin: data.enabled, ...(data.mode ? { domainAutoJoinMode: data.mode } : {}) })
+        .where(eq(workspaces.id, workspace.id))
+        .returning({ mode: workspaces.domainAutoJoinMode });
+      await recordActivity(tx, { workspaceId: workspace.id, actor, action: data.enabled ? "auto_join.enabled" : "auto_join.disabled", target, metadata: { kind: "domain", mode: updated.mode } });
+      return { kind: data.kind, enabled: data.enabled, mode: updated.mode };
     }
     const link = await currentLink(tx, workspace.id);
     if (proof) {

@@ -4,6 +4,7 @@ import { usageError } from "./cli-error";
 import { COMMAND_EXAMPLES } from "./command-examples";
 import { registerActivityCommand } from "./commands/register-activity-command";
 import { registerInvitationCommands } from "./commands/register-invitation-commands";
+import { registerJoinRequestCommands } from "./commands/register-join-request-commands";
 import { registerLoginCommands } from "./commands/register-login-commands";
 import { registerMemberCommands } from "./commands/register-member-commands";
 import { registerProfileCommands } from "./commands/register-profile-commands";
@@ -37,6 +38,7 @@ Configuration: ~/.roster.toml (ROSTER_CONFIG moves it); ROSTER_PROFILE, ROSTER_U
   registerWorkspaceCommands(program);
   registerMemberCommands(program);
   registerInvitationCommands(program);
+  registerJoinRequestCommands(program);
   registerTokenCommands(program);
   registerActivityCommand(program);
   // Every command's help ends with its examples (one registry).

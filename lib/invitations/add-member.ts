@@ -1,12 +1,13 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/db/client";
 import { memberRemovals, memberships, workspaces, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 
-/** Locks the workspace row (joins serialize per workspace) and returns it, or null when it is gone. */
+/** Locks the workspace row (joins serialize per workspace) and returns it, or null when it is gone or scheduled for deletion. */
 export async function lockWorkspace(tx: Tx, workspaceId: string) {
-  const [workspace] = await tx.select().from(workspaces).where(eq(workspaces.id, workspaceId)).for("update");
+  // A workspace scheduled for deletion takes nobody in (every way of joining goes through this lock).
+  const [workspace] = await tx.select().from(workspaces).where(and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt))).for("update");
   return workspace ?? null;
 }
 

@@ -31,6 +31,7 @@ import {
   tokenFromMailbox,
 } from "@/lib/testing/invitations";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { restoreWorkspace } from "@/lib/workspaces/restore-workspace";
 import { acceptInviteToken } from "./accept-invite-token";
 import { INVITE_EMAILS_PER_ADDRESS_PER_DAY, INVITE_EMAILS_PER_WORKSPACE_PER_HOUR, MAX_INVITES_PER_SUBMISSION } from "./config";
 import { inviteMembers } from "./invite-members";
@@ -465,11 +466,16 @@ describe("invitation rate limits", () => {
 });
 
 describe("workspace deletion", () => {
-  it("invitations die with their workspace: the token no longer resolves", async () => {
+  it("invitations are dead while their workspace is scheduled for deletion, and go with it when deleted for good", async () => {
     const team = await makeTeam();
     const invitee = await makeUser("Invitee");
     const token = await invite(team.owner, team.slug, invitee.email);
     await deleteWorkspace(team.owner.caller, team.slug, { confirmSlug: team.slug });
+    expect(await invitationsOf(team.workspace.id)).toHaveLength(1);
+    expect(await resolve(token)).toBeNull();
+    await expectAppError(acceptInviteToken(invitee.caller, token), "NOT_FOUND");
+    await restoreWorkspace(team.owner.caller, team.slug);
+    await deleteWorkspace(team.owner.caller, team.slug, { confirmSlug: team.slug, permanent: true });
     expect(await invitationsOf(team.workspace.id)).toEqual([]);
     expect(await resolve(token)).toBeNull();
     await expectAppError(acceptInviteToken(invitee.caller, token), "NOT_FOUND");

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, users, workspaces, type Role } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -22,7 +22,7 @@ export async function listMyInvitations(caller: Caller): Promise<MyInvitation[]>
       expiresAt: invitations.expiresAt,
     })
     .from(invitations)
-    .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
+    .innerJoin(workspaces, and(eq(workspaces.id, invitations.workspaceId), isNull(workspaces.deletedAt)))
     .innerJoin(users, and(eq(users.id, userId), eq(users.email, invitations.email), sql`${users.emailVerified} is not null`))
     .where(and(eq(invitations.status, "pending"), gt(invitations.expiresAt, sql`now()`)))
     .orderBy(desc(invitations.createdAt))

@@ -5,7 +5,8 @@ vi.hoisted(() => {
   process.env.MAX_MEMBERS = "6";
 });
 
-import { closeDb } from "@/db/client";
+import { closeDb, getDb } from "@/db/client";
+import { workspaceDomains } from "@/db/schema";
 import { joinWorkspace } from "@/lib/auto-join/join-workspace";
 import { setAutoJoin } from "@/lib/auto-join/set-auto-join";
 import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
@@ -17,6 +18,8 @@ import { createInviteLink } from "./create-invite-link";
 import { inviteMembers } from "./invite-members";
 import { restoreInvitation } from "./restore-invitation";
 import { revokeInvitation } from "./revoke-invitation";
+import { approveJoinRequest } from "@/lib/join-requests/approve-join-request";
+import { requestAccess } from "@/lib/join-requests/request-access";
 
 afterAll(() => closeDb());
 
@@ -127,5 +130,17 @@ describe(`member quota (MAX_MEMBERS=${LIMIT}): members + pending invitations`, (
     for (let i = 0; i < LIMIT - 1; i++) await addMember(workspace.id, await makeUser(`Filler ${i}`), "viewer");
     const colleague = await makeUser("Colleague", { domain });
     await expectRefused(workspace.id, () => joinWorkspace(colleague.caller, workspace.slug), "QUOTA_EXCEEDED");
+  });
+
+  it("approving a request to join counts too: QUOTA_EXCEEDED when full, the request stays pending", async () => {
+    const team = await fourMembers();
+    const domain = uniqueDomain();
+    await (await getDb()).insert(workspaceDomains).values({ workspaceId: team.workspace.id, domain, verificationMethod: "email", verifiedAt: new Date(), createdBy: team.owner.id });
+    await setAutoJoin(team.owner.caller, team.slug, { kind: "domain", enabled: true, mode: "request" });
+    const asker = await makeUser("Asker", { domain });
+    const { id } = await requestAccess(asker.caller, team.slug, {});
+    await inviteMembers(team.owner.caller, team.slug, { emails: [newAddress(), newAddress()], role: "member" });
+    await expectRefused(team.workspace.id, () => approveJoinRequest(team.owner.caller, team.slug, { requestId: id, role: "member" }), "QUOTA_EXCEEDED");
+    expect(await roleOf(team.workspace.id, asker.id)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { invitations, inviteLinks, users, workspaces, type Role } from "@/db/schema";
 import { hashSecret, isSecretTokenShape } from "@/lib/crypto/secret-token";
@@ -29,7 +29,7 @@ export async function resolveInvite(db: DbOrTx, token: unknown): Promise<Resolve
     const [row] = await db
       .select({ invitation: invitations, workspace: { id: workspaces.id, slug: workspaces.slug, displayName: workspaces.displayName }, inviterName: users.name, inviterEmail: users.email })
       .from(invitations)
-      .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
+      .innerJoin(workspaces, and(eq(workspaces.id, invitations.workspaceId), isNull(workspaces.deletedAt)))
       .leftJoin(users, eq(users.id, invitations.invitedBy))
       .where(eq(invitations.tokenHash, hashSecret(token)))
       .limit(1);
@@ -48,7 +48,7 @@ export async function resolveInvite(db: DbOrTx, token: unknown): Promise<Resolve
     const [row] = await db
       .select({ link: inviteLinks, workspace: { id: workspaces.id, slug: workspaces.slug, displayName: workspaces.displayName }, inviterName: users.name, inviterEmail: users.email })
       .from(inviteLinks)
-      .innerJoin(workspaces, eq(workspaces.id, inviteLinks.workspaceId))
+      .innerJoin(workspaces, and(eq(workspaces.id, inviteLinks.workspaceId), isNull(workspaces.deletedAt)))
       .leftJoin(users, eq(users.id, inviteLinks.createdBy))
       .where(eq(inviteLinks.tokenHash, hashSecret(token)))
       .limit(1);

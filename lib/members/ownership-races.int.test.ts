@@ -146,7 +146,7 @@ describe("ownership races", () => {
       const { workspace, slug, owners: [a, b, c], managers: [m] } = await workspaceWith(3, 1);
       const results = await Promise.allSettled([
         changeMemberRole(b.caller, slug, { userId: c.id, role: "manager" }),
-        deleteWorkspace(a.caller, slug, { confirmSlug: slug }),
+        deleteWorkspace(a.caller, slug, { confirmSlug: slug, permanent: true }),
         leaveWorkspace(m.caller, slug),
         removeMember(c.caller, slug, { userId: b.id }),
       ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, ne, sql } from "drizzle-orm";
+import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, workspaces } from "@/db/schema";
 import { getEnv } from "@/lib/env";
@@ -21,6 +21,8 @@ export async function assertOwnershipQuota(tx: Tx, userId: string, options: { wh
         eq(memberships.userId, userId),
         eq(memberships.role, "owner"),
         eq(workspaces.personal, false),
+        // One scheduled for deletion frees its slot; restoring it asserts the quota again (restoreWorkspace).
+        isNull(workspaces.deletedAt),
         options.exceptWorkspaceId ? ne(workspaces.id, options.exceptWorkspaceId) : undefined,
       ),
     );

@@ -13,7 +13,7 @@ export interface paths {
         post?: never;
         /**
          * Delete the workspace
-         * @description Permanent. Owners only; never a personal workspace. Every token of the workspace stops working.
+         * @description Owners only; never a personal workspace. The deletion is scheduled: the workspace stops serving its members and every token of it at once, keeps its slug, and its owners can restore it (POST /api/v1/workspaces/{slug}/restore) for WORKSPACE_RESTORE_DAYS (30 by default), after which it is deleted for good. `?permanent=true` with `{"confirmSlug": "<slug>"}` in the body deletes it at once.
          */
         delete: operations["deleteWorkspace"];
         options?: never;
@@ -201,9 +201,29 @@ export interface paths {
         post?: never;
         /**
          * Delete a workspace
-         * @description Owners only; never a personal workspace. Same rules as the web app.
+         * @description Owners only; never a personal workspace. The deletion is scheduled: the workspace stops serving its members and every token of it at once, keeps its slug, and its owners can restore it (POST /api/v1/workspaces/{slug}/restore) for WORKSPACE_RESTORE_DAYS (30 by default), after which it is deleted for good. `?permanent=true` with `{"confirmSlug": "<slug>"}` in the body deletes it at once.
          */
         delete: operations["deleteWorkspaceBySlug"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a workspace scheduled for deletion
+         * @description Owners only, with a personal access token (the workspace's own tokens stop working while it is deleted). Its members, roles, invitations, invite links and tokens come back; 409 when it is not scheduled for deletion.
+         */
+        post: operations["restoreWorkspace"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -303,6 +323,66 @@ export interface paths {
          * @description Sends a pending invitation again with a new link (the old one stops working) and a new expiry.
          */
         post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending requests to join
+         * @description People who asked to join: through an invite link that no longer works, or their verified email domain while domain auto-join is in request mode. A request is made in the web app by the person (never through the API). Oldest first, at most 100.
+         */
+        get: operations["listJoinRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/join-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a request to join
+         * @description Adds the person with this role, within the member quota; only an owner grants the owner role. A person removed before is let in too. They are emailed.
+         */
+        post: operations["approveJoinRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/join-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a request to join
+         * @description The person is emailed and may ask again later.
+         */
+        post: operations["declineJoinRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -630,7 +710,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "QUOTA_EXCEEDED" | "LAST_OWNER" | "RATE_LIMITED" | "UNAVAILABLE" | "ADDRESS_NOT_ALLOWED" | "SSO_NO_CONNECTION" | "SSO_CONNECTION_DISABLED" | "SSO_UNVERIFIED_DOMAIN" | "SSO_EMAIL_OUTSIDE_DOMAINS" | "SSO_EMAIL_MISSING" | "SSO_EXPIRED" | "SSO_REPLAYED" | "SSO_UNKNOWN_REQUEST" | "SSO_STATE_MISMATCH" | "SSO_NONCE_MISMATCH" | "SSO_WRONG_AUDIENCE" | "SSO_WRONG_RECIPIENT" | "SSO_WRONG_ISSUER" | "SSO_SIGNATURE_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_IDP_UNREACHABLE" | "SSO_IDP_INITIATED_DISABLED" | "SSO_REMOVED" | "SSO_WORKSPACE_FULL" | "SSO_SERVICE_ACCOUNT" | "SSO_OWNERS_ONLY" | "SSO_METADATA_INVALID" | "SSO_METADATA_UNREACHABLE" | "INTERNAL";
+            code: "UNAUTHENTICATED" | "SUSPENDED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "QUOTA_EXCEEDED" | "LAST_OWNER" | "RATE_LIMITED" | "UNAVAILABLE" | "ADDRESS_NOT_ALLOWED" | "SSO_NO_CONNECTION" | "SSO_CONNECTION_DISABLED" | "SSO_UNVERIFIED_DOMAIN" | "SSO_EMAIL_OUTSIDE_DOMAINS" | "SSO_EMAIL_MISSING" | "SSO_EXPIRED" | "SSO_REPLAYED" | "SSO_UNKNOWN_REQUEST" | "SSO_STATE_MISMATCH" | "SSO_NONCE_MISMATCH" | "SSO_WRONG_AUDIENCE" | "SSO_WRONG_RECIPIENT" | "SSO_WRONG_ISSUER" | "SSO_SIGNATURE_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_IDP_UNREACHABLE" | "SSO_IDP_INITIATED_DISABLED" | "SSO_REMOVED" | "SSO_WORKSPACE_FULL" | "SSO_SERVICE_ACCOUNT" | "SSO_OWNERS_ONLY" | "SSO_METADATA_INVALID" | "SSO_METADATA_UNREACHABLE" | "INTERNAL";
             instance?: string;
             /** @description Field errors (422). */
             errors?: {
@@ -656,6 +736,11 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "manager" | "member" | "viewer";
+        };
+        DeletedWorkspace: {
+            slug: string;
+            /** @description When the workspace is deleted for good; until then its owners can restore it. Null: deleted at once (`?permanent=true`). */
+            purgeAt: string | null;
         };
         MemberPage: {
             data: components["schemas"]["Member"][];
@@ -826,6 +911,38 @@ export interface components {
              * @description An ISO 8601 timestamp.
              */
             expiresAt: string;
+        };
+        JoinRequestList: {
+            data: components["schemas"]["JoinRequest"][];
+        };
+        JoinRequest: {
+            /** Format: uuid */
+            id: string;
+            userId: string;
+            name: string | null;
+            email: string | null;
+            message: string;
+            /**
+             * @description How the person got to the request: a dead invite link, or their email domain (auto-join in request mode).
+             * @enum {string}
+             */
+            via: "invite-link" | "domain";
+            /**
+             * Format: date-time
+             * @description An ISO 8601 timestamp.
+             */
+            createdAt: string;
+            /** @description Whether they were removed from the workspace before (approving lets them back in all the same). */
+            removedBefore: boolean;
+        };
+        AnsweredJoinRequest: {
+            /** Format: uuid */
+            id: string;
+            userId: string;
+            /** @enum {string} */
+            status: "approved" | "declined";
+            /** @description The role it was approved with (null when declined). */
+            role: ("owner" | "manager" | "member" | "viewer") | null;
         };
         AutoJoinSettings: {
             /** @description Verified domains (by DNS or email) whose verified addresses are suggested the workspace. */
@@ -1067,7 +1184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1128,21 +1245,37 @@ export interface operations {
             query?: {
                 /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
                 workspace?: string;
+                /** @description `true`: delete at once, no restore (send `confirmSlug` in the body). Otherwise the deletion is scheduled and restorable. */
+                permanent?: "true" | "false";
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "confirmSlug": "acme-robotics"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The workspace's slug (with `?permanent=true`). */
+                    confirmSlug: string;
+                };
+            };
+        };
         responses: {
-            /** @description Deleted. */
-            204: {
+            /** @description Scheduled for deletion (or deleted, with `?permanent=true`). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeletedWorkspace"];
+                };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1230,7 +1363,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1315,7 +1448,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1393,7 +1526,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1485,7 +1618,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoleChange"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,7 +1695,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1656,7 +1789,7 @@ export interface operations {
                     "application/json": components["schemas"]["InviteResult"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1734,7 +1867,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1811,7 +1944,7 @@ export interface operations {
                     "application/json": components["schemas"]["InviteLinkList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1909,7 +2042,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedInviteLink"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1987,7 +2120,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,7 +2205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityPage"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2146,7 +2279,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkspaceList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2226,7 +2359,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2284,6 +2417,98 @@ export interface operations {
     };
     deleteWorkspaceBySlug: {
         parameters: {
+            query?: {
+                /** @description `true`: delete at once, no restore (send `confirmSlug` in the body). Otherwise the deletion is scheduled and restorable. */
+                permanent?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "confirmSlug": "acme-robotics"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The workspace's slug (with `?permanent=true`). */
+                    confirmSlug: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Scheduled for deletion (or deleted, with `?permanent=true`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedWorkspace"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreWorkspace: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -2294,14 +2519,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
+            /** @description The restored workspace. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2521,7 +2748,7 @@ export interface operations {
                     "application/json": components["schemas"]["OwnershipTransfer"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2596,7 +2823,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2676,7 +2903,256 @@ export interface operations {
                     "application/json": components["schemas"]["ResentInvitation"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJoinRequests: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pending requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinRequestList"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveJoinRequest: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The request's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "member"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    role: "owner" | "manager" | "member" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Approved: the person is a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnsweredJoinRequest"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineJoinRequest: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The request's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnsweredJoinRequest"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2753,7 +3229,7 @@ export interface operations {
                     "application/json": components["schemas"]["AutoJoinSettings"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2832,6 +3308,8 @@ export interface operations {
                     /** @enum {string} */
                     kind: "domain" | "github";
                     enabled: boolean;
+                    /** @enum {string} */
+                    mode?: "join" | "request";
                     githubOrganization?: string;
                 };
             };
@@ -2846,7 +3324,7 @@ export interface operations {
                     "application/json": components["schemas"]["AutoJoinSettings"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2923,7 +3401,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3011,7 +3489,7 @@ export interface operations {
                     "application/json": components["schemas"]["DnsDomain"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,7 +3569,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainCheck"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3179,7 +3657,7 @@ export interface operations {
                     "application/json": components["schemas"]["AddedDomain"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3257,7 +3735,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3334,7 +3812,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,7 +3911,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3511,7 +3989,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3613,7 +4091,7 @@ export interface operations {
                     "application/json": components["schemas"]["UpdatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3690,7 +4168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceAccountList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3784,7 +4262,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceAccount"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3862,7 +4340,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3936,7 +4414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Identity"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4001,7 +4479,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonalTokenList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4080,7 +4558,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4155,7 +4633,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4239,7 +4717,7 @@ export interface operations {
                     "application/json": components["schemas"]["UpdatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4313,7 +4791,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyInvitationList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4381,7 +4859,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,7 +4927,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeclinedInvitation"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;

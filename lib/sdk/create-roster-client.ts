@@ -57,7 +57,15 @@ export function createRosterClient(options: RosterClientOptions) {
     listWorkspaces: () => call(api.GET("/api/v1/workspaces")),
     createWorkspace: (input: { name: string; displayName?: string; region: string }) =>
       call(api.POST("/api/v1/workspaces", { body: { slug: input.name, displayName: input.displayName ?? input.name, region: input.region } })),
-    deleteWorkspace: (input: { name: string }) => call(api.DELETE("/api/v1/workspaces/{slug}", { params: { path: { slug: input.name } } })),
+    /** Schedules the deletion (restorable until `purgeAt`); `permanent` deletes at once, confirming with the slug. */
+    deleteWorkspace: (input: { name: string; permanent?: boolean }) =>
+      call(
+        api.DELETE("/api/v1/workspaces/{slug}", {
+          params: { path: { slug: input.name }, query: input.permanent ? { permanent: "true" } : {} },
+          ...(input.permanent ? { body: { confirmSlug: input.name } } : {}),
+        }),
+      ),
+    restoreWorkspace: (input: { name: string }) => call(api.POST("/api/v1/workspaces/{slug}/restore", { params: { path: { slug: input.name } } })),
     getWorkspace: (scope?: Scope) => call(api.GET("/api/v1/workspace", { params: { query: query(scope) } })),
     renameWorkspace: (input: { displayName: string } & Scope) =>
       call(api.PATCH("/api/v1/workspace", { params: { query: query(input) }, body: { displayName: input.displayName } })),
@@ -70,6 +78,13 @@ export function createRosterClient(options: RosterClientOptions) {
     setRole: (input: { userId: string; role: Role } & Scope) =>
       call(api.PATCH("/api/v1/members/{id}", { params: { path: { id: input.userId }, query: query(input) }, body: { role: input.role } })),
     removeMember: (input: { userId: string } & Scope) => call(api.DELETE("/api/v1/members/{id}", { params: { path: { id: input.userId }, query: query(input) } })),
+
+    // Requests to join (made by people in the web app; owners and managers answer them).
+    listJoinRequests: (scope?: Scope) => call(api.GET("/api/v1/join-requests", { params: { query: query(scope) } })),
+    approveJoinRequest: (input: { id: string; role: Role } & Scope) =>
+      call(api.POST("/api/v1/join-requests/{id}/approve", { params: { path: { id: input.id }, query: query(input) }, body: { role: input.role } })),
+    declineJoinRequest: (input: { id: string } & Scope) =>
+      call(api.POST("/api/v1/join-requests/{id}/decline", { params: { path: { id: input.id }, query: query(input) } })),
 
     // Invitations and invite links.
     inviteMembers: (input: { emails: string[]; role: Exclude<Role, "owner"> | Role } & Scope) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { sql } from "drizzle-orm";
 import { executeRows, getDb } from "@/db/client";
-import { headerSummaryColumns, toHeaderSummary, verifiedAddressCte, type HeaderSummary, type HeaderSummaryRow } from "@/lib/account/header-summary";
+import { headerSummaryColumns, joinRequestCountColumn, toHeaderSummary, verifiedAddressCte, type HeaderSummary, type HeaderSummaryRow } from "@/lib/account/header-summary";
 import { membershipGivesAccessAs } from "@/lib/auth/membership-access";
 import { toMembershipContext, type MembershipContext } from "@/lib/auth/membership-columns";
 import type { Role } from "@/lib/auth/permissions";
@@ -48,7 +48,7 @@ export const loadPageContext = cache(async (slug: string | null): Promise<PageCo
     sql`with ${sessionUserCtes(token)}, ${verifiedAddressCte(sql`(select id from signed_in)`)}
       select su.id as "userId", su.name as "userName", su.email as "userEmail", su.image as "userImage", su.avatar_version as "userAvatarVersion",
         w.id, w.slug, w.display_name as "displayName", w.personal, w.region, w.logo_version as "logoVersion", w.created_at as "createdAt",
-        m.role, m.id as "membershipId", m.joined_at as "joinedAt",
+        m.role, m.id as "membershipId", m.joined_at as "joinedAt", ${joinRequestCountColumn()},
         ${headerSummaryColumns(sql`su.id`)}
       from signed_in su
       left join (memberships m join workspaces w on w.id = m.workspace_id and ${membershipGivesAccessAs("m", "w")})

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { ssoConnections, workspaceDomains, workspaces } from "@/db/schema";
 
@@ -13,7 +13,8 @@ export async function loadSsoConnection(db: DbOrTx, by: { slug: string } | { wor
   const [row] = await db
     .select({ connection: ssoConnections, workspace: { id: workspaces.id, slug: workspaces.slug, displayName: workspaces.displayName, personal: workspaces.personal } })
     .from(ssoConnections)
-    .innerJoin(workspaces, eq(workspaces.id, ssoConnections.workspaceId))
+    // A workspace scheduled for deletion signs nobody in.
+    .innerJoin(workspaces, and(eq(workspaces.id, ssoConnections.workspaceId), isNull(workspaces.deletedAt)))
     .where(where)
     .limit(1);
   return row ? { ...row.connection, workspace: row.workspace } : null;

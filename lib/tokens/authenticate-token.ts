@@ -38,7 +38,7 @@ export async function authenticateToken(authorizationHeader: string | null | und
     db,
     sql`with t as (
           select a.id, a.user_id, a.name, a.role, a.workspace_id, w.slug, a.expires_at,
-                 (a.revoked_at is null and (a.expires_at is null or a.expires_at > now())) as live,
+                 (a.revoked_at is null and (a.expires_at is null or a.expires_at > now()) and w.deleted_at is null) as live,
                  coalesce(u.email, u.name, u.id) as holder_label, u.service_account, a.last_used_at,
                  coalesce((select not ${membershipIsActiveAs("m")} from memberships m where m.workspace_id = a.workspace_id and m.user_id = a.user_id), false) as suspended
           from api_tokens a

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, users, verificationTokens, workspaces } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -20,6 +20,8 @@ const listNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1)
  * The person signed in (never a token) deletes their account, typing their email to confirm; refused while they are
  * the last owner of a shared workspace (the message names them). They leave every shared workspace the way leaving
  * does (their tokens, invite links and invitations revoked, one event each), their personal workspace is deleted,
+ * and so is, for good, a workspace scheduled for deletion that they alone own (nobody would be left to restore it;
+ * it does not block them, as it is already on its way out),
  * and their sessions, sign-in links, personal access tokens and avatar go with the user row. One transaction.
  */
 export async function deleteAccount(caller: Caller, input: unknown): Promise<{ left: string[]; deleted: string[] }> {
@@ -39,12 +41,14 @@ export async function deleteAccount(caller: Caller, input: unknown): Promise<{ l
     const mine = tx.select({ id: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, caller.userId));
     await tx.select({ id: workspaces.id }).from(workspaces).where(inArray(workspaces.id, mine)).orderBy(asc(workspaces.id)).for("update");
     const rows = await tx
-      .select({ workspaceId: workspaces.id, slug: workspaces.slug, displayName: workspaces.displayName, personal: workspaces.personal, membershipId: memberships.id, role: memberships.role, ownerCount })
+      .select({ workspaceId: workspaces.id, slug: workspaces.slug, displayName: workspaces.displayName, personal: workspaces.personal, deletedAt: workspaces.deletedAt, membershipId: memberships.id, role: memberships.role, ownerCount })
       .from(memberships)
       .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
       .where(eq(memberships.userId, caller.userId))
       .orderBy(asc(workspaces.displayName), asc(workspaces.slug));
-    const blocked = rows.filter((r) => leaveRefusal(r, r.role, r.ownerCount) === "last-owner");
+    const lastOwned = rows.filter((r) => leaveRefusal(r, r.role, r.ownerCount) === "last-owner");
+    const blocked = lastOwned.filter((r) => !r.deletedAt);
+    const orphaned = lastOwned.filter((r) => r.deletedAt);
     if (blocked.length > 0) {
       throw new AppError(
         "LAST_OWNER",
@@ -52,7 +56,7 @@ export async function deleteAccount(caller: Caller, input: unknown): Promise<{ l
       );
     }
     const actor = callerActor(caller);
-    const shared = rows.filter((r) => !r.personal);
+    const shared = rows.filter((r) => !r.personal && !orphaned.includes(r));
     const personal = rows.filter((r) => r.personal);
     for (const r of shared) {
       await endMembership(tx, { workspaceId: r.workspaceId, membershipId: r.membershipId, userId: caller.userId, label: caller.label, role: r.role }, actor, "member.account_deleted");
@@ -62,9 +66,13 @@ export async function deleteAccount(caller: Caller, input: unknown): Promise<{ l
       await recordActivity(tx, { workspaceId: r.workspaceId, actor, action: "workspace.deleted", target: { type: "workspace", id: r.workspaceId, label: r.slug }, metadata: { displayName: r.displayName, reason: "account_deleted" } });
     }
     if (personal.length) await tx.delete(workspaces).where(and(inArray(workspaces.id, personal.map((r) => r.workspaceId)), eq(workspaces.personal, true)));
+    for (const r of orphaned) {
+      await recordActivity(tx, { workspaceId: r.workspaceId, actor, action: "workspace.deleted", target: { type: "workspace", id: r.workspaceId, label: r.slug }, metadata: { displayName: r.displayName, reason: "account_deleted" } });
+    }
+    if (orphaned.length) await tx.delete(workspaces).where(and(inArray(workspaces.id, orphaned.map((r) => r.workspaceId)), isNotNull(workspaces.deletedAt)));
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, user.email));
     // Sessions, GitHub accounts, personal access tokens, the avatar and removal records cascade with the row.
     await tx.delete(users).where(eq(users.id, caller.userId));
-    return { left: shared.map((r) => r.slug), deleted: personal.map((r) => r.slug) };
+    return { left: shared.map((r) => r.slug), deleted: [...personal, ...orphaned].map((r) => r.slug) };
   });
 }

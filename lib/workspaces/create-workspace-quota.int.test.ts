@@ -15,6 +15,7 @@ import { transferOwnership } from "@/lib/members/transfer-ownership";
 import { addMember, expectAppError, makeUser, makeWorkspace, uniqueSlug, type TestUser } from "@/lib/testing/factories";
 import { createWorkspace } from "./create-workspace";
 import { deleteWorkspace } from "./delete-workspace";
+import { restoreWorkspace } from "./restore-workspace";
 
 afterAll(() => closeDb());
 
@@ -56,6 +57,20 @@ describe("createWorkspace quota (MAX_OWNED_WORKSPACES=2)", () => {
     await create(user);
     await create(user);
     await expectQuotaExceeded(user);
+  });
+
+  it("a workspace scheduled for deletion frees its slot; restoring it asks for the slot back (QUOTA_EXCEEDED when full)", async () => {
+    const user = await makeUser("Restorer");
+    const first = await create(user);
+    await create(user);
+    await deleteWorkspace(user.caller, first.slug, { confirmSlug: first.slug });
+    const third = await create(user);
+    const error = await expectAppError(restoreWorkspace(user.caller, first.slug), "QUOTA_EXCEEDED");
+    expect(error.message).toContain("You have");
+    const [row] = await (await getDb()).select({ deletedAt: workspaces.deletedAt }).from(workspaces).where(eq(workspaces.id, first.id));
+    expect(row.deletedAt).not.toBeNull();
+    await deleteWorkspace(user.caller, third.slug, { confirmSlug: third.slug, permanent: true });
+    expect(await restoreWorkspace(user.caller, first.slug)).toEqual({ slug: first.slug });
   });
 
   it("deleting one, or handing ownership away, frees a slot", async () => {

@@ -43,7 +43,7 @@ describe("the member count kept on each workspace", () => {
 
   it("a deleted workspace takes its memberships without tripping the trigger", async () => {
     const team = await makeTeam();
-    await deleteWorkspace(team.owner.caller, team.slug, { confirmSlug: team.slug });
+    await deleteWorkspace(team.owner.caller, team.slug, { confirmSlug: team.slug, permanent: true });
     const db = await getDb();
     expect(await db.select().from(workspaces).where(eq(workspaces.id, team.workspace.id))).toEqual([]);
     const [{ left }] = await db.select({ left: count() }).from(memberships).where(eq(memberships.workspaceId, team.workspace.id));

@@ -14,7 +14,8 @@ export type SwitcherWorkspace = WorkspaceIdentity & { slug: string; displayName:
 export type SwitcherInvitation = { id: string; workspaceName: string; workspaceSlug: string; role: Role; inviter: string | null };
 
 /** A "Join" suggestion in the switcher: by email domain (with the page's header data) or by GitHub organization (with the list). */
-export type SwitcherSuggestion = { slug: string; displayName: string; githubOrganization?: string };
+/** `mode` "request": the person may only ask to join (domain auto-join in "request" mode): the menu leads to /join/<slug>. */
+export type SwitcherSuggestion = { slug: string; displayName: string; githubOrganization?: string; mode?: "join" | "request" };
 
 export function toSwitcherWorkspace({ workspace, role }: MembershipContext): SwitcherWorkspace {
   return { slug: workspace.slug, displayName: workspace.displayName, personal: workspace.personal, role, ...workspaceIdentity(workspace) };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { InviteResponseForm } from "@/components/invitations/invite-response-form";
+import { JoinOfferBody } from "@/components/join-requests/join-offer-body";
 import { SwitchAccountForm } from "@/components/invitations/switch-account-form";
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -10,6 +11,7 @@ import { userCaller } from "@/lib/auth/caller";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { REMOVED_MESSAGE } from "@/lib/invitations/add-member";
 import { getInviteLanding, type InviteLanding } from "@/lib/invitations/get-invite-landing";
+import { getJoinOffer } from "@/lib/join-requests/get-join-offer";
 import { getCurrentUser } from "@/lib/session/get-current-user";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false } };
@@ -56,7 +58,17 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const user = await getCurrentUser();
   const landing = await getInviteLanding(user && userCaller(user), token);
-  if (!landing) notFound();
+  if (!landing) {
+    // A dead invite link of a live workspace: its signed-in holder may ask to join instead. Anything else: one generic page.
+    const offer = user ? await getJoinOffer(userCaller(user), { inviteToken: token }) : null;
+    if (!offer) notFound();
+    if (offer.standing === "member") redirect(`/w/${offer.workspace.slug}`);
+    return (
+      <Page>
+        <JoinOfferBody offer={offer} email={user!.email} inviteToken={token} />
+      </Page>
+    );
+  }
   const { offer: invite, standing } = landing;
   const here = `/invite/${token}`;
 
@@ -99,15 +111,21 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   }
 
   return (
+    <Page>
+      <Summary invite={invite} />
+      {body}
+    </Page>
+  );
+}
+
+function Page({ children }: { children: React.ReactNode }) {
+  return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
       <Link href="/" className="mb-8 flex items-center gap-2 text-lg font-semibold tracking-tight">
         <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-sm font-bold text-white dark:bg-white dark:text-zinc-900">R</span>
         Roster
       </Link>
-      <Card className="w-full max-w-md space-y-6">
-        <Summary invite={invite} />
-        {body}
-      </Card>
+      <Card className="w-full max-w-md space-y-6">{children}</Card>
     </main>
   );
 }

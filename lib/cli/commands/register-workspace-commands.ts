@@ -4,9 +4,9 @@ import { confirm } from "../confirm";
 import { CliError } from "../cli-error";
 import { bold, printJson, shortDate, table } from "../output";
 
-/** `roster workspace list|create|show|rename|delete` (Blaxel's createWorkspace / deleteWorkspace). */
+/** `roster workspace list|create|show|rename|delete|restore` (Blaxel's createWorkspace / deleteWorkspace). */
 export function registerWorkspaceCommands(program: Command) {
-  const workspace = program.command("workspace").description("List, create, rename and delete workspaces");
+  const workspace = program.command("workspace").description("List, create, rename, delete and restore workspaces");
 
   workspace
     .command("list")
@@ -68,15 +68,33 @@ export function registerWorkspaceCommands(program: Command) {
 
   workspace
     .command("delete <slug>")
-    .description("Delete a workspace for good (owners only)")
+    .description("Delete a workspace (owners only): restorable until its purge date, or at once with --permanent")
+    .option("--permanent", "delete it for good now, with no restore")
     .option("-y, --yes", "do not ask for confirmation")
     .action(
-      action(async (slug: string, options: { yes?: boolean }, command: Command) => {
+      action(async (slug: string, options: { yes?: boolean; permanent?: boolean }, command: Command) => {
         const { client, json } = contextOf(command);
-        if (!(await confirm(`Delete the workspace ${slug} and everything in it?`, options))) throw new CliError("Cancelled: nothing was deleted.", 1);
-        await client.deleteWorkspace({ name: slug });
-        if (json) return printJson({ deleted: slug });
-        process.stdout.write(`Deleted ${bold(slug)}.\n`);
+        const question = options.permanent ? `Delete the workspace ${slug} and everything in it for good? It cannot be restored.` : `Delete the workspace ${slug}? Its members and tokens lose access at once.`;
+        if (!(await confirm(question, options))) throw new CliError("Cancelled: nothing was deleted.", 1);
+        const deleted = await client.deleteWorkspace({ name: slug, permanent: options.permanent });
+        if (json) return printJson(deleted);
+        process.stdout.write(
+          deleted.purgeAt
+            ? `Deleted ${bold(slug)}. Restore it with \`roster workspace restore ${slug}\` until ${shortDate(deleted.purgeAt)}.\n`
+            : `Deleted ${bold(slug)} for good.\n`,
+        );
+      }),
+    );
+
+  workspace
+    .command("restore <slug>")
+    .description("Restore a workspace scheduled for deletion (owners only): its members and tokens work again")
+    .action(
+      action(async (slug: string, _o: unknown, command: Command) => {
+        const { client, json } = contextOf(command);
+        const w = await client.restoreWorkspace({ name: slug });
+        if (json) return printJson(w);
+        process.stdout.write(`Restored ${bold(w.displayName)} (${w.slug}).\n`);
       }),
     );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { ssoConnections, workspaces } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -14,7 +14,7 @@ export async function getSamlConnection(db: DbOrTx, slug: string): Promise<{ wor
   const [row] = await db
     .select({ workspace: { id: workspaces.id, slug: workspaces.slug }, connection: ssoConnections })
     .from(ssoConnections)
-    .innerJoin(workspaces, eq(workspaces.id, ssoConnections.workspaceId))
+    .innerJoin(workspaces, and(eq(workspaces.id, ssoConnections.workspaceId), isNull(workspaces.deletedAt)))
     .where(and(eq(workspaces.slug, slug), eq(ssoConnections.protocol, "saml")))
     .orderBy(asc(ssoConnections.createdAt))
     .limit(1);

@@ -1,6 +1,6 @@
 import { apiHandler } from "@/lib/api/api-handler";
 import { workspaceJson } from "@/lib/api/serializers";
-import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { deleteWorkspaceRequest } from "@/lib/api/delete-workspace-request";
 import { getWorkspace } from "@/lib/workspaces/get-workspace";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 
@@ -18,8 +18,4 @@ export const PATCH = apiHandler(async ({ caller, workspaceSlug, body }) => {
   return workspaceJson(workspace, role);
 });
 
-export const DELETE = apiHandler(async ({ caller, workspaceSlug }) => {
-  const slug = workspaceSlug();
-  await deleteWorkspace(caller, slug, { confirmSlug: slug });
-  return null;
-});
+export const DELETE = apiHandler(async ({ caller, workspaceSlug, query, body }) => deleteWorkspaceRequest(caller, workspaceSlug(), query, body));

@@ -1,9 +1,6 @@
 import { apiHandler } from "@/lib/api/api-handler";
-import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { deleteWorkspaceRequest } from "@/lib/api/delete-workspace-request";
 
 export const dynamic = "force-dynamic";
 
-export const DELETE = apiHandler<{ slug: string }>(async ({ caller, params }) => {
-  await deleteWorkspace(caller, params.slug, { confirmSlug: params.slug });
-  return null;
-});
+export const DELETE = apiHandler<{ slug: string }>(async ({ caller, params, query, body }) => deleteWorkspaceRequest(caller, params.slug, query, body));

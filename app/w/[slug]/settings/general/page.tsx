@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { leaveWorkspaceRule } from "@/lib/auth/rules";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { getWorkspaceUsage } from "@/lib/workspaces/get-workspace-usage";
+import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "General settings" };
 
@@ -92,8 +93,11 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
       {!workspace.personal && can(role, "workspace:delete") && (
         <Card className="space-y-3 border-red-300 dark:border-red-900">
           <h2 className="text-base font-semibold text-red-700 dark:text-red-400">Danger zone</h2>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">Deleting a workspace is permanent for every member.</p>
-          <DeleteWorkspaceButton slug={slug} displayName={workspace.displayName} />
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Deleting a workspace ends every member&apos;s access and stops its API tokens at once. Its owners can restore it from their
+            account page for {getEnv().WORKSPACE_RESTORE_DAYS} days; then it is deleted for good.
+          </p>
+          <DeleteWorkspaceButton slug={slug} displayName={workspace.displayName} restoreDays={getEnv().WORKSPACE_RESTORE_DAYS} />
         </Card>
       )}
       {workspace.personal && (

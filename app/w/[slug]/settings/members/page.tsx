@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { Search, X } from "lucide-react";
+import { JoinRequestsSection } from "@/components/join-requests/join-requests-section";
 import { MemberRoleFilter } from "@/components/members/member-role-filter";
 import { MembersTable } from "@/components/members/members-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { assignableRoles } from "@/lib/auth/rules";
+import { listJoinRequests } from "@/lib/join-requests/list-join-requests";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { listMembers } from "@/lib/members/list-members";
 import { listMembersSchema } from "@/lib/members/schemas";
@@ -37,9 +40,13 @@ function emptyText(q: string, role?: Role): string {
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
   const { q, role, page } = memberQuery(await searchParams);
-  const { membership, user, caller } = await requirePageMembership(slug);
+  const { membership, user, caller, header } = await requirePageMembership(slug);
   const { workspace, role: viewerRole } = membership;
-  const result = await listMembers(caller, slug, { q, role, page, pageSize: PAGE_SIZE });
+  // The page context already counted the pending requests (0 for a role that may not answer them): no statement without one.
+  const [result, joinRequests] = await Promise.all([
+    listMembers(caller, slug, { q, role, page, pageSize: PAGE_SIZE }),
+    header.pendingJoinRequests > 0 && can(viewerRole, "join-requests:manage") ? listJoinRequests(caller, slug) : [],
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const path = `/w/${slug}/settings/members`;
   const href = (query: { q?: string; role?: Role; page?: number }) => {
@@ -54,6 +61,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
 
   return (
     <div className="space-y-4">
+      {joinRequests.length > 0 && <JoinRequestsSection slug={slug} requests={joinRequests} roles={assignableRoles(viewerRole)} now={new Date()} />}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Form role="search" action={path} prefetch={false} className="flex w-full max-w-xl flex-wrap gap-2 sm:flex-nowrap">
           <div className="relative min-w-0 flex-1">
