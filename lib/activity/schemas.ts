@@ -61,6 +61,13 @@ export const ACTIVITY_ACTIONS = [
   "sso.not_required",
   "sso.joined",
   "access.closed",
+  "member.provisioned",
+  "member.profile_provisioned",
+  "scim.token_created",
+  "scim.token_revoked",
+  "scim.group_created",
+  "scim.group_updated",
+  "scim.group_deleted",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "sso:manage": ["owner"],
   "access:read": ["owner", "manager"],
   "access:close-all": ["owner", "manager"],
+  "scim:manage": ["owner"],
 };
 
 describe("permission matrix", () => {

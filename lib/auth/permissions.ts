@@ -32,12 +32,13 @@ export const PERMISSIONS = [
   "sso:manage",
   "access:read",
   "access:close-all",
+  "scim:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MANAGER: readonly Permission[] = PERMISSIONS.filter(
-  (p) => p !== "workspace:delete" && p !== "workspace:transfer-ownership" && p !== "sso:manage",
+  (p) => p !== "workspace:delete" && p !== "workspace:transfer-ownership" && p !== "sso:manage" && p !== "scim:manage",
 );
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
