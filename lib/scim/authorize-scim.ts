@@ -38,15 +38,15 @@ export async function authenticateScimToken(db: DbOrTx, authorizationHeader: str
 
 /**
  * The authorization step of every SCIM operation (authorize()'s counterpart for a token that is no person): locks the
- * workspace row (so member changes serialize with every other ownership change of the workspace) and re-checks,
+ * workspace row (unless `lock: false`, for reads) (so member changes serialize with every other ownership change of the workspace) and re-checks,
  * under that lock, that the token is still live for it. A revoked token or a deleted workspace: UNAUTHENTICATED.
  */
-export async function authorizeScim(tx: Tx, token: ScimToken, slug: string): Promise<ScimAuthorized> {
-  const [workspace] = await tx
+export async function authorizeScim(tx: Tx, token: ScimToken, slug: string, options: { lock?: boolean } = { lock: true }): Promise<ScimAuthorized> {
+  const query = tx
     .select({ id: workspaces.id, slug: workspaces.slug, displayName: workspaces.displayName })
     .from(workspaces)
-    .where(and(eq(workspaces.slug, slug), isNull(workspaces.deletedAt)))
-    .for("update");
+    .where(and(eq(workspaces.slug, slug), isNull(workspaces.deletedAt)));
+  const [workspace] = options.lock === false ? await query : await query.for("update");
   if (!workspace) throw invalidScimToken();
   const [live] = await tx
     .select({ id: scimTokens.id, name: scimTokens.name })
