@@ -109,6 +109,17 @@ describe("SCIM tokens", () => {
   });
 });
 
+describe("SCIM tokens on the Access page", () => {
+  it("the overview lists live SCIM tokens; closing every door leaves them (each has its own revoke)", async () => {
+    const { team, tokenId } = await scimTeam();
+    const { getAccessOverview } = await import("@/lib/access/get-access-overview");
+    const { closeEveryDoor } = await import("@/lib/access/close-every-door");
+    expect((await getAccessOverview(team.manager.caller, team.slug)).scimTokens).toEqual([expect.objectContaining({ id: tokenId, name: "Okta" })]);
+    await closeEveryDoor(team.owner.caller, team.slug, { confirmSlug: team.slug });
+    expect((await getAccessOverview(team.owner.caller, team.slug)).scimTokens.map((t) => t.id)).toEqual([tokenId]);
+  });
+});
+
 describe("SCIM authentication", () => {
   it("a missing, malformed, unknown or revoked token, an API token, and another workspace's token all get 401", async () => {
     const a = await scimTeam();
@@ -200,7 +211,7 @@ describe("SCIM Users and Groups", () => {
   });
 
   it("an existing person joins without their account being renamed; their address is not SCIM's to change", async () => {
-    const { team, scim } = await scimTeam();
+    const { scim } = await scimTeam();
     const elsewhere = await makeUser("Grace Hopper");
     const created = await scim("POST", "/Users", { body: { schemas: [USER_SCHEMA], userName: elsewhere.email, name: { formatted: "G. Hopper" } } });
     expect(created.status).toBe(201);
