@@ -42,7 +42,6 @@ export function declareScimResources(): void {
   if (declared) return;
   declared = true;
   SCIMMY.Config.set({
-    documentationUri: "https://github.com/roster/roster#scim-provisioning",
     patch: true,
     filter: { supported: true, maxResults: SCIM_MAX_RESULTS },
     bulk: false,
