@@ -27,6 +27,8 @@ const workspaceActions: [string, Record<string, unknown> | undefined][] = [
   ["leaveWorkspaceAction", undefined],
   ["createTokenAction", { name: "fuzz", expiresInDays: 30 }],
   ["revokeTokenAction", { tokenId: "00000000-0000-4000-8000-000000000000" }],
+  ["createScimTokenAction", { name: "fuzz idp" }],
+  ["revokeScimTokenAction", { tokenId: "00000000-0000-4000-8000-000000000000" }],
   ["createServiceAccountAction", { name: "fuzz bot", role: "member" }],
   ["renameWorkspaceAction", { displayName: "Fuzzed" }],
   // Uploads expect a FormData, which callServerAction cannot send: every generated value must be refused cleanly.

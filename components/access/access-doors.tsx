@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { RevokeScimTokenButton } from "@/components/scim/revoke-scim-token-button";
 import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -43,8 +44,22 @@ function Row({ title, facts, action, testId }: { title: ReactNode; facts: ReactN
  * Settings -> Access: every way into the workspace right now, each with its own off switch, and one button that closes
  * the doors anyone can walk through (links, invitations, auto-join).
  */
-export function AccessDoors({ slug, overview, canClose, canManageSso, now }: { slug: string; overview: AccessOverview; canClose: boolean; canManageSso: boolean; now: Date }) {
-  const { inviteLinks, invitations, domains, domainAutoJoin, github, sso, tokens, joinRequests } = overview;
+export function AccessDoors({
+  slug,
+  overview,
+  canClose,
+  canManageSso,
+  canManageScim = false,
+  now,
+}: {
+  slug: string;
+  overview: AccessOverview;
+  canClose: boolean;
+  canManageSso: boolean;
+  canManageScim?: boolean;
+  now: Date;
+}) {
+  const { inviteLinks, invitations, domains, domainAutoJoin, github, sso, tokens, scimTokens, joinRequests } = overview;
   const autoJoinDoors = (domainAutoJoin.on && domains.length > 0 ? 1 : 0) + (github?.autoJoin ? 1 : 0);
   return (
     <div className="space-y-6">
@@ -112,6 +127,26 @@ export function AccessDoors({ slug, overview, canClose, canManageSso, now }: { s
               action={canManageSso ? <Link href={`/w/${slug}/settings/security`} className="text-sm font-medium underline underline-offset-2">Manage</Link> : <span className={muted}>Owners manage it</span>}
             />
           )}
+        </Section>
+        <Section title="SCIM provisioning" count={scimTokens.length} help="The identity provider adds, suspends and removes people with these tokens." empty="No SCIM tokens.">
+          {scimTokens.map((token) => (
+            <Row
+              key={token.id}
+              testId={`door-scim-${token.name}`}
+              title={
+                <>
+                  {token.name} <span className="font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">{token.displayPrefix}…</span>
+                </>
+              }
+              facts={
+                <>
+                  SCIM token · by {token.createdBy ?? "someone who left"} ·{" "}
+                  {token.lastUsedAt ? <RelativeTime date={token.lastUsedAt} now={now} prefix="last used" /> : "never used"}
+                </>
+              }
+              action={canManageScim ? <RevokeScimTokenButton slug={slug} tokenId={token.id} name={token.name} /> : <span className={muted}>Owners manage it</span>}
+            />
+          ))}
         </Section>
         <Section title="API tokens" count={tokens.length} help="Live tokens act as their holders, up to their role. Flagged ones deserve a look." empty="No live API tokens.">
           {tokens.map((token) => (

@@ -7,3 +7,4 @@ export * from "./mail";
 export * from "./rate-limits";
 export * from "./devices";
 export * from "./sso";
+export * from "./scim";

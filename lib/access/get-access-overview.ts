@@ -6,6 +6,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { membershipGivesAccess } from "@/lib/auth/membership-access";
 import { inviteLinkColumns, toInviteLinkSummary, type InviteLinkSummary } from "@/lib/invitations/list-invite-links";
+import { readScimTokens, type ScimTokenRow } from "@/lib/scim/list-scim-tokens";
 import { tokenRowColumns, type TokenRow } from "@/lib/tokens/token-row";
 
 /** A token is flagged when it has not been used for this long (or, never used, is this old). */
@@ -22,6 +23,8 @@ export type AccessOverview = {
   github: { organization: string; autoJoin: boolean; paused: boolean; linkedBy: string | null } | null;
   sso: { displayName: string; protocol: string; enabled: boolean; requireSso: boolean } | null;
   tokens: AccessToken[];
+  /** Live SCIM tokens: the identity provider provisions people with them. */
+  scimTokens: ScimTokenRow[];
   joinRequests: { id: string; person: string; message: string; via: string; createdAt: Date }[];
 };
 
@@ -39,13 +42,13 @@ export function tokenFlags(token: Pick<TokenRow, "createdAt" | "lastUsedAt" | "e
  * access:read (owners, managers): every way into the workspace right now, for Settings -> Access: live invite links,
  * pending unexpired invitations, verified domains and the auto-join switches, the GitHub organization link, the SSO
  * connection (it lets the domain's people in just in time), unrevoked unexpired API tokens with their holders, last
- * use and flags, and pending join requests.
+ * use and flags, live SCIM tokens (the identity provider adds people with them), and pending join requests.
  */
 export async function getAccessOverview(caller: Caller, slug: string): Promise<AccessOverview> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "access:read");
   const now = new Date();
-  const [links, pending, domains, [settings], [sso], tokens, requests] = await Promise.all([
+  const [links, pending, domains, [settings], [sso], tokens, requests, scimTokens] = await Promise.all([
     db
       .select(inviteLinkColumns)
       .from(inviteLinks)
@@ -102,6 +105,7 @@ export async function getAccessOverview(caller: Caller, slug: string): Promise<A
       .where(and(eq(joinRequests.workspaceId, workspace.id), eq(joinRequests.status, "pending")))
       .orderBy(asc(joinRequests.createdAt))
       .limit(200),
+    readScimTokens(db, workspace.id),
   ]);
   const nowMs = now.getTime();
   return {
@@ -119,6 +123,7 @@ export async function getAccessOverview(caller: Caller, slug: string): Promise<A
       : null,
     sso: sso ?? null,
     tokens: tokens.map(({ holderActive, ...token }) => ({ ...token, flags: tokenFlags(token, Boolean(holderActive), nowMs) })),
+    scimTokens,
     joinRequests: requests.map(({ name, email, ...r }) => ({ ...r, person: name ? `${name} (${email ?? ""})` : (email ?? "") })),
   };
 }

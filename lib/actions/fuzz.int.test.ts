@@ -41,6 +41,9 @@ import { fuzzState, makeTeam, type Team } from "@/lib/testing/factories";
 import { closeEveryDoor } from "@/lib/access/close-every-door";
 import { closeEveryDoorSchema } from "@/lib/access/schemas";
 import { actionOnlyValue, fuzzParameters, inputFor, junk, oddId, oddSlug } from "@/lib/testing/fuzz";
+import { createScimToken } from "@/lib/scim/create-scim-token";
+import { revokeScimToken } from "@/lib/scim/revoke-scim-token";
+import { createScimTokenSchema, scimTokenIdSchema } from "@/lib/scim/schemas";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
 import { revokePersonalToken } from "@/lib/tokens/revoke-personal-token";
@@ -83,7 +86,7 @@ vi.mock("@/lib/sign-in/auth", () => ({ signIn: vi.fn(async () => undefined) }));
 
 afterAll(() => closeDb());
 
-type Fixture = Team & { invitationId: string; linkId: string; tokenId: string; personalTokenId: string; userCode: string };
+type Fixture = Team & { invitationId: string; linkId: string; tokenId: string; personalTokenId: string; scimTokenId: string; userCode: string };
 
 type ActionCase = {
   /** The action, as exported from lib/actions. */
@@ -168,6 +171,8 @@ const actions: ActionCase[] = [
   { action: "leaveWorkspaceAction", call: (c, s) => leaveWorkspace(c, slugString(s)) },
   { action: "createTokenAction", example: () => ({ name: "fuzz", expiresInDays: 30, role: "member" }), schema: createTokenSchema, call: (c, s, i) => createToken(c, slugString(s), i) },
   { action: "revokeTokenAction", example: (f) => ({ tokenId: f.tokenId }), schema: tokenIdSchema, call: (c, s, i) => revokeToken(c, slugString(s), i) },
+  { action: "createScimTokenAction", example: () => ({ name: "fuzz idp" }), schema: createScimTokenSchema, call: (c, s, i) => createScimToken(c, slugString(s), i) },
+  { action: "revokeScimTokenAction", example: (f) => ({ tokenId: f.scimTokenId }), schema: scimTokenIdSchema, call: (c, s, i) => revokeScimToken(c, slugString(s), i), ids: (f) => [f.scimTokenId, f.tokenId] },
   { action: "createPersonalTokenAction", example: () => ({ name: "fuzz", expiresInDays: null }), schema: createPersonalTokenSchema, call: (c, _s, i) => createPersonalToken(c, i) },
   { action: "revokePersonalTokenAction", example: (f) => ({ tokenId: f.personalTokenId }), schema: tokenIdSchema, call: (c, _s, i) => revokePersonalToken(c, i) },
   { action: "createServiceAccountAction", example: () => ({ name: "fuzz bot", role: "member" }), schema: createServiceAccountSchema, call: (c, s, i) => createServiceAccount(c, slugString(s), i) },
@@ -224,8 +229,9 @@ async function makeFixture(): Promise<Fixture> {
   const link = await createInviteLink(team.owner.caller, team.slug, { role: "member", expiresIn: "7d" });
   const token = await createToken(team.owner.caller, team.slug, { name: "fuzz", expiresInDays: 30 });
   const personal = await createPersonalToken(team.owner.caller, { name: "fuzz", expiresInDays: 30 });
+  const scimToken = await createScimToken(team.owner.caller, team.slug, { name: "fuzz idp" });
   const device = await startDeviceAuthorization({ client_name: "fuzz-laptop" }, { ip: null });
-  return { ...team, invitationId: invitation.id, linkId: link.id, tokenId: token.id, personalTokenId: personal.id, userCode: device.user_code };
+  return { ...team, invitationId: invitation.id, linkId: link.id, tokenId: token.id, personalTokenId: personal.id, scimTokenId: scimToken.id, userCode: device.user_code };
 }
 
 describe.each(actions.map((a) => [a.action, a] as const))("%s", (_name, spec) => {

@@ -67,6 +67,13 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "join_request.created": "Requested to join",
   "join_request.approved": "Approved a request to join",
   "join_request.declined": "Declined a request to join",
+  "member.provisioned": "Provisioned a member",
+  "member.profile_provisioned": "Updated a member's name or email",
+  "scim.token_created": "Created a SCIM token",
+  "scim.token_revoked": "Revoked a SCIM token",
+  "scim.group_created": "Created a SCIM group",
+  "scim.group_updated": "Changed a SCIM group",
+  "scim.group_deleted": "Deleted a SCIM group",
 };
 
 /** Any stored action, also one no longer written: an unknown one is shown as it is. */
@@ -102,6 +109,7 @@ export function eventDetail(event: Pick<ActivityRow, "action" | "metadata" | "ac
   if (event.action.startsWith("auto_join.github_") && typeof m.githubOrganization === "string") parts.push(m.githubOrganization);
   if (m.via === "device" && typeof m.client === "string") parts.push(`CLI login on ${m.client}`);
   if (m.via === "sso" && typeof m.connection === "string") parts.push(`Through ${m.connection}`);
+  if (m.via === "scim") parts.push(typeof m.scimToken === "string" ? `Through SCIM (${m.scimToken})` : "Through SCIM");
   if (event.action === "member.access_until_changed" || event.action === "member.access_ended") {
     const at = typeof m.accessUntil === "string" ? new Date(m.accessUntil) : null;
     parts.push(at && !Number.isNaN(at.getTime()) ? `Until ${at.toISOString().slice(0, 16).replace("T", " ")} UTC` : "No end date");

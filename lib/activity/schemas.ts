@@ -66,6 +66,13 @@ export const ACTIVITY_ACTIONS = [
   "join_request.created",
   "join_request.approved",
   "join_request.declined",
+  "member.provisioned",
+  "member.profile_provisioned",
+  "scim.token_created",
+  "scim.token_revoked",
+  "scim.group_created",
+  "scim.group_updated",
+  "scim.group_deleted",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

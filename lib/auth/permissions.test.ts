@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "access:read": ["owner", "manager"],
   "access:close-all": ["owner", "manager"],
   "join-requests:manage": ["owner", "manager"],
+  "scim:manage": ["owner"],
 };
 
 describe("permission matrix", () => {

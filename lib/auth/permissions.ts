@@ -34,12 +34,13 @@ export const PERMISSIONS = [
   "access:read",
   "access:close-all",
   "join-requests:manage",
+  "scim:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MANAGER: readonly Permission[] = PERMISSIONS.filter(
-  (p) => p !== "workspace:delete" && p !== "workspace:restore" && p !== "workspace:transfer-ownership" && p !== "sso:manage",
+  (p) => p !== "workspace:delete" && p !== "workspace:restore" && p !== "workspace:transfer-ownership" && p !== "sso:manage" && p !== "scim:manage",
 );
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

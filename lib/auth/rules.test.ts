@@ -29,6 +29,8 @@ import {
   tokenRoleOptions,
   requireSsoRule,
   ssoRoleFor,
+  assertScimMayEndAccess,
+  scimGroupRole,
 } from "./rules";
 
 function catchAppError(fn: () => void): AppError {
@@ -361,5 +363,23 @@ describe("assertCanSetAccessUntil and assertAccessUntilFitsRole", () => {
     expect(code(() => assertAccessUntilFitsRole("owner", soon))).toBe("VALIDATION");
     expect(code(() => assertAccessUntilFitsRole("manager", soon))).toBeNull();
     expect(code(() => assertAccessUntilFitsRole("owner", null))).toBeNull();
+  });
+});
+
+describe("SCIM rules", () => {
+  const connection = { defaultRole: "viewer" as const, groupRoles: [{ group: "admins", role: "manager" as const }] };
+
+  it("assertScimMayEndAccess: anyone, owners too, but never the last active owner", () => {
+    expect(() => assertScimMayEndAccess({ role: "owner", active: true }, 2)).not.toThrow();
+    expect(() => assertScimMayEndAccess({ role: "manager", active: true }, 0)).not.toThrow();
+    expect(() => assertScimMayEndAccess({ role: "owner", active: false }, 1)).not.toThrow();
+    expect(() => assertScimMayEndAccess({ role: "owner", active: true }, 1)).toThrow(expect.objectContaining({ code: "LAST_OWNER" }));
+  });
+
+  it("scimGroupRole: the mapped role of the member's groups, else the default role; never touches an owner", () => {
+    expect(scimGroupRole(connection, "member", ["admins"])).toBe("manager");
+    expect(scimGroupRole(connection, "manager", [])).toBe("viewer");
+    expect(scimGroupRole(null, "viewer", ["admins"])).toBe("member");
+    expect(scimGroupRole(connection, "owner", ["admins"])).toBeNull();
   });
 });

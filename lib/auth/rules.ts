@@ -278,3 +278,22 @@ export function ssoRoleFor(connection: { defaultRole: Role; groupRoles: { group:
   const mapped = connection.groupRoles.filter((g) => groups.includes(g.group)).map((g) => g.role);
   return mapped.reduce<Role | null>((best, role) => (best === null || ROLE_RANK[role] > ROLE_RANK[best] ? role : best), null) ?? connection.defaultRole;
 }
+
+/**
+ * SCIM (the identity provider, no person) suspends or removes any member, owners too, but never the last active
+ * owner: the same invariant as suspendRule, without the who-may-act part (owners created its token).
+ */
+export function assertScimMayEndAccess(target: { role: Role; active: boolean }, activeOwnerCount: number): void {
+  if (target.role === "owner" && target.active && activeOwnerCount <= 1) throw new AppError("LAST_OWNER", LAST_OWNER_SUSPEND_REASON);
+}
+
+/**
+ * The role SCIM groups give a member: the highest role mapped (the SSO connection's group mapping) from the groups
+ * they are in, else the connection's default role ("member" without a connection). Owners are left as they are:
+ * the mapping never grants or takes the owner role (returns null: no change).
+ */
+export function scimGroupRole(connection: { defaultRole: Role; groupRoles: { group: string; role: Role }[] } | null, currentRole: Role, groups: readonly string[]): Role | null {
+  if (currentRole === "owner") return null;
+  const role = ssoRoleFor(connection ?? { defaultRole: "member", groupRoles: [] }, groups);
+  return role === "owner" ? null : role;
+}

@@ -1,12 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships } from "@/db/schema";
-import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { actorName, callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanReactivate } from "@/lib/auth/rules";
 import { parseInput } from "@/lib/validation";
+import { applyReactivation } from "./apply-member-change";
 import { getTargetMember } from "./get-target-member";
 import { notifyMember } from "./notify-member";
 import { reactivateMemberSchema } from "./schemas";
@@ -23,21 +21,8 @@ export async function reactivateMember(caller: Caller, slug: string, input: unkn
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "members:suspend", { lock: true });
     const target = await getTargetMember(tx, workspace.id, data.userId);
     assertCanReactivate({ userId: caller.userId, role: actorRole }, target);
-    if (target.active) return { userId: target.userId, changed: false, notice: null };
-    const ended = target.accessUntil !== null && target.accessUntil.getTime() <= Date.now();
-    await tx
-      .update(memberships)
-      .set({ suspendedAt: null, suspendedBy: null, ...(ended ? { accessUntil: null, accessEndRecordedAt: null } : {}) })
-      .where(eq(memberships.id, target.membershipId));
-    await recordActivity(tx, {
-      workspaceId: workspace.id,
-      actor: callerActor(caller),
-      action: "member.reactivated",
-      target: { type: "user", id: target.userId, label: target.label },
-      metadata: { role: target.role, ...(ended ? { endDateCleared: true } : {}), ...(target.serviceAccount ? { serviceAccount: true } : {}) },
-    });
-    const notice = target.email && !target.serviceAccount ? { kind: "reactivated" as const, to: target.email, workspace, actorName: actorName(caller) } : null;
-    return { userId: target.userId, changed: true, notice };
+    const change = { workspace, actor: callerActor(caller), byUserId: caller.userId, actorName: actorName(caller) };
+    return { userId: target.userId, ...(await applyReactivation(tx, change, target)) };
   });
   if (notice) await notifyMember(notice);
   return result;

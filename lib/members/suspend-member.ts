@@ -1,12 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships } from "@/db/schema";
-import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { actorName, callerActor, type Caller } from "@/lib/auth/caller";
 import { assertCanSuspend } from "@/lib/auth/rules";
 import { parseInput } from "@/lib/validation";
+import { applySuspension } from "./apply-member-change";
 import { countActiveOwners } from "./count-active-owners";
 import { getTargetMember } from "./get-target-member";
 import { notifyMember } from "./notify-member";
@@ -26,21 +24,8 @@ export async function suspendMember(caller: Caller, slug: string, input: unknown
     const target = await getTargetMember(tx, workspace.id, data.userId);
     const owners = target.role === "owner" && target.active ? await countActiveOwners(tx, workspace.id) : 0;
     assertCanSuspend({ userId: caller.userId, role: actorRole }, target, owners);
-    if (target.suspendedAt) return { userId: target.userId, suspendedAt: target.suspendedAt, changed: false, notice: null };
-    const [row] = await tx
-      .update(memberships)
-      .set({ suspendedAt: new Date(), suspendedBy: caller.userId })
-      .where(eq(memberships.id, target.membershipId))
-      .returning({ suspendedAt: memberships.suspendedAt });
-    await recordActivity(tx, {
-      workspaceId: workspace.id,
-      actor: callerActor(caller),
-      action: "member.suspended",
-      target: { type: "user", id: target.userId, label: target.label },
-      metadata: { role: target.role, ...(target.serviceAccount ? { serviceAccount: true } : {}) },
-    });
-    const notice = target.email && !target.serviceAccount ? { kind: "suspended" as const, to: target.email, workspace, actorName: actorName(caller) } : null;
-    return { userId: target.userId, suspendedAt: row.suspendedAt as Date, changed: true, notice };
+    const change = { workspace, actor: callerActor(caller), byUserId: caller.userId, actorName: actorName(caller) };
+    return { userId: target.userId, ...(await applySuspension(tx, change, target)) };
   });
   if (notice) await notifyMember(notice);
   return result;

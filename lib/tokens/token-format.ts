@@ -61,9 +61,22 @@ export type GeneratedToken = { token: string; hash: string; displayPrefix: strin
 
 /** A new secret with its SHA-256 hash (the only form stored) and its display prefix. */
 export function generateToken(): GeneratedToken {
+  return generatePrefixedToken(TOKEN_PREFIX);
+}
+
+/** A secret of the same format under another 4-character prefix (SCIM tokens are `rsc_`). */
+export function generatePrefixedToken(prefix: string): GeneratedToken {
   const random = randomBase62(TOKEN_RANDOM_LENGTH);
-  const token = `${TOKEN_PREFIX}${random}${checksum(random)}`;
-  return { token, hash: hashToken(token), displayPrefix: token.slice(0, DISPLAY_PREFIX_LENGTH) };
+  const token = `${prefix}${random}${checksum(random)}`;
+  return { token, hash: hashToken(token), displayPrefix: token.slice(0, prefix.length + 4) };
+}
+
+/** Whether a string is a well-formed token under `prefix` (shape and checksum), before any database lookup. */
+export function isWellFormedPrefixedToken(prefix: string, value: unknown): value is string {
+  if (typeof value !== "string" || value.length !== prefix.length + TOKEN_RANDOM_LENGTH + TOKEN_CHECKSUM_LENGTH || !value.startsWith(prefix)) return false;
+  const rest = value.slice(prefix.length);
+  if (!/^[0-9A-Za-z]+$/.test(rest)) return false;
+  return rest.slice(TOKEN_RANDOM_LENGTH) === checksum(rest.slice(0, TOKEN_RANDOM_LENGTH));
 }
 
 export function hashToken(token: string): string {

@@ -10,9 +10,10 @@ const TABS: { segment: string; label: string; permission: Permission; shared?: t
   { segment: "tokens", label: "API tokens", permission: "tokens:create" },
   { segment: "activity", label: "Activity", permission: "activity:read" },
   { segment: "security", label: "Security", permission: "sso:manage", shared: true },
+  { segment: "provisioning", label: "Provisioning", permission: "scim:manage", shared: true },
 ];
 
-/** The settings tabs a role may open, read from the permission matrix (Security only in a shared workspace: SSO is for teams). */
+/** The settings tabs a role may open, read from the permission matrix (Security and Provisioning only in a shared workspace: SSO and SCIM are for teams). */
 export function settingsTabs(slug: string, role: Role, personal = false) {
   return TABS.filter((t) => can(role, t.permission) && !(personal && t.shared)).map((t) => ({ href: `/w/${slug}/settings/${t.segment}`, label: t.label }));
 }

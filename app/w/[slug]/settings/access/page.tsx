@@ -15,5 +15,5 @@ export default async function AccessPage({ params }: { params: Promise<{ slug: s
     return <Card><p className="text-sm text-zinc-600 dark:text-zinc-400">Only owners and managers can see who can get into the workspace.</p></Card>;
   }
   const overview = await getAccessOverview(caller, slug);
-  return <AccessDoors slug={slug} overview={overview} canClose={can(role, "access:close-all")} canManageSso={can(role, "sso:manage")} now={new Date()} />;
+  return <AccessDoors slug={slug} overview={overview} canClose={can(role, "access:close-all")} canManageSso={can(role, "sso:manage")} canManageScim={can(role, "scim:manage")} now={new Date()} />;
 }
