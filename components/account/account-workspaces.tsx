@@ -21,6 +21,7 @@ export function AccountWorkspaces({ workspaces }: { workspaces: AccountWorkspace
               <p className="flex flex-wrap items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
                 <span data-testid="account-workspace-role">{ROLE_LABELS[w.role]}</span>
                 {w.personal && <Badge>Personal</Badge>}
+                {w.suspended && <Badge tone="red">Suspended</Badge>}
               </p>
             </div>
           </div>
