@@ -28,12 +28,23 @@ export const memberSchema = z
     role,
     serviceAccount: z.boolean(),
     joinedAt: timestamp,
+    status: z.enum(["active", "suspended"]).meta({ description: "suspended: suspended by an owner or manager, or past its end date (`accessUntil`)." }),
+    suspendedAt: timestamp.nullable().meta({ description: "When the membership was suspended (null: not suspended)." }),
+    accessUntil: timestamp.nullable().meta({ description: "The membership's end date: after it the member has no access (null: none)." }),
   })
   .meta({ id: "Member" });
 
 export const memberPageSchema = z
   .object({ data: z.array(memberSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
   .meta({ id: "MemberPage" });
+
+export const memberStatusChangeSchema = z
+  .object({ id: z.string(), status: z.enum(["active", "suspended"]), changed: z.boolean().meta({ description: "False when the member already had this status." }) })
+  .meta({ id: "MemberStatusChange" });
+
+export const accessUntilChangeSchema = z
+  .object({ id: z.string(), accessUntil: timestamp.nullable(), changed: z.boolean() })
+  .meta({ id: "AccessUntilChange" });
 
 export const roleChangeSchema = z
   .object({ id: z.string(), role, changed: z.boolean() })

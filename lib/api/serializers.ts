@@ -36,7 +36,17 @@ export function workspaceJson(workspace: WorkspaceSummary, role: Role): Workspac
 }
 
 export function memberJson(m: MemberRow): MemberJson {
-  return { id: m.userId, name: m.name, email: m.email, role: m.role, serviceAccount: m.serviceAccount, joinedAt: m.joinedAt.toISOString() };
+  return {
+    id: m.userId,
+    name: m.name,
+    email: m.email,
+    role: m.role,
+    serviceAccount: m.serviceAccount,
+    joinedAt: m.joinedAt.toISOString(),
+    status: m.active ? "active" : "suspended",
+    suspendedAt: m.suspendedAt ? m.suspendedAt.toISOString() : null,
+    accessUntil: m.accessUntil ? m.accessUntil.toISOString() : null,
+  };
 }
 
 export function activityEventJson(e: ActivityRow): ActivityEventJson {

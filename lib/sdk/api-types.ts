@@ -34,7 +34,7 @@ export interface paths {
         };
         /**
          * List members
-         * @description One page of members, searched by name or email with `q` and filtered by `role`.
+         * @description One page of members, searched by name or email with `q` and filtered by `role` and `status`.
          */
         get: operations["listMembers"];
         put?: never;
@@ -67,6 +67,66 @@ export interface paths {
          * @description Owners set any role; managers set manager, member or viewer on non-owners. The last owner stays an owner.
          */
         patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a member
+         * @description The membership, its role and its tokens are kept, but from the next request the member has no access (their tokens answer 401 `SUSPENDED`); their seat stays taken. Owners suspend anyone but the last active owner; managers non-owners; nobody themselves. The member is emailed.
+         */
+        post: operations["suspendMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a member
+         * @description Gives a suspended member (or one past their end date, whose end date is then cleared) their access back, with their role and tokens. The member is emailed.
+         */
+        post: operations["reactivateMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/access-until": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a member's end date
+         * @description `accessUntil` (in the future) gives the membership an end date, after which the member has no access; `null` removes it. Never on an owner. Owners set it on anyone else, managers on non-owners.
+         */
+        patch: operations["setMemberAccessUntil"];
         trace?: never;
     };
     "/api/v1/invitations": {
@@ -630,7 +690,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "QUOTA_EXCEEDED" | "LAST_OWNER" | "RATE_LIMITED" | "UNAVAILABLE" | "ADDRESS_NOT_ALLOWED" | "SSO_NO_CONNECTION" | "SSO_CONNECTION_DISABLED" | "SSO_UNVERIFIED_DOMAIN" | "SSO_EMAIL_OUTSIDE_DOMAINS" | "SSO_EMAIL_MISSING" | "SSO_EXPIRED" | "SSO_REPLAYED" | "SSO_UNKNOWN_REQUEST" | "SSO_STATE_MISMATCH" | "SSO_NONCE_MISMATCH" | "SSO_WRONG_AUDIENCE" | "SSO_WRONG_RECIPIENT" | "SSO_WRONG_ISSUER" | "SSO_SIGNATURE_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_IDP_UNREACHABLE" | "SSO_IDP_INITIATED_DISABLED" | "SSO_REMOVED" | "SSO_WORKSPACE_FULL" | "SSO_SERVICE_ACCOUNT" | "SSO_OWNERS_ONLY" | "SSO_METADATA_INVALID" | "SSO_METADATA_UNREACHABLE" | "INTERNAL";
+            code: "UNAUTHENTICATED" | "SUSPENDED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "QUOTA_EXCEEDED" | "LAST_OWNER" | "RATE_LIMITED" | "UNAVAILABLE" | "ADDRESS_NOT_ALLOWED" | "SSO_NO_CONNECTION" | "SSO_CONNECTION_DISABLED" | "SSO_UNVERIFIED_DOMAIN" | "SSO_EMAIL_OUTSIDE_DOMAINS" | "SSO_EMAIL_MISSING" | "SSO_EXPIRED" | "SSO_REPLAYED" | "SSO_UNKNOWN_REQUEST" | "SSO_STATE_MISMATCH" | "SSO_NONCE_MISMATCH" | "SSO_WRONG_AUDIENCE" | "SSO_WRONG_RECIPIENT" | "SSO_WRONG_ISSUER" | "SSO_SIGNATURE_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_IDP_UNREACHABLE" | "SSO_IDP_INITIATED_DISABLED" | "SSO_REMOVED" | "SSO_WORKSPACE_FULL" | "SSO_SERVICE_ACCOUNT" | "SSO_OWNERS_ONLY" | "SSO_METADATA_INVALID" | "SSO_METADATA_UNREACHABLE" | "INTERNAL";
             instance?: string;
             /** @description Field errors (422). */
             errors?: {
@@ -677,11 +737,32 @@ export interface components {
              * @description An ISO 8601 timestamp.
              */
             joinedAt: string;
+            /**
+             * @description suspended: suspended by an owner or manager, or past its end date (`accessUntil`).
+             * @enum {string}
+             */
+            status: "active" | "suspended";
+            /** @description When the membership was suspended (null: not suspended). */
+            suspendedAt: string | null;
+            /** @description The membership's end date: after it the member has no access (null: none). */
+            accessUntil: string | null;
         };
         RoleChange: {
             id: string;
             /** @enum {string} */
             role: "owner" | "manager" | "member" | "viewer";
+            changed: boolean;
+        };
+        MemberStatusChange: {
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** @description False when the member already had this status. */
+            changed: boolean;
+        };
+        AccessUntilChange: {
+            id: string;
+            accessUntil: string | null;
             changed: boolean;
         };
         InvitationList: {
@@ -1067,7 +1148,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1142,7 +1223,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1230,7 +1311,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1293,6 +1374,8 @@ export interface operations {
                 q?: string;
                 /** @description Only members with this role. */
                 role?: "owner" | "manager" | "member" | "viewer";
+                /** @description active: members with access now; suspended: suspended, or past their end date. */
+                status?: "active" | "suspended";
                 /** @description The page number, from 1. */
                 page?: number;
                 /** @description Members per page. */
@@ -1315,7 +1398,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1393,7 +1476,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1485,7 +1568,258 @@ export interface operations {
                     "application/json": components["schemas"]["RoleChange"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendMember: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The member's user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatusChange"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reactivateMember: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The member's user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatusChange"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMemberAccessUntil: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The member's user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accessUntil": "2027-01-31T18:00:00Z"
+                 *     }
+                 */
+                "application/json": {
+                    accessUntil: null | "";
+                };
+            };
+        };
+        responses: {
+            /** @description The member's end date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessUntilChange"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,7 +1896,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1656,7 +1990,7 @@ export interface operations {
                     "application/json": components["schemas"]["InviteResult"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1734,7 +2068,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1811,7 +2145,7 @@ export interface operations {
                     "application/json": components["schemas"]["InviteLinkList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1909,7 +2243,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedInviteLink"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1987,7 +2321,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,7 +2406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityPage"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2146,7 +2480,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkspaceList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2226,7 +2560,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2301,7 +2635,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2521,7 +2855,7 @@ export interface operations {
                     "application/json": components["schemas"]["OwnershipTransfer"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2596,7 +2930,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2676,7 +3010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ResentInvitation"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2753,7 +3087,7 @@ export interface operations {
                     "application/json": components["schemas"]["AutoJoinSettings"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2846,7 +3180,7 @@ export interface operations {
                     "application/json": components["schemas"]["AutoJoinSettings"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2923,7 +3257,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3011,7 +3345,7 @@ export interface operations {
                     "application/json": components["schemas"]["DnsDomain"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,7 +3425,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainCheck"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3179,7 +3513,7 @@ export interface operations {
                     "application/json": components["schemas"]["AddedDomain"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3257,7 +3591,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3334,7 +3668,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,7 +3767,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3511,7 +3845,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3613,7 +3947,7 @@ export interface operations {
                     "application/json": components["schemas"]["UpdatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3690,7 +4024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceAccountList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3784,7 +4118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceAccount"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3862,7 +4196,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3936,7 +4270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Identity"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4001,7 +4335,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonalTokenList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4080,7 +4414,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4155,7 +4489,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4239,7 +4573,7 @@ export interface operations {
                     "application/json": components["schemas"]["UpdatedToken"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4313,7 +4647,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyInvitationList"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4381,7 +4715,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,7 +4783,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeclinedInvitation"];
                 };
             };
-            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. */
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
             401: {
                 headers: {
                     [name: string]: unknown;
