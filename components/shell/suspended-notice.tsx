@@ -41,7 +41,7 @@ function Notice() {
   if (!me.data) return null;
   const { user, header, suspension } = me.data;
   const name = suspension?.workspace.displayName ?? "this workspace";
-  const ask = suspension?.contacts.length ? `Ask ${names(suspension.contacts)} (its owners and managers)` : "Ask an owner of the workspace";
+  const ask = suspension?.contacts.length ? `Ask an owner or manager of the workspace (${names(suspension.contacts)})` : "Ask an owner of the workspace";
   return (
     <AppShell user={user} header={header}>
       {suspension?.reason === "ended" ? (
