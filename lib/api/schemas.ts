@@ -96,6 +96,7 @@ export const invitationSchema = z
     createdAt: timestamp,
     expiresAt: timestamp,
     expired: z.boolean(),
+    accessUntil: timestamp.nullable().meta({ description: "The end date of the membership it gives (null: none)." }),
   })
   .meta({ id: "Invitation" });
 
@@ -119,6 +120,7 @@ export const inviteLinkSchema = z
     maxUses: z.number().int().nullable(),
     useCount: z.number().int(),
     allowedDomains: z.array(z.string()),
+    accessUntil: timestamp.nullable().meta({ description: "The end date of the membership it gives (null: none)." }),
     creator: z.string().nullable(),
     createdAt: timestamp,
     active: z.boolean(),
@@ -134,6 +136,7 @@ export const createdInviteLinkSchema = z
     expiresAt: timestamp.nullable(),
     maxUses: z.number().int().nullable(),
     allowedDomains: z.array(z.string()),
+    accessUntil: timestamp.nullable().meta({ description: "The end date of the membership it gives (null: none)." }),
     url: z.string().meta({ description: "The invite URL: shown once, share it with the people to invite." }),
   })
   .meta({ id: "CreatedInviteLink" });

@@ -23,7 +23,7 @@ export const COMMAND_EXAMPLES: Record<string, string[]> = {
   "members set-access-until": ["roster members set-access-until ada@example.com 2027-01-31T18:00:00Z", "roster members set-access-until ada@example.com none"],
   "members transfer": ["roster members transfer grace@example.com", "roster members transfer grace@example.com --stay-owner --yes"],
   "members leave": ["roster members leave --yes"],
-  invite: ["roster invite ada@example.com grace@example.com --role manager"],
+  invite: ["roster invite ada@example.com grace@example.com --role manager", "roster invite contractor@example.com --access-until 2027-01-31T18:00:00Z"],
   "invitations list": ["roster invitations list --json"],
   "invitations resend": ["roster invitations resend ada@example.com"],
   "invitations revoke": ["roster invitations revoke ada@example.com --yes"],

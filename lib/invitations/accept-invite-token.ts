@@ -8,7 +8,7 @@ import { assertPerson } from "@/lib/auth/rules";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
 import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
-import { addMember, assertNotRemoved, assertNotSuspended, clearRemoval, isMember, lockWorkspace } from "./add-member";
+import { addMember, assertAccessUntilAhead, assertNotRemoved, assertNotSuspended, clearRemoval, isMember, lockWorkspace } from "./add-member";
 import { assertInviteEligible } from "./invite-eligibility";
 import { notifyInviter, type InviterNotice } from "./notify-inviter";
 import { readInviter } from "./read-inviter";
@@ -52,7 +52,10 @@ export async function acceptEmailInvitation(
   assertInviteEligible({ kind: "email", email: invitation.email }, await getVerifiedEmail(tx, caller.userId));
   await assertNotSuspended(tx, workspace.id, caller.userId);
   const alreadyMember = await isMember(tx, workspace.id, caller.userId);
-  if (!alreadyMember) await addMember(tx, workspace.id, caller.userId, invitation.role);
+  if (!alreadyMember) {
+    assertAccessUntilAhead(invitation.accessUntil);
+    await addMember(tx, workspace.id, caller.userId, invitation.role, invitation.accessUntil);
+  }
   await clearRemoval(tx, workspace.id, caller.userId);
   await tx.update(invitations).set({ status: "accepted", respondedAt: new Date() }).where(eq(invitations.id, invitation.id));
   const inviter = await readInviter(tx, invitation, workspace, "accepted", caller);
@@ -88,7 +91,8 @@ async function joinWithLink(tx: Tx, caller: Caller, resolved: Extract<ResolvedIn
     )
     .returning();
   if (!link) throw invalid();
-  await addMember(tx, workspace.id, caller.userId, link.role);
+  assertAccessUntilAhead(link.accessUntil);
+  await addMember(tx, workspace.id, caller.userId, link.role, link.accessUntil);
   await recordActivity(tx, {
     workspaceId: workspace.id,
     actor: callerActor(caller),

@@ -36,9 +36,19 @@ export async function assertNotSuspended(tx: Tx, workspaceId: string, userId: st
   if (row) throw new AppError("FORBIDDEN", SUSPENDED_INVITE_MESSAGE);
 }
 
-/** Inserts the membership (a no-op when it already exists) — the last step of every way of joining. */
-export async function addMember(tx: Tx, workspaceId: string, userId: string, role: Role): Promise<void> {
-  await tx.insert(memberships).values({ workspaceId, userId, role }).onConflictDoNothing();
+/**
+ * Inserts the membership (a no-op when it already exists) — the last step of every way of joining; with the end date
+ * an invitation or invite link gives (`accessUntil`).
+ */
+export async function addMember(tx: Tx, workspaceId: string, userId: string, role: Role, accessUntil: Date | null = null): Promise<void> {
+  await tx.insert(memberships).values({ workspaceId, userId, role, accessUntil }).onConflictDoNothing();
+}
+
+/** An invitation or link whose end date has already passed gives no access: accepting it is refused. */
+export function assertAccessUntilAhead(accessUntil: Date | null): void {
+  if (accessUntil && accessUntil.getTime() <= Date.now()) {
+    throw new AppError("NOT_FOUND", "The access this invitation gives ended already. Ask an owner or manager for a new invitation.");
+  }
 }
 
 /** Whether this person was removed from the workspace (and not invited back by email since). */

@@ -786,6 +786,8 @@ export interface components {
              */
             expiresAt: string;
             expired: boolean;
+            /** @description The end date of the membership it gives (null: none). */
+            accessUntil: string | null;
         };
         InviteResult: {
             /** @description Addresses newly invited (an email was sent). */
@@ -808,6 +810,8 @@ export interface components {
             maxUses: number | null;
             useCount: number;
             allowedDomains: string[];
+            /** @description The end date of the membership it gives (null: none). */
+            accessUntil: string | null;
             creator: string | null;
             /**
              * Format: date-time
@@ -824,6 +828,8 @@ export interface components {
             expiresAt: string | null;
             maxUses: number | null;
             allowedDomains: string[];
+            /** @description The end date of the membership it gives (null: none). */
+            accessUntil: string | null;
             /** @description The invite URL: shown once, share it with the people to invite. */
             url: string;
         };
@@ -1977,6 +1983,7 @@ export interface operations {
                     emails: string | string[];
                     /** @enum {string} */
                     role: "owner" | "manager" | "member" | "viewer";
+                    accessUntil?: null | "";
                 };
             };
         };
@@ -2230,6 +2237,7 @@ export interface operations {
                     expiresIn: "1d" | "7d" | "30d" | "never";
                     maxUses?: "" | null | number;
                     allowedDomains?: string | string[];
+                    accessUntil?: null | "";
                 };
             };
         };

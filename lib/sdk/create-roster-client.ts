@@ -80,12 +80,17 @@ export function createRosterClient(options: RosterClientOptions) {
       call(api.PATCH("/api/v1/members/{id}/access-until", { params: { path: { id: input.userId }, query: query(input) }, body: { accessUntil: input.accessUntil } as never })),
 
     // Invitations and invite links.
-    inviteMembers: (input: { emails: string[]; role: Exclude<Role, "owner"> | Role } & Scope) =>
-      call(api.POST("/api/v1/invitations", { params: { query: query(input) }, body: { emails: input.emails, role: input.role } as never })),
+    inviteMembers: (input: { emails: string[]; role: Exclude<Role, "owner"> | Role; accessUntil?: string | null } & Scope) =>
+      call(
+        api.POST("/api/v1/invitations", {
+          params: { query: query(input) },
+          body: { emails: input.emails, role: input.role, ...(input.accessUntil ? { accessUntil: input.accessUntil } : {}) } as never,
+        }),
+      ),
     listInvitations: (scope?: Scope) => call(api.GET("/api/v1/invitations", { params: { query: query(scope) } })),
     revokeInvitation: (input: { id: string } & Scope) => call(api.DELETE("/api/v1/invitations/{id}", { params: { path: { id: input.id }, query: query(input) } })),
     listInviteLinks: (scope?: Scope) => call(api.GET("/api/v1/invite-links", { params: { query: query(scope) } })),
-    createInviteLink: (input: { role: Role; expiresIn?: string; maxUses?: number | null } & Scope) => {
+    createInviteLink: (input: { role: Role; expiresIn?: string; maxUses?: number | null; accessUntil?: string | null } & Scope) => {
       const { workspace, ...body } = input;
       return call(api.POST("/api/v1/invite-links", { params: { query: query({ workspace }) }, body: body as never }));
     },
