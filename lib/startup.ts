@@ -4,9 +4,11 @@ import { getAuthSecret } from "@/lib/sign-in/auth-secret";
 import { getEnv } from "./env";
 import { logger } from "@/lib/observability/logger";
 import { recheckVerifiedDomains } from "@/lib/domains/recheck-verified-domains";
+import { recordEndedMemberships } from "@/lib/members/record-ended-memberships";
 import { purgeDeletedWorkspaces } from "@/lib/workspaces/purge-deleted-workspaces";
 
 const HOUR_MS = 60 * 60 * 1000;
+const ENDED_MEMBERSHIPS_SWEEP_MS = 5 * 60 * 1000;
 
 /** What the production server's ready lines say (lib/server/serve.mjs reads it through globalThis). */
 type StartupInfo = { database: string; mail: string };
@@ -25,6 +27,7 @@ export async function startup(): Promise<void> {
     logger().info({ db: handle.kind, database: info.database }, "database ready");
     scheduleDomainRechecks();
     schedulePurges();
+    scheduleEndedMembershipSweep();
   } catch (error) {
     logger().fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -62,6 +65,21 @@ function schedulePurges(): void {
     );
   void run();
   setInterval(run, HOUR_MS).unref();
+}
+
+/**
+ * Every 5 minutes each server process records the memberships whose end date passed (the activity event, the emails);
+ * access itself ends on the date, on every request, whether or not this ran. Never keeps the process alive, never fails it.
+ */
+function scheduleEndedMembershipSweep(): void {
+  const run = () =>
+    recordEndedMemberships().then(
+      (count) => {
+        if (count) logger().info({ count }, "recorded ended memberships");
+      },
+      (error: unknown) => logger().error({ err: error }, "could not record ended memberships"),
+    );
+  setInterval(run, ENDED_MEMBERSHIPS_SWEEP_MS).unref();
 }
 
 /** The database in words, without its password: "PostgreSQL at host:port/name" or the embedded folder. */

@@ -35,6 +35,7 @@ export function AccountWorkspaces({ workspaces }: { workspaces: AccountWorkspace
                     <Badge tone="amber">Scheduled for deletion on {formatDate(w.purgeAt)}</Badge>
                   </span>
                 )}
+                {w.suspended && <Badge tone="red">Suspended</Badge>}
               </p>
             </div>
           </div>

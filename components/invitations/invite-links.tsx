@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { formatDate, formatDateTime } from "@/lib/format-date";
 import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
 import { useUndoToast } from "@/components/ui/use-undo-toast";
@@ -36,6 +37,11 @@ function LinkFacts({ link, when }: { link: InviteLinkSummary; when: ReactNode })
       <span className="text-zinc-600 dark:text-zinc-400">{uses(link)}</span>
       <span className="text-zinc-600 dark:text-zinc-400">{when}</span>
       {link.allowedDomains.length > 0 && <span className="text-zinc-600 wrap-anywhere dark:text-zinc-400">only {link.allowedDomains.join(", ")}</span>}
+      {link.accessUntil && (
+        <span className="text-zinc-600 dark:text-zinc-400" title={formatDateTime(link.accessUntil)}>
+          access until {formatDate(link.accessUntil)}
+        </span>
+      )}
       <span className="text-zinc-600 wrap-anywhere dark:text-zinc-400">by {link.creator ?? "—"}</span>
     </>
   );
@@ -74,9 +80,11 @@ export function InviteLinks({
   const [expiresIn, setExpiresIn] = useState<keyof typeof EXPIRY_LABELS>("7d");
   const [maxUses, setMaxUses] = useState("");
   const [domains, setDomains] = useState("");
+  // The end date of memberships made through the link, in the browser's time zone (datetime-local); empty: none.
+  const [accessUntil, setAccessUntil] = useState("");
   const [created, setCreated] = useState<string>();
   const creating = useAction(createInviteLinkAction, {
-    onSuccess: (data) => (setCreated(data.url), setMaxUses(""), setDomains("")),
+    onSuccess: (data) => (setCreated(data.url), setMaxUses(""), setDomains(""), setAccessUntil("")),
   });
   const errors: Record<string, string[] | undefined> = creating.failure ? (creating.failure.fieldErrors ?? { _: [creating.failure.message] }) : {};
   const showUndo = useUndoToast();
@@ -93,13 +101,13 @@ export function InviteLinks({
   function create(event: React.FormEvent) {
     event.preventDefault();
     void loadCreatedDialog().catch(() => {});
-    creating.run(slug, { role, expiresIn, maxUses, allowedDomains: domains });
+    creating.run(slug, { role, expiresIn, maxUses, allowedDomains: domains, ...(accessUntil ? { accessUntil: new Date(accessUntil).toISOString() } : {}) });
   }
 
   return (
     <div className="space-y-5">
       {canManage && (
-        <form onSubmit={create} noValidate className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+        <form onSubmit={create} noValidate className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
           <div className="space-y-1.5">
             <Label htmlFor="link-role">Role</Label>
             <NativeSelect id="link-role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="h-10 w-full">
@@ -120,9 +128,13 @@ export function InviteLinks({
             <Label htmlFor="link-domains">Only these domains</Label>
             <Input id="link-domains" placeholder="Any (e.g. acme.com)" value={domains} onChange={(e) => setDomains(e.target.value)} aria-invalid={errors.allowedDomains ? true : undefined} />
           </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="link-access-until">Access until</Label>
+            <Input id="link-access-until" name="accessUntil" type="datetime-local" value={accessUntil} onChange={(e) => setAccessUntil(e.target.value)} aria-invalid={errors.accessUntil ? true : undefined} />
+          </div>
           <Button type="submit" pending={creating.pending}>Create link</Button>
-          <div className="sm:col-span-2 lg:col-span-5">
-            <FieldError>{errors.maxUses?.[0] ?? errors.allowedDomains?.[0] ?? Object.keys(errors).filter((k) => k.startsWith("allowedDomains")).map((k) => errors[k]?.[0])[0] ?? errors.role?.[0] ?? errors._?.[0]}</FieldError>
+          <div className="sm:col-span-2 lg:col-span-6">
+            <FieldError>{errors.accessUntil?.[0] ?? errors.maxUses?.[0] ?? errors.allowedDomains?.[0] ?? Object.keys(errors).filter((k) => k.startsWith("allowedDomains")).map((k) => errors[k]?.[0])[0] ?? errors.role?.[0] ?? errors._?.[0]}</FieldError>
           </div>
         </form>
       )}

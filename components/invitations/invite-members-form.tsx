@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { InviteResult } from "@/lib/invitations/invite-members";
 import { Button } from "@/components/ui/button";
-import { FieldError, Label } from "@/components/ui/input";
+import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
 import { inviteMembersAction } from "@/lib/actions/invitation-actions";
@@ -13,16 +13,19 @@ import { inviteMembersAction } from "@/lib/actions/invitation-actions";
 export function InviteMembersForm({ slug, roles }: { slug: string; roles: Role[] }) {
   const [emails, setEmails] = useState("");
   const [role, setRole] = useState<Role>(roles.includes("member") ? "member" : roles[0]);
+  // "Access until", in the browser's time zone (a datetime-local value); empty: the membership has no end date.
+  const [accessUntil, setAccessUntil] = useState("");
   const [result, setResult] = useState<InviteResult>();
   const { run, pending, failure } = useAction(inviteMembersAction, {
     onSuccess: (data) => (setResult(data), setEmails(data.invalid.join("\n"))),
     onError: () => setResult(undefined),
   });
-  const error = failure ? (failure.fieldErrors?.emails?.[0] ?? failure.fieldErrors?.role?.[0] ?? failure.message) : undefined;
+  const untilError = failure?.fieldErrors?.accessUntil?.[0];
+  const error = failure && !untilError ? (failure.fieldErrors?.emails?.[0] ?? failure.fieldErrors?.role?.[0] ?? failure.message) : undefined;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    run(slug, { emails, role });
+    run(slug, { emails, role, ...(accessUntil && role !== "owner" ? { accessUntil: new Date(accessUntil).toISOString() } : {}) });
   }
 
   return (
@@ -53,8 +56,26 @@ export function InviteMembersForm({ slug, roles }: { slug: string; roles: Role[]
             ))}
           </NativeSelect>
         </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="invite-access-until" className="block">
+            Access until <span className="font-normal text-zinc-600 dark:text-zinc-400">(optional)</span>
+          </Label>
+          <Input
+            id="invite-access-until"
+            name="accessUntil"
+            type="datetime-local"
+            value={role === "owner" ? "" : accessUntil}
+            disabled={role === "owner"}
+            title={role === "owner" ? "An owner's access never ends on a date." : undefined}
+            onChange={(e) => setAccessUntil(e.target.value)}
+            aria-invalid={untilError ? true : undefined}
+            aria-describedby="invite-access-until-error"
+            className="h-10 w-auto"
+          />
+        </div>
         <Button type="submit" disabled={pending}>{pending ? "Sending…" : "Send invitations"}</Button>
       </div>
+      <FieldError id="invite-access-until-error">{untilError}</FieldError>
       {result && (
         <ul className="space-y-1 rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-950" data-testid="invite-result" aria-live="polite">
           {result.invited.length > 0 && <li>Invited: {result.invited.join(", ")}</li>}

@@ -7,6 +7,7 @@ import type { PendingInvitation } from "@/lib/invitations/list-invitations";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { formatDate, formatDateTime } from "@/lib/format-date";
 import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
 import { useAction } from "@/components/ui/use-action";
 import { useUndoToast } from "@/components/ui/use-undo-toast";
@@ -52,7 +53,14 @@ export function PendingInvitations({ slug, invitations, canManage, now }: { slug
         {invitations.map((inv) => (
           <tr key={inv.id} data-testid={`invitation-${inv.email}`}>
             <td className="font-medium wrap-anywhere">{inv.email}</td>
-            <Cell label="Role">{ROLE_LABELS[inv.role]}</Cell>
+            <Cell label="Role">
+              {ROLE_LABELS[inv.role]}
+              {inv.accessUntil && (
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400" title={formatDateTime(inv.accessUntil)}>
+                  access until {formatDate(inv.accessUntil)}
+                </span>
+              )}
+            </Cell>
             <Cell label="Invited by" className="text-zinc-600 dark:text-zinc-400">{inv.inviter ?? "—"}</Cell>
             <Cell label="Expires" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
               {inv.expired ? (

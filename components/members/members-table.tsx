@@ -10,6 +10,8 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/members/list-members";
 import type { RoleChange } from "./change-role-dialog";
+import { MemberLifecycleControls } from "./member-lifecycle-controls";
+import { MemberStatusBadge } from "./member-status-badge";
 import type { DialogTarget } from "./remove-member-dialog";
 
 // The dialogs' code loads when a row's control is first pointed at or focused, not with the page.
@@ -50,10 +52,10 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
         {members.map((m) => {
           const isSelf = m.userId === viewerId;
           const label = m.displayName;
-          const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role: m.role, serviceAccount: m.serviceAccount }, ownerCount);
+          const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role: m.role, serviceAccount: m.serviceAccount, active: m.active }, ownerCount);
           const { canChangeRole: canChange, roleOptions: options, canRemove, canTransferOwnership: canTransfer } = controls;
           return (
-            <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId}>
+            <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId} data-status={m.active ? "active" : "suspended"}>
               <td>
                 <div className="flex items-center gap-3">
                   <PersonAvatar person={m} size="md" />
@@ -66,6 +68,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
                           Service account
                         </Badge>
                       )}
+                      <MemberStatusBadge suspendedAt={m.suspendedAt} accessUntil={m.accessUntil} now={now} />
                     </span>
                     {m.email && m.name?.trim() && <span className="block text-zinc-600 wrap-anywhere sm:truncate dark:text-zinc-400">{m.email}</span>}
                   </span>
@@ -97,8 +100,8 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
                 <RelativeTime date={m.joinedAt} now={now} />
               </Cell>
               <td>
-                {(canTransfer || canRemove) && (
-                  <div className="flex justify-end gap-1">
+                {(canTransfer || canRemove || controls.canSuspend || controls.canReactivate || controls.canSetAccessUntil) && (
+                  <div className="flex flex-wrap justify-end gap-1">
                     {canTransfer && (
                       <button
                         type="button"
@@ -112,6 +115,11 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
                         Transfer ownership
                       </button>
                     )}
+                    <MemberLifecycleControls
+                      slug={slug}
+                      member={{ userId: m.userId, label, serviceAccount: m.serviceAccount, accessUntil: m.accessUntil }}
+                      controls={controls}
+                    />
                     {canRemove && (
                       <button
                         type="button"

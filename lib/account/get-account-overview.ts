@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { membershipIsActiveAs } from "@/lib/auth/membership-access";
+import { membershipIsActive, membershipIsActiveAs } from "@/lib/auth/membership-access";
 import { getDb } from "@/db/client";
 import { memberships, users, workspaces } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -21,6 +21,8 @@ export type AccountWorkspace = WorkspaceIdentity & {
   leaveRefusal: LeaveRefusal | null;
   /** When a workspace scheduled for deletion is deleted for good (only its owners see it, to restore it); null: not deleted. */
   purgeAt: Date | null;
+  /** The membership gives no access now: suspended, or past its end date (the page shows "Suspended"). */
+  suspended: boolean;
 };
 
 export type AccountOverview = { profile: AccountProfile; workspaces: AccountWorkspace[] };
@@ -46,6 +48,7 @@ export async function getAccountOverview(caller: Caller): Promise<AccountOvervie
       logoVersion: workspaces.logoVersion,
       role: memberships.role,
       purgeAt: workspaces.purgeAt,
+      active: sql<boolean>`${membershipIsActive}`,
       // Read through the partial index of owners, and only where the person is an owner (nobody else's leaving depends on it).
       ownerCount: sql<number>`case when ${memberships.role} = 'owner' then (select count(*) from memberships o where o.workspace_id = ${workspaces.id} and o.role = 'owner' and (o.id = ${memberships.id} or ${membershipIsActiveAs("o")})) else 0 end`.mapWith(Number),
     })
@@ -59,7 +62,7 @@ export async function getAccountOverview(caller: Caller): Promise<AccountOvervie
   const profile: AccountProfile = { userId: first.userId, email: first.email ?? "", name: first.name, ...personIdentity({ ...first, id: first.userId }) };
   const mine = rows.flatMap((r) =>
     r.id && r.slug && r.displayName && r.role && r.personal !== null && (!r.purgeAt || r.role === "owner")
-      ? [{ slug: r.slug, displayName: r.displayName, personal: r.personal, role: r.role, leaveRefusal: leaveRefusal({ personal: r.personal }, r.role, r.ownerCount), purgeAt: r.purgeAt, ...workspaceIdentity({ id: r.id, slug: r.slug, logoVersion: r.logoVersion }) }]
+      ? [{ slug: r.slug, displayName: r.displayName, personal: r.personal, role: r.role, leaveRefusal: leaveRefusal({ personal: r.personal }, r.role, r.ownerCount), purgeAt: r.purgeAt, suspended: r.active === false, ...workspaceIdentity({ id: r.id, slug: r.slug, logoVersion: r.logoVersion }) }]
       : [],
   );
   return { profile, workspaces: mine };

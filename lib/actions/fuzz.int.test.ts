@@ -31,7 +31,10 @@ import { createInviteLinkSchema, domainInputSchema, invitationIdSchema, inviteLi
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
 import { removeMember } from "@/lib/members/remove-member";
-import { changeRoleSchema, removeMemberSchema, transferOwnershipSchema } from "@/lib/members/schemas";
+import { reactivateMember } from "@/lib/members/reactivate-member";
+import { changeRoleSchema, reactivateMemberSchema, removeMemberSchema, setAccessUntilSchema, suspendMemberSchema, transferOwnershipSchema } from "@/lib/members/schemas";
+import { setMemberAccessUntil } from "@/lib/members/set-member-access-until";
+import { suspendMember } from "@/lib/members/suspend-member";
 import { transferOwnership } from "@/lib/members/transfer-ownership";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
 import { createServiceAccountSchema } from "@/lib/service-accounts/schemas";
@@ -169,6 +172,15 @@ const actions: ActionCase[] = [
   { action: "transferOwnershipAction", example: (f) => ({ userId: f.manager.id, demoteSelf: false }), schema: transferOwnershipSchema, ids: (f) => [f.manager.id, f.outsider.id], call: (c, s, i) => transferOwnership(c, slugString(s), i) },
   // No input: the slug is its only argument; the owner is the last owner, so a leave with the real slug is refused.
   { action: "leaveWorkspaceAction", call: (c, s) => leaveWorkspace(c, slugString(s)) },
+  { action: "suspendMemberAction", example: (f) => ({ userId: f.viewer.id }), schema: suspendMemberSchema, ids: (f) => [f.viewer.id, f.owner.id], call: (c, s, i) => suspendMember(c, slugString(s), i) },
+  { action: "reactivateMemberAction", example: (f) => ({ userId: f.viewer.id }), schema: reactivateMemberSchema, ids: (f) => [f.viewer.id, f.owner.id], call: (c, s, i) => reactivateMember(c, slugString(s), i) },
+  {
+    action: "setMemberAccessUntilAction",
+    example: (f) => ({ userId: f.member.id, accessUntil: new Date(Date.now() + 86_400_000).toISOString() }),
+    schema: setAccessUntilSchema,
+    ids: (f) => [f.member.id, f.owner.id],
+    call: (c, s, i) => setMemberAccessUntil(c, slugString(s), i),
+  },
   { action: "createTokenAction", example: () => ({ name: "fuzz", expiresInDays: 30, role: "member" }), schema: createTokenSchema, call: (c, s, i) => createToken(c, slugString(s), i) },
   { action: "revokeTokenAction", example: (f) => ({ tokenId: f.tokenId }), schema: tokenIdSchema, call: (c, s, i) => revokeToken(c, slugString(s), i) },
   { action: "createScimTokenAction", example: () => ({ name: "fuzz idp" }), schema: createScimTokenSchema, call: (c, s, i) => createScimToken(c, slugString(s), i) },

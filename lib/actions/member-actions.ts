@@ -3,8 +3,18 @@
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { countInvitesSentBy } from "@/lib/members/count-invites-sent-by";
 import { leaveWorkspace } from "@/lib/members/leave-workspace";
+import { reactivateMember } from "@/lib/members/reactivate-member";
 import { removeMember } from "@/lib/members/remove-member";
-import { changeRoleSchema, removeMemberSchema, transferOwnershipSchema } from "@/lib/members/schemas";
+import {
+  changeRoleSchema,
+  reactivateMemberSchema,
+  removeMemberSchema,
+  setAccessUntilSchema,
+  suspendMemberSchema,
+  transferOwnershipSchema,
+} from "@/lib/members/schemas";
+import { setMemberAccessUntil } from "@/lib/members/set-member-access-until";
+import { suspendMember } from "@/lib/members/suspend-member";
 import { transferOwnership } from "@/lib/members/transfer-ownership";
 import { workspaceAction } from "./factories";
 
@@ -18,3 +28,10 @@ export const countInvitesSentByAction = workspaceAction(countInvitesSentBy, { in
 export const transferOwnershipAction = workspaceAction(transferOwnership, { input: transferOwnershipSchema, revalidate: "app" });
 
 export const leaveWorkspaceAction = workspaceAction(leaveWorkspace, { revalidate: "app" });
+
+// Suspending and reactivating change who may enter the workspace (its pages, the switcher): refresh the whole app.
+export const suspendMemberAction = workspaceAction(suspendMember, { input: suspendMemberSchema, revalidate: "app" });
+
+export const reactivateMemberAction = workspaceAction(reactivateMember, { input: reactivateMemberSchema, revalidate: "app" });
+
+export const setMemberAccessUntilAction = workspaceAction(setMemberAccessUntil, { input: setAccessUntilSchema, revalidate: "workspace" });

@@ -4,7 +4,7 @@ import { setAutoJoinSchema } from "@/lib/auto-join/set-auto-join";
 import type { Permission } from "@/lib/auth/permissions";
 import { createInviteLinkSchema, domainInputSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
 import { approveJoinRequestSchema } from "@/lib/join-requests/schemas";
-import { changeRoleSchema, listMembersSchema, transferOwnershipSchema } from "@/lib/members/schemas";
+import { changeRoleSchema, listMembersSchema, setAccessUntilSchema, transferOwnershipSchema } from "@/lib/members/schemas";
 import { createServiceAccountSchema } from "@/lib/service-accounts/schemas";
 import { createPersonalTokenSchema, createTokenSchema, updatePersonalTokenFieldsSchema, updateTokenFieldsSchema } from "@/lib/tokens/schemas";
 import { confirmPermanentDeleteSchema, createWorkspaceSchema, deleteWorkspaceQuerySchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
@@ -29,7 +29,9 @@ import {
   invitationListSchema,
   inviteLinkListSchema,
   inviteResultSchema,
+  accessUntilChangeSchema,
   memberPageSchema,
+  memberStatusChangeSchema,
   myInvitationListSchema,
   ownershipTransferSchema,
   personalTokenListSchema,
@@ -145,13 +147,14 @@ export const operations: Operation[] = [
     method: "get",
     path: "/api/v1/members",
     summary: "List members",
-    description: "One page of members, searched by name or email with `q` and filtered by `role`.",
+    description: "One page of members, searched by name or email with `q` and filtered by `role` and `status`.",
     tag: "Members",
     permission: "members:read",
     workspaceScoped: true,
     query: listMembersSchema.extend({
       q: listMembersSchema.shape.q.meta({ description: "Search by name or email (case-insensitive substring)." }),
       role: listMembersSchema.shape.role.meta({ description: "Only members with this role." }),
+      status: listMembersSchema.shape.status.meta({ description: "active: members with access now; suspended: suspended, or past their end date." }),
       page: listMembersSchema.shape.page.meta({ description: "The page number, from 1." }),
       pageSize: listMembersSchema.shape.pageSize.meta({ description: "Members per page." }),
       ...workspaceQuery.shape,
@@ -185,6 +188,49 @@ export const operations: Operation[] = [
     pathParams: { id: "The member's user id." },
     query: workspaceQuery,
     success: { status: 204, description: "Removed." },
+  },
+  {
+    id: "suspendMember",
+    method: "post",
+    path: "/api/v1/members/{id}/suspend",
+    summary: "Suspend a member",
+    description:
+      "The membership, its role and its tokens are kept, but from the next request the member has no access (their tokens answer 401 `SUSPENDED`); their seat stays taken. Owners suspend anyone but the last active owner; managers non-owners; nobody themselves. The member is emailed.",
+    tag: "Members",
+    permission: "members:suspend",
+    workspaceScoped: true,
+    pathParams: { id: "The member's user id." },
+    query: workspaceQuery,
+    success: { status: 200, description: "The member's status.", schema: memberStatusChangeSchema },
+  },
+  {
+    id: "reactivateMember",
+    method: "post",
+    path: "/api/v1/members/{id}/reactivate",
+    summary: "Reactivate a member",
+    description: "Gives a suspended member (or one past their end date, whose end date is then cleared) their access back, with their role and tokens. The member is emailed.",
+    tag: "Members",
+    permission: "members:suspend",
+    workspaceScoped: true,
+    pathParams: { id: "The member's user id." },
+    query: workspaceQuery,
+    success: { status: 200, description: "The member's status.", schema: memberStatusChangeSchema },
+  },
+  {
+    id: "setMemberAccessUntil",
+    method: "patch",
+    path: "/api/v1/members/{id}/access-until",
+    summary: "Set a member's end date",
+    description:
+      "`accessUntil` (in the future) gives the membership an end date, after which the member has no access; `null` removes it. Never on an owner. Owners set it on anyone else, managers on non-owners.",
+    tag: "Members",
+    permission: "members:set-access-until",
+    workspaceScoped: true,
+    pathParams: { id: "The member's user id." },
+    query: workspaceQuery,
+    body: setAccessUntilSchema.pick({ accessUntil: true }),
+    example: { accessUntil: "2027-01-31T18:00:00Z" },
+    success: { status: 200, description: "The member's end date.", schema: accessUntilChangeSchema },
   },
   {
     id: "listInvitations",

@@ -37,12 +37,23 @@ export const memberSchema = z
     role,
     serviceAccount: z.boolean(),
     joinedAt: timestamp,
+    status: z.enum(["active", "suspended"]).meta({ description: "suspended: suspended by an owner or manager, or past its end date (`accessUntil`)." }),
+    suspendedAt: timestamp.nullable().meta({ description: "When the membership was suspended (null: not suspended)." }),
+    accessUntil: timestamp.nullable().meta({ description: "The membership's end date: after it the member has no access (null: none)." }),
   })
   .meta({ id: "Member" });
 
 export const memberPageSchema = z
   .object({ data: z.array(memberSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
   .meta({ id: "MemberPage" });
+
+export const memberStatusChangeSchema = z
+  .object({ id: z.string(), status: z.enum(["active", "suspended"]), changed: z.boolean().meta({ description: "False when the member already had this status." }) })
+  .meta({ id: "MemberStatusChange" });
+
+export const accessUntilChangeSchema = z
+  .object({ id: z.string(), accessUntil: timestamp.nullable(), changed: z.boolean() })
+  .meta({ id: "AccessUntilChange" });
 
 export const roleChangeSchema = z
   .object({ id: z.string(), role, changed: z.boolean() })
@@ -94,6 +105,7 @@ export const invitationSchema = z
     createdAt: timestamp,
     expiresAt: timestamp,
     expired: z.boolean(),
+    accessUntil: timestamp.nullable().meta({ description: "The end date of the membership it gives (null: none)." }),
   })
   .meta({ id: "Invitation" });
 
@@ -117,6 +129,7 @@ export const inviteLinkSchema = z
     maxUses: z.number().int().nullable(),
     useCount: z.number().int(),
     allowedDomains: z.array(z.string()),
+    accessUntil: timestamp.nullable().meta({ description: "The end date of the membership it gives (null: none)." }),
     creator: z.string().nullable(),
     createdAt: timestamp,
     active: z.boolean(),
@@ -132,6 +145,7 @@ export const createdInviteLinkSchema = z
     expiresAt: timestamp.nullable(),
     maxUses: z.number().int().nullable(),
     allowedDomains: z.array(z.string()),
+    accessUntil: timestamp.nullable().meta({ description: "The end date of the membership it gives (null: none)." }),
     url: z.string().meta({ description: "The invite URL: shown once, share it with the people to invite." }),
   })
   .meta({ id: "CreatedInviteLink" });

@@ -37,7 +37,17 @@ export function workspaceJson(workspace: WorkspaceSummary, role: Role): Workspac
 }
 
 export function memberJson(m: MemberRow): MemberJson {
-  return { id: m.userId, name: m.name, email: m.email, role: m.role, serviceAccount: m.serviceAccount, joinedAt: m.joinedAt.toISOString() };
+  return {
+    id: m.userId,
+    name: m.name,
+    email: m.email,
+    role: m.role,
+    serviceAccount: m.serviceAccount,
+    joinedAt: m.joinedAt.toISOString(),
+    status: m.active ? "active" : "suspended",
+    suspendedAt: m.suspendedAt ? m.suspendedAt.toISOString() : null,
+    accessUntil: m.accessUntil ? m.accessUntil.toISOString() : null,
+  };
 }
 
 export function activityEventJson(e: ActivityRow): ActivityEventJson {
@@ -47,15 +57,24 @@ export function activityEventJson(e: ActivityRow): ActivityEventJson {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function invitationJson(i: PendingInvitation): InvitationJson {
-  return { id: i.id, email: i.email, role: i.role, inviter: i.inviter, createdAt: i.createdAt.toISOString(), expiresAt: i.expiresAt.toISOString(), expired: i.expired };
+  return {
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    inviter: i.inviter,
+    createdAt: i.createdAt.toISOString(),
+    expiresAt: i.expiresAt.toISOString(),
+    expired: i.expired,
+    accessUntil: iso(i.accessUntil),
+  };
 }
 
 export function inviteLinkJson(l: InviteLinkSummary): InviteLinkJson {
-  return { ...l, expiresAt: iso(l.expiresAt), createdAt: l.createdAt.toISOString() };
+  return { ...l, expiresAt: iso(l.expiresAt), accessUntil: iso(l.accessUntil), createdAt: l.createdAt.toISOString() };
 }
 
 export function createdInviteLinkJson(l: Awaited<ReturnType<typeof createInviteLink>>): CreatedInviteLinkJson {
-  return { id: l.id, role: l.role, expiresAt: iso(l.expiresAt), maxUses: l.maxUses, allowedDomains: l.allowedDomains, url: l.url };
+  return { id: l.id, role: l.role, expiresAt: iso(l.expiresAt), maxUses: l.maxUses, allowedDomains: l.allowedDomains, accessUntil: iso(l.accessUntil), url: l.url };
 }
 
 export function tokenJson(t: TokenRow): TokenJson {

@@ -9,6 +9,7 @@ import {
   assertCanSetAccessUntil,
   assertAccessUntilFitsRole,
   suspendRule,
+  LAST_OWNER_SUSPEND_REASON,
   assertCanRestore,
   assertNotLastOwner,
   assertNotPersonal,
@@ -109,6 +110,10 @@ describe("memberControls: what a viewer may do to one member row", () => {
       canChangeRole: true,
       canRemove: true,
       canTransferOwnership: true,
+      canSuspend: true,
+      suspendReason: null,
+      canReactivate: false,
+      canSetAccessUntil: true,
     });
     expect(memberControls(viewer("owner"), target("owner"), 2)).toMatchObject({ canChangeRole: true, canRemove: true, canTransferOwnership: false });
     expect(memberControls(viewer("owner"), target("owner"), 1)).toMatchObject({ canRemove: false });
@@ -119,6 +124,10 @@ describe("memberControls: what a viewer may do to one member row", () => {
       canChangeRole: true,
       canRemove: true,
       canTransferOwnership: false,
+      canSuspend: true,
+      suspendReason: null,
+      canReactivate: false,
+      canSetAccessUntil: true,
     });
     expect(memberControls(viewer("manager"), target("owner"), 3)).toMatchObject({ canChangeRole: false, canRemove: false });
   });
@@ -137,6 +146,32 @@ describe("memberControls: what a viewer may do to one member row", () => {
     expect(memberControls(viewer("owner"), target("manager", true), 1).canTransferOwnership).toBe(false);
     expect(memberControls(viewer("owner"), target("owner")).canRemove).toBe(false);
     expect(memberControls(viewer("owner"), target("manager", true)).canRemove).toBe(true);
+  });
+  it("suspend: an active member the viewer manages; the last active owner shows Suspend disabled with the reason", () => {
+    expect(memberControls(viewer("owner"), target("owner"), 2)).toMatchObject({ canSuspend: true, suspendReason: null, canReactivate: false });
+    expect(memberControls(viewer("owner"), target("owner"), 1)).toMatchObject({ canSuspend: true, suspendReason: LAST_OWNER_SUSPEND_REASON });
+    expect(memberControls(viewer("owner"), target("owner"))).toMatchObject({ suspendReason: LAST_OWNER_SUSPEND_REASON });
+    expect(memberControls(viewer("manager"), target("owner"), 3)).toMatchObject({ canSuspend: false, suspendReason: null, canReactivate: false });
+    expect(memberControls(viewer("manager"), target("manager", true), 1)).toMatchObject({ canSuspend: true, suspendReason: null });
+    for (const role of ["member", "viewer"] as const) {
+      expect(memberControls(viewer(role), target("viewer"), 1)).toMatchObject({ canSuspend: false, suspendReason: null, canReactivate: false, canSetAccessUntil: false });
+    }
+    expect(memberControls(viewer("owner"), { userId: "me", role: "owner", serviceAccount: false }, 3)).toMatchObject({ canSuspend: false, suspendReason: null, canSetAccessUntil: false });
+  });
+  it("reactivate: an inactive (suspended or ended) member the viewer manages; an inactive member is never made owner by transfer", () => {
+    const suspended = (role: Role) => ({ ...target(role), active: false });
+    expect(memberControls(viewer("owner"), suspended("owner"), 1)).toMatchObject({ canSuspend: false, suspendReason: null, canReactivate: true, canRemove: true });
+    expect(memberControls(viewer("manager"), suspended("member"), 1)).toMatchObject({ canSuspend: false, canReactivate: true });
+    expect(memberControls(viewer("manager"), suspended("owner"), 1)).toMatchObject({ canReactivate: false });
+    expect(memberControls(viewer("member"), suspended("viewer"), 1)).toMatchObject({ canReactivate: false });
+    expect(memberControls(viewer("owner"), suspended("member"), 1).canTransferOwnership).toBe(false);
+  });
+  it("access until: a non-owner the viewer manages, never an owner, never yourself", () => {
+    expect(memberControls(viewer("owner"), target("manager"), 1).canSetAccessUntil).toBe(true);
+    expect(memberControls(viewer("owner"), target("owner"), 3).canSetAccessUntil).toBe(false);
+    expect(memberControls(viewer("manager"), target("manager"), 1).canSetAccessUntil).toBe(true);
+    expect(memberControls(viewer("manager"), target("owner"), 3).canSetAccessUntil).toBe(false);
+    expect(memberControls(viewer("manager"), { userId: "me", role: "manager", serviceAccount: false }, 1).canSetAccessUntil).toBe(false);
   });
 });
 

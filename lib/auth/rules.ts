@@ -122,28 +122,49 @@ export function assertAccessUntilFitsRole(role: Role, accessUntil: Date | null |
   if (accessUntil && role === "owner") throw new AppError("VALIDATION", OWNER_ACCESS_UNTIL_REASON, { accessUntil: [OWNER_ACCESS_UNTIL_REASON] });
 }
 
-export type MemberControls = { roleOptions: Role[]; canChangeRole: boolean; canRemove: boolean; canTransferOwnership: boolean };
+export type MemberControls = {
+  roleOptions: Role[];
+  canChangeRole: boolean;
+  canRemove: boolean;
+  canTransferOwnership: boolean;
+  /** Suspend is offered (an active member the viewer manages, not themselves). */
+  canSuspend: boolean;
+  /** Why Suspend is shown disabled (the last active owner), else null. */
+  suspendReason: string | null;
+  /** Reactivate is offered (a suspended or ended membership the viewer manages). */
+  canReactivate: boolean;
+  /** The end date ("access until") may be edited: a non-owner the viewer manages, not themselves. */
+  canSetAccessUntil: boolean;
+};
 
 /**
  * What a viewer may do to one member row (the members page shows exactly these controls; the domain asserts the same
- * rules: assertCanManageMember, assertCanAssignRole, assertNotLastOwner). Yourself: only an owner may step down,
- * while another owner remains; nobody removes themselves (that is "leave") or transfers to themselves. `ownerCount`
- * matters only for owners; unknown, an owner counts as the last one (the safe side).
+ * rules: assertCanManageMember, assertCanAssignRole, assertNotLastOwner, suspendRule, assertCanSetAccessUntil).
+ * Yourself: only an owner may step down, while another active owner remains; nobody removes, suspends, transfers to or
+ * sets an end date on themselves. `ownerCount` (active owners) matters only for owners; unknown, an owner counts as the
+ * last one (the safe side). A target without `active` is taken as active; ownership never goes to an inactive member.
  */
 export function memberControls(
   viewer: { userId: string; role: Role },
-  target: { userId: string; role: Role; serviceAccount: boolean },
+  target: { userId: string; role: Role; serviceAccount: boolean; active?: boolean },
   ownerCount?: number,
 ): MemberControls {
   const self = target.userId === viewer.userId;
   const manages = canManageMember(viewer.role, target.role);
   const owners = ownerCount ?? 1;
-  const lastOwner = target.role === "owner" && owners <= 1;
+  const active = target.active ?? true;
+  const lastOwner = target.role === "owner" && active && owners <= 1;
+  const suspend = suspendRule(viewer, { ...target, active }, owners);
+  const mayAct = !self && can(viewer.role, "members:suspend") && manages;
   return {
     roleOptions: self ? [...ROLES] : assignableRoles(viewer.role),
     canChangeRole: self ? viewer.role === "owner" && owners > 1 : can(viewer.role, "members:update-role") && manages,
     canRemove: !self && can(viewer.role, "members:remove") && manages && !lastOwner,
-    canTransferOwnership: !self && can(viewer.role, "workspace:transfer-ownership") && !target.serviceAccount && target.role !== "owner",
+    canTransferOwnership: !self && active && can(viewer.role, "workspace:transfer-ownership") && !target.serviceAccount && target.role !== "owner",
+    canSuspend: active && mayAct,
+    suspendReason: active && mayAct && !suspend.allowed ? suspend.reason : null,
+    canReactivate: !active && mayAct,
+    canSetAccessUntil: !self && can(viewer.role, "members:set-access-until") && manages && target.role !== "owner",
   };
 }
 

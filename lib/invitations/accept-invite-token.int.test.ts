@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { createSecretToken } from "@/lib/crypto/secret-token";
+import { reactivateMember } from "@/lib/members/reactivate-member";
 import { removeMember } from "@/lib/members/remove-member";
+import { suspendMember } from "@/lib/members/suspend-member";
 import {
   addMember,
   byUser,
@@ -21,6 +23,7 @@ import { aMinuteAgo, insertInvitation, invitationFor, invite, setInvitation, tok
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { acceptInvitationById } from "./accept-invitation-by-id";
 import { acceptInviteToken } from "./accept-invite-token";
+import { SUSPENDED_INVITE_MESSAGE } from "./add-member";
 import { createInviteLink } from "./create-invite-link";
 import { declineInvitationById } from "./decline-invitation-by-id";
 import { declineInviteToken } from "./decline-invite-token";
@@ -249,6 +252,26 @@ describe("acceptInviteToken with an email invitation", () => {
     await expectAppError(acceptInvitationById(invitee.caller, { invitationId: invitation.id }), "NOT_FOUND");
     expect(await roleOf(team.workspace.id, invitee.id)).toBeNull();
     expect(await listMyInvitations(invitee.caller)).toEqual([]);
+  });
+
+  it("a suspended member cannot accept an email invitation or an invite link: a clear refusal, nothing written, still suspended", async () => {
+    const { team, invitee, token, invitation } = await invited("manager");
+    const link = await createInviteLink(team.owner.caller, team.slug, { role: "viewer", expiresIn: "7d" });
+    await acceptInviteToken(invitee.caller, link.token);
+    await suspendMember(team.owner.caller, team.slug, { userId: invitee.id });
+    for (const accept of [
+      () => acceptInviteToken(invitee.caller, token),
+      () => acceptInvitationById(invitee.caller, { invitationId: invitation.id }),
+      () => acceptInviteToken(invitee.caller, link.token),
+    ]) {
+      const error = await expectRefused(team.workspace.id, accept, "FORBIDDEN");
+      expect(error.message).toBe(SUSPENDED_INVITE_MESSAGE);
+    }
+    expect(await statusOf(team, invitee.email)).toBe("pending");
+    // Reactivated, the pending invitation is accepted as by any member (their role kept).
+    await reactivateMember(team.owner.caller, team.slug, { userId: invitee.id });
+    expect(await acceptInviteToken(invitee.caller, token)).toMatchObject({ alreadyMember: true });
+    expect(await roleOf(team.workspace.id, invitee.id)).toBe("viewer");
   });
 
   it("concurrent accepts of one invitation by its invitee: one joins, the others are NOT_FOUND, one event", async () => {

@@ -8,7 +8,7 @@ import { assertPerson } from "@/lib/auth/rules";
 import { getVerifiedEmail } from "@/lib/users/get-verified-email";
 import { AppError } from "@/lib/errors";
 import { assertMemberQuota } from "@/lib/quotas/assert-member-quota";
-import { addMember, assertNotRemoved, clearRemoval, isMember, lockWorkspace } from "./add-member";
+import { addMember, assertAccessUntilAhead, assertNotRemoved, assertNotSuspended, clearRemoval, isMember, lockWorkspace } from "./add-member";
 import { assertInviteEligible } from "./invite-eligibility";
 import { notifyInviter, type InviterNotice } from "./notify-inviter";
 import { readInviter } from "./read-inviter";
@@ -19,7 +19,8 @@ const invalid = () => new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);
 /**
  * The invitee (signed in) accepts an email invitation or joins through an invite link; the token is the credential.
  * An email invitation only for the verified address it was sent to; a link within its uses, expiry and domain list.
- * A member removed from the workspace cannot come back through a link (only through a new email invitation).
+ * A member removed from the workspace cannot come back through a link (only through a new email invitation); a
+ * suspended member cannot accept either (assertNotSuspended: only reactivating gives their access back).
  * Joining through a link is atomic: with max uses 1, concurrent accepts create exactly one membership.
  */
 export async function acceptInviteToken(caller: Caller, token: unknown): Promise<{ slug: string; alreadyMember: boolean }> {
@@ -49,8 +50,12 @@ export async function acceptEmailInvitation(
   const [invitation] = await tx.select().from(invitations).where(eq(invitations.id, invitationId)).for("update");
   if (!workspace || !invitation || invitation.status !== "pending" || invitation.expiresAt.getTime() <= Date.now()) throw invalid();
   assertInviteEligible({ kind: "email", email: invitation.email }, await getVerifiedEmail(tx, caller.userId));
+  await assertNotSuspended(tx, workspace.id, caller.userId);
   const alreadyMember = await isMember(tx, workspace.id, caller.userId);
-  if (!alreadyMember) await addMember(tx, workspace.id, caller.userId, invitation.role);
+  if (!alreadyMember) {
+    assertAccessUntilAhead(invitation.accessUntil);
+    await addMember(tx, workspace.id, caller.userId, invitation.role, invitation.accessUntil);
+  }
   await clearRemoval(tx, workspace.id, caller.userId);
   await tx.update(invitations).set({ status: "accepted", respondedAt: new Date() }).where(eq(invitations.id, invitation.id));
   const inviter = await readInviter(tx, invitation, workspace, "accepted", caller);
@@ -67,6 +72,7 @@ export async function acceptEmailInvitation(
 async function joinWithLink(tx: Tx, caller: Caller, resolved: Extract<ResolvedInvite, { kind: "link" }>) {
   const workspace = await lockWorkspace(tx, resolved.workspace.id);
   if (!workspace) throw invalid();
+  await assertNotSuspended(tx, workspace.id, caller.userId);
   if (await isMember(tx, workspace.id, caller.userId)) return { slug: workspace.slug, alreadyMember: true };
   await assertNotRemoved(tx, workspace.id, caller.userId);
   if (resolved.allowedDomains.length > 0) assertInviteEligible(resolved, await getVerifiedEmail(tx, caller.userId));
@@ -85,7 +91,8 @@ async function joinWithLink(tx: Tx, caller: Caller, resolved: Extract<ResolvedIn
     )
     .returning();
   if (!link) throw invalid();
-  await addMember(tx, workspace.id, caller.userId, link.role);
+  assertAccessUntilAhead(link.accessUntil);
+  await addMember(tx, workspace.id, caller.userId, link.role, link.accessUntil);
   await recordActivity(tx, {
     workspaceId: workspace.id,
     actor: callerActor(caller),

@@ -4,7 +4,7 @@ import { inviteLinks } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
-import { assertCanAssignRole } from "@/lib/auth/rules";
+import { assertAccessUntilFitsRole, assertCanAssignRole } from "@/lib/auth/rules";
 import { createSecretToken, hashSecret } from "@/lib/crypto/secret-token";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -13,7 +13,8 @@ import { createInviteLinkSchema } from "./schemas";
 
 /**
  * invitations:manage (owner, manager): a shareable link granting at most manager (and at most what the caller may
- * assign), with an expiry, optional max uses and an optional email-domain allow-list. The URL is returned once.
+ * assign), with an expiry, optional max uses, an optional email-domain allow-list and an optional end date for the
+ * memberships it makes (`accessUntil`). The URL is returned once.
  */
 export async function createInviteLink(caller: Caller, slug: string, input: unknown) {
   const data = parseInput(createInviteLinkSchema, input);
@@ -23,6 +24,7 @@ export async function createInviteLink(caller: Caller, slug: string, input: unkn
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "invitations:manage", { lock: true });
     if (workspace.personal) throw new AppError("FORBIDDEN", "A personal workspace cannot be shared.");
     assertCanAssignRole(actorRole, data.role);
+    assertAccessUntilFitsRole(data.role, data.accessUntil);
     const days = INVITE_LINK_EXPIRY[data.expiresIn];
     const [row] = await tx
       .insert(inviteLinks)
@@ -34,6 +36,7 @@ export async function createInviteLink(caller: Caller, slug: string, input: unkn
         expiresAt: days === null ? null : new Date(Date.now() + days * 86400_000),
         maxUses: data.maxUses,
         allowedDomains: data.allowedDomains,
+        accessUntil: data.accessUntil ?? null,
         createdBy: caller.userId,
       })
       .returning();
@@ -42,7 +45,13 @@ export async function createInviteLink(caller: Caller, slug: string, input: unkn
       actor: callerActor(caller),
       action: "invite_link.created",
       target: { type: "invite_link", id: row.id, label: row.tokenPrefix },
-      metadata: { role: row.role, expiresIn: data.expiresIn, maxUses: row.maxUses, allowedDomains: row.allowedDomains },
+      metadata: {
+        role: row.role,
+        expiresIn: data.expiresIn,
+        maxUses: row.maxUses,
+        allowedDomains: row.allowedDomains,
+        ...(row.accessUntil ? { accessUntil: row.accessUntil.toISOString() } : {}),
+      },
     });
     return row;
   });
@@ -52,6 +61,7 @@ export async function createInviteLink(caller: Caller, slug: string, input: unkn
     expiresAt: link.expiresAt,
     maxUses: link.maxUses,
     allowedDomains: link.allowedDomains,
+    accessUntil: link.accessUntil,
     url: inviteUrl(token),
     token,
   };

@@ -7,7 +7,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { emailAddressSchema } from "@/lib/users/email-address";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { assertCanAssignRole } from "@/lib/auth/rules";
+import { assertAccessUntilFitsRole, assertCanAssignRole } from "@/lib/auth/rules";
 import { createSecretToken, hashSecret } from "@/lib/crypto/secret-token";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -30,6 +30,7 @@ export type InviteResult = {
 /**
  * invitations:manage (owner, manager), and only roles the caller may assign (a manager cannot invite an owner).
  * Up to 50 addresses; one live invitation per address (inviting again refreshes it); members + pending ≤ MAX_MEMBERS.
+ * An optional end date (`accessUntil`) becomes the membership's when accepted; never with the owner role.
  */
 export async function inviteMembers(caller: Caller, slug: string, input: unknown): Promise<InviteResult> {
   const data = parseInput(inviteMembersSchema, input);
@@ -46,6 +47,8 @@ export async function inviteMembers(caller: Caller, slug: string, input: unknown
   const result = await db.transaction(async (tx) => {
     const { workspace, role: actorRole } = await authorize(tx, caller, slug, "invitations:manage", { lock: true });
     assertCanAssignRole(actorRole, data.role);
+    assertAccessUntilFitsRole(data.role, data.accessUntil);
+    const accessUntil = data.accessUntil ?? null;
     if (workspace.personal) throw new AppError("FORBIDDEN", "A personal workspace cannot be shared.");
     const emails = [...valid];
     const memberRows = emails.length
@@ -85,12 +88,12 @@ export async function inviteMembers(caller: Caller, slug: string, input: unknown
       const [row] = prior
         ? await tx
             .update(invitations)
-            .set({ tokenHash: hashSecret(token), role: data.role, invitedBy: caller.userId, expiresAt, createdAt: now })
+            .set({ tokenHash: hashSecret(token), role: data.role, accessUntil, invitedBy: caller.userId, expiresAt, createdAt: now })
             .where(eq(invitations.id, prior.id))
             .returning({ id: invitations.id })
         : await tx
             .insert(invitations)
-            .values({ workspaceId: workspace.id, email, role: data.role, tokenHash: hashSecret(token), invitedBy: caller.userId, expiresAt })
+            .values({ workspaceId: workspace.id, email, role: data.role, accessUntil, tokenHash: hashSecret(token), invitedBy: caller.userId, expiresAt })
             .returning({ id: invitations.id });
       (prior ? refreshed : invited).push(email);
       outbox.push({ email, token, expiresAt });
@@ -99,7 +102,7 @@ export async function inviteMembers(caller: Caller, slug: string, input: unknown
         actor: callerActor(caller),
         action: prior ? "invitation.resent" : "invitation.created",
         target: { type: "invitation", id: row.id, label: email },
-        metadata: { role: data.role },
+        metadata: { role: data.role, ...(accessUntil ? { accessUntil: accessUntil.toISOString() } : {}) },
       });
     }
     return { invited, refreshed, alreadyMembers, invalid, workspace, role: data.role };

@@ -11,6 +11,8 @@ export type PendingInvitation = {
   role: Role;
   inviter: string | null;
   expiresAt: Date;
+  /** The end date the membership gets when accepted, if any. */
+  accessUntil: Date | null;
   createdAt: Date;
   expired: boolean;
 };
@@ -27,6 +29,7 @@ export async function listInvitations(caller: Caller, slug: string): Promise<Pen
       inviterEmail: users.email,
       inviterName: users.name,
       expiresAt: invitations.expiresAt,
+      accessUntil: invitations.accessUntil,
       createdAt: invitations.createdAt,
     })
     .from(invitations)

@@ -13,6 +13,8 @@ export type InviteLinkSummary = {
   maxUses: number | null;
   useCount: number;
   allowedDomains: string[];
+  /** The end date of memberships made through the link, if any. */
+  accessUntil: Date | null;
   creator: string | null;
   createdAt: Date;
   active: boolean;
@@ -27,6 +29,7 @@ export const inviteLinkColumns = {
   maxUses: inviteLinks.maxUses,
   useCount: inviteLinks.useCount,
   allowedDomains: inviteLinks.allowedDomains,
+  accessUntil: inviteLinks.accessUntil,
   creatorName: users.name,
   creatorEmail: users.email,
   createdAt: inviteLinks.createdAt,

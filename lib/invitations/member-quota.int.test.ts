@@ -11,8 +11,9 @@ import { joinWorkspace } from "@/lib/auto-join/join-workspace";
 import { setAutoJoin } from "@/lib/auto-join/set-auto-join";
 import { addWorkspaceDomain } from "@/lib/domains/add-workspace-domain";
 import { getEnv } from "@/lib/env";
-import { addMember, expectRefused, makeTeam, makeUser, makeWorkspace, roleOf, uniqueDomain, unique } from "@/lib/testing/factories";
+import { addMember, expectAppError, expectRefused, makeTeam, makeUser, makeWorkspace, roleOf, uniqueDomain, unique } from "@/lib/testing/factories";
 import { aMinuteAgo, invitationFor, invitationsOf, invite, linkRow, mailCount, memberCount, setInvitation } from "@/lib/testing/invitations";
+import { suspendMember } from "@/lib/members/suspend-member";
 import { acceptInviteToken } from "./accept-invite-token";
 import { createInviteLink } from "./create-invite-link";
 import { inviteMembers } from "./invite-members";
@@ -51,6 +52,16 @@ describe(`member quota (MAX_MEMBERS=${LIMIT}): members + pending invitations`, (
     // Already-members and invalid addresses take no room.
     const result = await inviteMembers(team.owner.caller, team.slug, { emails: [...batch.slice(0, 2), team.member.email, "bad"], role: "viewer" });
     expect(result).toMatchObject({ invited: batch.slice(0, 2), alreadyMembers: [team.member.email], invalid: ["bad"] });
+  });
+
+  it("a suspended member keeps their seat: with one suspended, still only two more fit", async () => {
+    const team = await fourMembers();
+    await suspendMember(team.owner.caller, team.slug, { userId: team.member.id });
+    const [a, b, c] = [newAddress(), newAddress(), newAddress()];
+    await expectRefused(team.workspace.id, () => inviteMembers(team.owner.caller, team.slug, { emails: [a, b, c], role: "viewer" }), "QUOTA_EXCEEDED");
+    expect((await inviteMembers(team.owner.caller, team.slug, { emails: [a, b], role: "viewer" })).invited).toHaveLength(2);
+    const link = await createInviteLink(team.owner.caller, team.slug, { role: "viewer", expiresIn: "7d" });
+    await expectAppError(acceptInviteToken((await makeUser("q-late")).caller, link.token), "QUOTA_EXCEEDED");
   });
 
   it("at the limit, re-inviting a pending address refreshes it (takes no new room)", async () => {

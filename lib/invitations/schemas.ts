@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roleSchema } from "@/lib/members/schemas";
+import { accessUntilSchema, roleSchema } from "@/lib/members/schemas";
 import { INVITE_LINK_EXPIRY, MAX_INVITES_PER_SUBMISSION } from "./config";
 
 export const inviteMembersSchema = z.object({
@@ -13,6 +13,8 @@ export const inviteMembersSchema = z.object({
         .max(MAX_INVITES_PER_SUBMISSION, `Invite at most ${MAX_INVITES_PER_SUBMISSION} addresses at once.`),
     ),
   role: roleSchema,
+  /** The membership's end date once accepted (never with the owner role). */
+  accessUntil: accessUntilSchema.optional(),
 });
 
 export const invitationIdSchema = z.object({ invitationId: z.uuid({ error: "Unknown invitation." }) });
@@ -41,6 +43,8 @@ export const createInviteLinkSchema = z.object({
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((d) => d.trim()).filter(Boolean))
     .pipe(z.array(domainSchema).max(20, "At most 20 domains.")),
+  /** The end date of memberships made through the link. */
+  accessUntil: accessUntilSchema.optional(),
 });
 
 export const domainInputSchema = z.object({ domain: domainSchema });

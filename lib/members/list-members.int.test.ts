@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db/client";
+import { and, eq } from "drizzle-orm";
+import { closeDb, getDb } from "@/db/client";
+import { memberships } from "@/db/schema";
 import { addMember, eventsOf, expectAppError, makeTeam, makeUser, type Team } from "@/lib/testing/factories";
 import { listMembers } from "./list-members";
+import { suspendMember } from "./suspend-member";
 
 afterAll(() => closeDb());
 
@@ -109,6 +112,27 @@ describe("listMembers", () => {
     expect(await listMembers(team.viewer.caller, team.slug, { role: "manager", q: "grace" })).toMatchObject({ members: [], total: 0 });
     // Past the end of a filtered list: the filter's total, counted separately.
     expect(await listMembers(team.viewer.caller, team.slug, { role: "member", pageSize: 2, page: 9 })).toMatchObject({ members: [], total: 4, ownerCount: 1 });
+  });
+
+  it("filters by status: active, or suspended (by someone, or past the end date), with the statuses on each row", async () => {
+    const team = await teamWithExtras();
+    await suspendMember(team.owner.caller, team.slug, { userId: team.member.id });
+    const db = await getDb();
+    await db
+      .update(memberships)
+      .set({ accessUntil: new Date(Date.now() - 60_000) })
+      .where(and(eq(memberships.workspaceId, team.workspace.id), eq(memberships.userId, team.viewer.id)));
+    const suspended = await listMembers(team.manager.caller, team.slug, { status: "suspended" });
+    expect(suspended).toMatchObject({ total: 2, status: "suspended", ownerCount: 1 });
+    expect(suspended.members.map((m) => [m.userId, m.active, m.suspendedAt !== null, m.accessUntil !== null]).sort()).toEqual(
+      [[team.member.id, false, true, false], [team.viewer.id, false, false, true]].sort(),
+    );
+    const active = await listMembers(team.manager.caller, team.slug, { status: "active" });
+    expect(active.total).toBe(5);
+    expect(active.members.every((m) => m.active && m.suspendedAt === null)).toBe(true);
+    expect(await listMembers(team.manager.caller, team.slug, { status: "suspended", role: "member" })).toMatchObject({ total: 1 });
+    expect((await listMembers(team.manager.caller, team.slug, {})).total).toBe(7);
+    await expectAppError(listMembers(team.owner.caller, team.slug, { status: "gone" }), "VALIDATION");
   });
 
   it("a page past the end is empty but still reports the total", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, not, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
@@ -7,7 +7,7 @@ import { membershipIsActive, membershipIsActiveAs } from "@/lib/auth/membership-
 import type { Caller } from "@/lib/auth/caller";
 import { personIdentity, type PersonIdentity } from "@/lib/users/person-identity";
 import { parseInput } from "@/lib/validation";
-import { listMembersSchema } from "./schemas";
+import { listMembersSchema, type MemberStatus } from "./schemas";
 
 /** A member as the members page shows them: `displayName` (their name, else their email), `avatarUrl` and `color` from personIdentity. */
 export type MemberRow = PersonIdentity & {
@@ -25,15 +25,15 @@ export type MemberRow = PersonIdentity & {
   active: boolean;
 };
 
-export type MemberPage = { members: MemberRow[]; total: number; ownerCount: number; page: number; pageSize: number; q: string; role?: Role };
+export type MemberPage = { members: MemberRow[]; total: number; ownerCount: number; page: number; pageSize: number; q: string; role?: Role; status?: MemberStatus };
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-type MemberQuery = { q: string; role?: Role; page: number; pageSize: number };
+type MemberQuery = { q: string; role?: Role; status?: MemberStatus; page: number; pageSize: number };
 
-/** members:read (every role): one page of members, searched by name or email and filtered by role on the server, in one statement (a page reuses its context's membership for the check). */
+/** members:read (every role): one page of members, searched by name or email and filtered by role and status on the server, in one statement (a page reuses its context's membership for the check). */
 export async function listMembers(caller: Caller, slug: string, input: unknown = {}): Promise<MemberPage> {
   const query = parseInput(listMembersSchema, input);
   const db = await getDb();
@@ -42,16 +42,17 @@ export async function listMembers(caller: Caller, slug: string, input: unknown =
 }
 
 /** Members come in join order, read through the (workspace_id, joined_at, user_id) index, so a page costs the same at 10 or 10,000 members. */
-async function readMemberPage(workspaceId: string, { q, role, page, pageSize }: MemberQuery): Promise<MemberPage> {
+async function readMemberPage(workspaceId: string, { q, role, status, page, pageSize }: MemberQuery): Promise<MemberPage> {
   const db = await getDb();
   const pattern = `%${escapeLike(q)}%`;
   const where: SQL | undefined = and(
     eq(memberships.workspaceId, workspaceId),
     q ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
     role ? eq(memberships.role, role) : undefined,
+    status === "active" ? membershipIsActive : status === "suspended" ? not(membershipIsActive) : undefined,
   );
   // Unfiltered, the total is the workspace's member count (kept by a trigger); searched or filtered, the window over the matches.
-  const total = q || role
+  const total = q || role || status
     ? sql<number>`count(*) over()`
     : sql<number>`(select w.member_count from workspaces w where w.id = ${workspaceId})`;
   const rows = await db
@@ -90,7 +91,7 @@ async function readMemberPage(workspaceId: string, { q, role, page, pageSize }: 
     active: Boolean(row.active),
     ...personIdentity({ id: row.userId, name: row.name, email: row.email, avatarVersion: row.avatarVersion }),
   }));
-  return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q, ...(role ? { role } : {}) };
+  return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q, ...(role ? { role } : {}), ...(status ? { status } : {}) };
 }
 
 async function countMembers(workspaceId: string, where: SQL | undefined) {

@@ -1,12 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db/client";
+import { and, count, eq } from "drizzle-orm";
+import { closeDb, getDb } from "@/db/client";
+import { memberships } from "@/db/schema";
+import { membershipIsActive } from "@/lib/auth/membership-access";
 import type { Role } from "@/db/schema";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { addMember, eventsOf, makeUser, makeWorkspace, ownerCount, rolesOf, type TestUser } from "@/lib/testing/factories";
 import { changeMemberRole } from "./change-member-role";
 import { leaveWorkspace } from "./leave-workspace";
+import { reactivateMember } from "./reactivate-member";
 import { removeMember } from "./remove-member";
+import { suspendMember } from "./suspend-member";
 import { transferOwnership } from "./transfer-ownership";
 
 // Ownership changes serialize on the workspace row (authorize locks it); these run them truly in parallel on PostgreSQL.
@@ -199,4 +204,63 @@ describe("ownership races", () => {
     expect(tally.NOT_FOUND).toBeGreaterThan(0);
     expect(tally.FORBIDDEN).toBeGreaterThan(0);
   });
+
+  it("two active owners suspending each other at once: exactly one is suspended, the other's call is NOT_FOUND (it has no access any more)", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { workspace, slug, owners: [a, b] } = await workspaceWith(2);
+      const results = await Promise.allSettled([
+        suspendMember(a.caller, slug, { userId: b.id }),
+        suspendMember(b.caller, slug, { userId: a.id }),
+      ]);
+      expect(fulfilled(results)).toBe(1);
+      expect(rejectionCodes(results)).toEqual(["NOT_FOUND"]);
+      expect(await activeOwners(workspace.id)).toBe(1);
+    }
+  });
+
+  it("50 parallel mixed suspend/reactivate/demote/remove/leave attempts among several owners: always an active owner, only AppErrors", async () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pick = <T,>(list: T[]) => list[random(list.length)];
+    const tally: Record<string, number> = {};
+    for (let round = 0; round < 4; round++) {
+      const { workspace, slug, owners, people } = await workspaceWith(5, 2);
+      const attempts: Array<() => Promise<unknown>> = Array.from({ length: 50 }, () => {
+        const actor: TestUser = pick(owners);
+        const other: TestUser = pick(people.filter((p) => p !== actor));
+        switch (random(6)) {
+          case 0:
+          case 1:
+            return () => suspendMember(actor.caller, slug, { userId: other.id });
+          case 2:
+            return () => reactivateMember(actor.caller, slug, { userId: other.id });
+          case 3:
+            return () => changeMemberRole(actor.caller, slug, { userId: random(2) ? other.id : actor.id, role: "manager" });
+          case 4:
+            return () => removeMember(actor.caller, slug, { userId: other.id });
+          default:
+            return () => leaveWorkspace(actor.caller, slug);
+        }
+      });
+      const results = await Promise.allSettled(attempts.map((run) => run()));
+      for (const code of rejectionCodes(results)) tally[code] = (tally[code] ?? 0) + 1;
+      tally.fulfilled = (tally.fulfilled ?? 0) + fulfilled(results);
+      expect(await activeOwners(workspace.id)).toBeGreaterThanOrEqual(1);
+    }
+    expect(tally.fulfilled).toBeGreaterThan(0);
+    expect((tally.NOT_FOUND ?? 0) + (tally.LAST_OWNER ?? 0) + (tally.FORBIDDEN ?? 0)).toBeGreaterThan(0);
+  });
 });
+
+/** Owners that are not suspended and not past an end date. */
+async function activeOwners(workspaceId: string): Promise<number> {
+  const db = await getDb();
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner"), membershipIsActive));
+  return n;
+}

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { ROLES } from "@/db/schema";
 
 export const roleSchema = z.enum(ROLES, { error: "Choose a role: owner, manager, member or viewer." });
+/** A membership's status: active, or suspended (by someone, or because its end date passed). */
+export const MEMBER_STATUSES = ["active", "suspended"] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
 export const memberIdSchema = z.string({ error: "Choose a member." }).min(1, "Choose a member.").max(100, "Unknown member.");
 
 export const changeRoleSchema = z.object({ userId: memberIdSchema, role: roleSchema });
@@ -17,6 +21,8 @@ export const transferOwnershipSchema = z.object({
 export const listMembersSchema = z.object({
   q: z.string().trim().max(200, "Search is too long.").optional().default(""),
   role: roleSchema.optional(),
+  /** active: memberships that give access now; suspended: suspended or past their end date. */
+  status: z.enum(MEMBER_STATUSES, { error: "Choose a status: active or suspended." }).optional(),
   page: z.coerce
     .number({ error: "Page must be a number." })
     .int("Page must be a whole number.")

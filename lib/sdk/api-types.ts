@@ -34,7 +34,7 @@ export interface paths {
         };
         /**
          * List members
-         * @description One page of members, searched by name or email with `q` and filtered by `role`.
+         * @description One page of members, searched by name or email with `q` and filtered by `role` and `status`.
          */
         get: operations["listMembers"];
         put?: never;
@@ -67,6 +67,66 @@ export interface paths {
          * @description Owners set any role; managers set manager, member or viewer on non-owners. The last owner stays an owner.
          */
         patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a member
+         * @description The membership, its role and its tokens are kept, but from the next request the member has no access (their tokens answer 401 `SUSPENDED`); their seat stays taken. Owners suspend anyone but the last active owner; managers non-owners; nobody themselves. The member is emailed.
+         */
+        post: operations["suspendMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a member
+         * @description Gives a suspended member (or one past their end date, whose end date is then cleared) their access back, with their role and tokens. The member is emailed.
+         */
+        post: operations["reactivateMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/access-until": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a member's end date
+         * @description `accessUntil` (in the future) gives the membership an end date, after which the member has no access; `null` removes it. Never on an owner. Owners set it on anyone else, managers on non-owners.
+         */
+        patch: operations["setMemberAccessUntil"];
         trace?: never;
     };
     "/api/v1/invitations": {
@@ -762,11 +822,32 @@ export interface components {
              * @description An ISO 8601 timestamp.
              */
             joinedAt: string;
+            /**
+             * @description suspended: suspended by an owner or manager, or past its end date (`accessUntil`).
+             * @enum {string}
+             */
+            status: "active" | "suspended";
+            /** @description When the membership was suspended (null: not suspended). */
+            suspendedAt: string | null;
+            /** @description The membership's end date: after it the member has no access (null: none). */
+            accessUntil: string | null;
         };
         RoleChange: {
             id: string;
             /** @enum {string} */
             role: "owner" | "manager" | "member" | "viewer";
+            changed: boolean;
+        };
+        MemberStatusChange: {
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** @description False when the member already had this status. */
+            changed: boolean;
+        };
+        AccessUntilChange: {
+            id: string;
+            accessUntil: string | null;
             changed: boolean;
         };
         InvitationList: {
@@ -790,6 +871,8 @@ export interface components {
              */
             expiresAt: string;
             expired: boolean;
+            /** @description The end date of the membership it gives (null: none). */
+            accessUntil: string | null;
         };
         InviteResult: {
             /** @description Addresses newly invited (an email was sent). */
@@ -812,6 +895,8 @@ export interface components {
             maxUses: number | null;
             useCount: number;
             allowedDomains: string[];
+            /** @description The end date of the membership it gives (null: none). */
+            accessUntil: string | null;
             creator: string | null;
             /**
              * Format: date-time
@@ -828,6 +913,8 @@ export interface components {
             expiresAt: string | null;
             maxUses: number | null;
             allowedDomains: string[];
+            /** @description The end date of the membership it gives (null: none). */
+            accessUntil: string | null;
             /** @description The invite URL: shown once, share it with the people to invite. */
             url: string;
         };
@@ -1426,6 +1513,8 @@ export interface operations {
                 q?: string;
                 /** @description Only members with this role. */
                 role?: "owner" | "manager" | "member" | "viewer";
+                /** @description active: members with access now; suspended: suspended, or past their end date. */
+                status?: "active" | "suspended";
                 /** @description The page number, from 1. */
                 page?: number;
                 /** @description Members per page. */
@@ -1674,6 +1763,257 @@ export interface operations {
             };
         };
     };
+    suspendMember: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The member's user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatusChange"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reactivateMember: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The member's user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatusChange"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMemberAccessUntil: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The member's user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accessUntil": "2027-01-31T18:00:00Z"
+                 *     }
+                 */
+                "application/json": {
+                    accessUntil: null | "";
+                };
+            };
+        };
+        responses: {
+            /** @description The member's end date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessUntilChange"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listInvitations: {
         parameters: {
             query?: {
@@ -1776,6 +2116,7 @@ export interface operations {
                     emails: string | string[];
                     /** @enum {string} */
                     role: "owner" | "manager" | "member" | "viewer";
+                    accessUntil?: null | "";
                 };
             };
         };
@@ -2029,6 +2370,7 @@ export interface operations {
                     expiresIn: "1d" | "7d" | "30d" | "never";
                     maxUses?: "" | null | number;
                     allowedDomains?: string | string[];
+                    accessUntil?: null | "";
                 };
             };
         };

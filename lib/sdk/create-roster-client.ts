@@ -71,13 +71,21 @@ export function createRosterClient(options: RosterClientOptions) {
       call(api.PATCH("/api/v1/workspace", { params: { query: query(input) }, body: { displayName: input.displayName } })),
 
     // Members.
-    listMembers: (input: { q?: string; role?: Role; page?: number; pageSize?: number } & Scope = {}) => {
+    listMembers: (input: { q?: string; role?: Role; status?: "active" | "suspended"; page?: number; pageSize?: number } & Scope = {}) => {
       const { workspace, ...rest } = input;
       return call(api.GET("/api/v1/members", { params: { query: query({ workspace }, rest) } }));
     },
     setRole: (input: { userId: string; role: Role } & Scope) =>
       call(api.PATCH("/api/v1/members/{id}", { params: { path: { id: input.userId }, query: query(input) }, body: { role: input.role } })),
     removeMember: (input: { userId: string } & Scope) => call(api.DELETE("/api/v1/members/{id}", { params: { path: { id: input.userId }, query: query(input) } })),
+    /** The member keeps their role and tokens but has no access until reactivated. */
+    suspendMember: (input: { userId: string } & Scope) =>
+      call(api.POST("/api/v1/members/{id}/suspend", { params: { path: { id: input.userId }, query: query(input) } })),
+    reactivateMember: (input: { userId: string } & Scope) =>
+      call(api.POST("/api/v1/members/{id}/reactivate", { params: { path: { id: input.userId }, query: query(input) } })),
+    /** An end date (an ISO date-time in the future), or null to remove it. */
+    setMemberAccessUntil: (input: { userId: string; accessUntil: string | null } & Scope) =>
+      call(api.PATCH("/api/v1/members/{id}/access-until", { params: { path: { id: input.userId }, query: query(input) }, body: { accessUntil: input.accessUntil } as never })),
 
     // Requests to join (made by people in the web app; owners and managers answer them).
     listJoinRequests: (scope?: Scope) => call(api.GET("/api/v1/join-requests", { params: { query: query(scope) } })),
@@ -87,12 +95,17 @@ export function createRosterClient(options: RosterClientOptions) {
       call(api.POST("/api/v1/join-requests/{id}/decline", { params: { path: { id: input.id }, query: query(input) } })),
 
     // Invitations and invite links.
-    inviteMembers: (input: { emails: string[]; role: Exclude<Role, "owner"> | Role } & Scope) =>
-      call(api.POST("/api/v1/invitations", { params: { query: query(input) }, body: { emails: input.emails, role: input.role } as never })),
+    inviteMembers: (input: { emails: string[]; role: Exclude<Role, "owner"> | Role; accessUntil?: string | null } & Scope) =>
+      call(
+        api.POST("/api/v1/invitations", {
+          params: { query: query(input) },
+          body: { emails: input.emails, role: input.role, ...(input.accessUntil ? { accessUntil: input.accessUntil } : {}) } as never,
+        }),
+      ),
     listInvitations: (scope?: Scope) => call(api.GET("/api/v1/invitations", { params: { query: query(scope) } })),
     revokeInvitation: (input: { id: string } & Scope) => call(api.DELETE("/api/v1/invitations/{id}", { params: { path: { id: input.id }, query: query(input) } })),
     listInviteLinks: (scope?: Scope) => call(api.GET("/api/v1/invite-links", { params: { query: query(scope) } })),
-    createInviteLink: (input: { role: Role; expiresIn?: string; maxUses?: number | null } & Scope) => {
+    createInviteLink: (input: { role: Role; expiresIn?: string; maxUses?: number | null; accessUntil?: string | null } & Scope) => {
       const { workspace, ...body } = input;
       return call(api.POST("/api/v1/invite-links", { params: { query: query({ workspace }) }, body: body as never }));
     },

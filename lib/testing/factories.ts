@@ -71,7 +71,7 @@ export async function makeTeam(): Promise<Team> {
 export async function rolesOf(workspaceId: string): Promise<Record<string, Role>> {
   const db = await getDb();
   const rows = await db
-    .select({ userId: memberships.userId, role: memberships.role })
+    .select({ userId: memberships.userId, role: memberships.role, suspendedAt: memberships.suspendedAt, accessUntil: memberships.accessUntil })
     .from(memberships)
     .where(eq(memberships.workspaceId, workspaceId));
   return Object.fromEntries(rows.map((r) => [r.userId, r.role]));
@@ -103,7 +103,7 @@ export async function snapshot(workspaceId: string) {
   const db = await getDb();
   const [workspace] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
   const members = await db
-    .select({ userId: memberships.userId, role: memberships.role })
+    .select({ userId: memberships.userId, role: memberships.role, suspendedAt: memberships.suspendedAt, accessUntil: memberships.accessUntil })
     .from(memberships)
     .where(eq(memberships.workspaceId, workspaceId))
     .orderBy(asc(memberships.userId));

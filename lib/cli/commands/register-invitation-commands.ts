@@ -4,7 +4,7 @@ import { action, contextOf } from "../command-context";
 import { confirm } from "../confirm";
 import { CliError, usageError } from "../cli-error";
 import { bold, printJson, shortDate, table } from "../output";
-import { parseRole } from "./register-member-commands";
+import { parseAccessUntil, parseRole } from "./register-member-commands";
 
 /** A pending invitation named by id or by email. */
 async function invitationId(client: RosterClient, idOrEmail: string): Promise<string> {
@@ -20,10 +20,12 @@ export function registerInvitationCommands(program: Command) {
     .command("invite <emails...>")
     .description("Invite people by email")
     .option("--role <role>", "their role", "member")
+    .option("--access-until <date>", "their membership ends then (e.g. 2027-01-31T18:00:00Z)")
     .action(
-      action(async (emails: string[], options: { role: string }, command: Command) => {
+      action(async (emails: string[], options: { role: string; accessUntil?: string }, command: Command) => {
         const { client, json } = contextOf(command);
-        const result = await client.inviteMembers({ emails, role: parseRole(options.role) });
+        const accessUntil = options.accessUntil ? parseAccessUntil(options.accessUntil) : null;
+        const result = await client.inviteMembers({ emails, role: parseRole(options.role), ...(accessUntil ? { accessUntil } : {}) });
         if (json) return printJson(result);
         const lines = [
           result.invited.length ? `Invited ${result.invited.join(", ")}.` : "",
@@ -90,12 +92,14 @@ export function registerInvitationCommands(program: Command) {
     .option("--role <role>", "the role it gives", "member")
     .option("--expires-in <duration>", "1d, 7d or 30d", "7d")
     .option("--max-uses <n>", "how many people may use it")
+    .option("--access-until <date>", "memberships made through it end then (e.g. 2027-01-31T18:00:00Z)")
     .action(
-      action(async (options: { role: string; expiresIn: string; maxUses?: string }, command: Command) => {
+      action(async (options: { role: string; expiresIn: string; maxUses?: string; accessUntil?: string }, command: Command) => {
         const { client, json } = contextOf(command);
         const maxUses = options.maxUses === undefined ? undefined : Number(options.maxUses);
         if (maxUses !== undefined && (!Number.isInteger(maxUses) || maxUses < 1)) throw usageError("--max-uses must be a whole number of at least 1.");
-        const link = await client.createInviteLink({ role: parseRole(options.role), expiresIn: options.expiresIn, ...(maxUses ? { maxUses } : {}) });
+        const accessUntil = options.accessUntil ? parseAccessUntil(options.accessUntil) : null;
+        const link = await client.createInviteLink({ role: parseRole(options.role), expiresIn: options.expiresIn, ...(maxUses ? { maxUses } : {}), ...(accessUntil ? { accessUntil } : {}) });
         if (json) return printJson(link);
         process.stdout.write(`${bold(link.url)}\nRole ${link.role}${link.expiresAt ? `, expires ${shortDate(link.expiresAt)}` : ""}${link.maxUses ? `, ${link.maxUses} uses` : ""}. Shown once: copy it now.\n`);
       }),

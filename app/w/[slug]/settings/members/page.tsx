@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Search, X } from "lucide-react";
 import { JoinRequestsSection } from "@/components/join-requests/join-requests-section";
 import { MemberRoleFilter } from "@/components/members/member-role-filter";
+import { MemberStatusFilter } from "@/components/members/member-status-filter";
 import { MembersTable } from "@/components/members/members-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,7 +14,7 @@ import { assignableRoles } from "@/lib/auth/rules";
 import { listJoinRequests } from "@/lib/join-requests/list-join-requests";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
 import { listMembers } from "@/lib/members/list-members";
-import { listMembersSchema } from "@/lib/members/schemas";
+import { listMembersSchema, type MemberStatus } from "@/lib/members/schemas";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -21,17 +22,19 @@ const PAGE_SIZE = 25;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The page's query (`q`, `role`, `page`), validated by the domain's schema; an invalid value is left out, not the others with it. */
-function memberQuery(sp: SearchParams): { q: string; role?: Role; page: number } {
+/** The page's query (`q`, `role`, `status`, `page`), validated by the domain's schema; an invalid value is left out, not the others with it. */
+function memberQuery(sp: SearchParams): { q: string; role?: Role; status?: MemberStatus; page: number } {
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-  const raw = { q: one(sp.q) ?? "", role: one(sp.role) || undefined, page: one(sp.page) ?? 1 };
+  const raw = { q: one(sp.q) ?? "", role: one(sp.role) || undefined, status: one(sp.status) || undefined, page: one(sp.page) ?? 1 };
   const parsed = listMembersSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const invalid = new Set(parsed.error.issues.map((issue) => issue.path[0]));
   return listMembersSchema.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !invalid.has(key))));
 }
 
-function emptyText(q: string, role?: Role): string {
+function emptyText(q: string, role?: Role, status?: MemberStatus): string {
+  if (status === "suspended" && !q && !role) return "No member is suspended.";
+  if (status) return q ? `No ${status} member matches “${q}”.` : `No ${status} member${role ? ` has the ${ROLE_LABELS[role]} role` : " on this page"}.`;
   if (role && q) return `No ${ROLE_LABELS[role].toLowerCase()} matches “${q}”.`;
   if (role) return `No member has the ${ROLE_LABELS[role]} role.`;
   return q ? `No member matches “${q}”.` : "No members on this page.";
@@ -39,25 +42,26 @@ function emptyText(q: string, role?: Role): string {
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
-  const { q, role, page } = memberQuery(await searchParams);
+  const { q, role, status, page } = memberQuery(await searchParams);
   const { membership, user, caller, header } = await requirePageMembership(slug);
   const { workspace, role: viewerRole } = membership;
   // The page context already counted the pending requests (0 for a role that may not answer them): no statement without one.
   const [result, joinRequests] = await Promise.all([
-    listMembers(caller, slug, { q, role, page, pageSize: PAGE_SIZE }),
+    listMembers(caller, slug, { q, role, status, page, pageSize: PAGE_SIZE }),
     header.pendingJoinRequests > 0 && can(viewerRole, "join-requests:manage") ? listJoinRequests(caller, slug) : [],
   ]);
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const path = `/w/${slug}/settings/members`;
-  const href = (query: { q?: string; role?: Role; page?: number }) => {
+  const href = (query: { q?: string; role?: Role; status?: MemberStatus; page?: number }) => {
     const search = new URLSearchParams({
       ...(query.q ? { q: query.q } : {}),
       ...(query.role ? { role: query.role } : {}),
+      ...(query.status ? { status: query.status } : {}),
       ...(query.page && query.page > 1 ? { page: String(query.page) } : {}),
     }).toString();
     return search ? `${path}?${search}` : path;
   };
-  const filtered = Boolean(q || role);
+  const filtered = Boolean(q || role || status);
 
   return (
     <div className="space-y-4">
@@ -69,7 +73,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
             <Input name="q" defaultValue={q} placeholder="Search by name or email" aria-label="Search members" className={q ? "px-9" : "pl-9"} />
             {q && (
               <Link
-                href={href({ role })}
+                href={href({ role, status })}
                 aria-label="Clear search"
                 className="absolute right-1.5 top-1.5 grid size-7 place-items-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
               >
@@ -78,6 +82,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
             )}
           </div>
           <MemberRoleFilter key={role ?? ""} role={role} />
+          <MemberStatusFilter key={`status:${status ?? ""}`} status={status} />
         </Form>
         <div className="flex items-center gap-3">
           <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="member-count">
@@ -92,7 +97,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       </div>
       {result.members.length === 0 ? (
         <EmptyState>
-          {emptyText(q, role)}
+          {emptyText(q, role, status)}
           {filtered && (
             <>
               {" "}
@@ -104,7 +109,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <MembersTable
-          key={`${q}:${role ?? ""}:${page}`}
+          key={`${q}:${role ?? ""}:${status ?? ""}:${page}`}
           slug={slug}
           viewerRole={viewerRole}
           viewerId={user.id}
@@ -120,10 +125,10 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           </span>
           <div className="flex gap-2">
             {page > 1 ? (
-              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, page: page - 1 })}>Previous</Link></Button>
+              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, status, page: page - 1 })}>Previous</Link></Button>
             ) : null}
             {page < pages ? (
-              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, page: page + 1 })}>Next</Link></Button>
+              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, status, page: page + 1 })}>Next</Link></Button>
             ) : null}
           </div>
         </nav>
