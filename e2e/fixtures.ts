@@ -86,6 +86,8 @@ export async function signInByMail(page: Page, email: string, callbackUrl = "/")
 
 /** Fails on serious or critical accessibility violations on the current page (or only inside `scope`, e.g. an open dialog). */
 export async function expectAccessible(page: Page, scope?: string | string[]): Promise<void> {
+  // Next.js streams a page's <title> after its body: on a busy machine it can land after the heading a test waited for.
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 15_000 }).catch(() => {});
   const builder = new AxeBuilder({ page });
   for (const selector of typeof scope === "string" ? [scope] : (scope ?? [])) builder.include(selector);
   const results = await builder.analyze();

@@ -206,6 +206,7 @@ test("with more than 8 workspaces the filter box takes the focus on open, by mou
   await expect(filter).toBeFocused();
   await expect(filter).toHaveValue("");
   await page.keyboard.type("team 3");
+  await expect(page.locator("[data-switcher-workspace]")).toHaveCount(1);
   await page.keyboard.press("ArrowDown");
   await expect(page.getByTestId(`switcher-item-many-${tag}-3`)).toBeFocused();
   await page.keyboard.press("Enter");

@@ -171,7 +171,10 @@ test("personal access tokens list, create and delete workspaces through the API"
   expect((await client.get(`/api/v1/members?workspace=${slug}`)).status()).toBe(200);
   const bad = await client.post("/api/v1/workspaces", "{not json");
   expect(bad.status()).toBe(422);
-  expect((await client.delete(`/api/v1/workspaces/${slug}`)).status()).toBe(204);
+  // Deleting schedules the deletion (restorable for WORKSPACE_RESTORE_DAYS): 200 with the date it is purged.
+  const deleted = await client.delete(`/api/v1/workspaces/${slug}`);
+  expect(deleted.status()).toBe(200);
+  expect(await deleted.json()).toMatchObject({ slug, purgeAt: expect.any(String) });
   expect((await client.get(`/api/v1/members?workspace=${slug}`)).status()).toBe(404);
 
   await page.getByTestId("token-row-laptop").getByRole("button", { name: "Revoke laptop" }).click();
