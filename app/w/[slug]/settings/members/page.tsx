@@ -3,13 +3,12 @@ import Form from "next/form";
 import Link from "next/link";
 import { Search, X } from "lucide-react";
 import { JoinRequestsSection } from "@/components/join-requests/join-requests-section";
-import { MemberRoleFilter } from "@/components/members/member-role-filter";
-import { MemberStatusFilter } from "@/components/members/member-status-filter";
 import { MembersTable } from "@/components/members/members-table";
 import { Button } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { assignableRoles } from "@/lib/auth/rules";
 import { listJoinRequests } from "@/lib/join-requests/list-join-requests";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
@@ -19,6 +18,12 @@ import { listMembersSchema, type MemberStatus } from "@/lib/members/schemas";
 export const metadata: Metadata = { title: "Members" };
 
 const PAGE_SIZE = 25;
+
+const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+const STATUS_OPTIONS = [
+  { value: "active", label: "Active" },
+  { value: "suspended", label: "Suspended" },
+];
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -81,8 +86,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
               </Link>
             )}
           </div>
-          <MemberRoleFilter key={role ?? ""} role={role} />
-          <MemberStatusFilter key={`status:${status ?? ""}`} status={status} />
+          <FilterSelect key={role ?? ""} name="role" label="Filter by role" value={role} allLabel="All roles" options={ROLE_OPTIONS} />
+          <FilterSelect key={`status:${status ?? ""}`} name="status" label="Filter by status" value={status} allLabel="All statuses" options={STATUS_OPTIONS} />
         </Form>
         <div className="flex items-center gap-3">
           <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="member-count">
