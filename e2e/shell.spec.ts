@@ -455,25 +455,36 @@ test("the header shows who is signed in: their avatar, and in the account menu t
   await shots(page, "switcher-open");
 });
 
-test("workspace and settings pages show a skeleton while they load", async ({ page }) => {
-  await signIn(page, uniqueEmail("skeleton"));
+test("a loading bar shows while the next page loads, over the page being left", async ({ page }) => {
+  await signIn(page, uniqueEmail("loading"));
   await expect(page).toHaveURL(/\/w\//);
   const slug = slugOf(page);
   await page.goto(`/w/${slug}/settings/general`);
-  // The tabs' prefetches (which carry the loading state) are done once the network is quiet.
   await page.waitForLoadState("networkidle");
-  // The navigation's own request for the members tab (not a prefetch) waits until the skeleton has been seen.
+  // The navigation's own request for the members tab (not a prefetch) waits until the bar has been seen.
   const tab = await hold(page, new RegExp(`/w/${slug}/settings/members`), (route) => {
     const headers = route.request().headers();
     return headers["rsc"] === "1" && !headers["next-router-prefetch"];
   });
   await page.getByRole("navigation", { name: "Workspace settings" }).getByRole("link", { name: "Members" }).click();
   await tab.arrived;
-  await expect(page.getByTestId("page-loading")).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Loading page" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   await shots(page, "settings-loading");
   tab.release();
   await expect(page.getByTestId("member-count")).toBeVisible();
+  await expect(page.getByTestId("page-loading")).toHaveCount(0);
+  // A search form's submit is a navigation too; a link to the page already shown is not.
+  const search = await hold(page, /[?&]q=grace/, (route) => route.request().headers()["rsc"] === "1");
+  await page.getByLabel("Search members").fill("grace");
+  await page.getByLabel("Search members").press("Enter");
+  await search.arrived;
+  await expect(page.getByTestId("page-loading")).toBeVisible();
+  search.release();
+  await expect(page).toHaveURL(/q=grace/);
+  await expect(page.getByTestId("page-loading")).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Workspace settings" }).getByRole("link", { name: "Members" }).click();
+  await expect(page).not.toHaveURL(/q=grace/);
   await expect(page.getByTestId("page-loading")).toHaveCount(0);
 });
 

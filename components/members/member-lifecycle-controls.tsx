@@ -1,32 +1,30 @@
 "use client";
 
-import { lazy, Suspense, useId, useState } from "react";
 import type { MemberControls } from "@/lib/auth/rules";
 import type { AccessUntilTarget } from "./access-until-dialog";
 import type { SuspendTarget } from "./suspend-member-dialog";
 
 // The dialogs' code loads when a control is first pointed at or focused, not with the page.
-const loadSuspend = () => import("./suspend-member-dialog");
-const loadAccessUntil = () => import("./access-until-dialog");
-const SuspendMemberDialog = lazy(() => loadSuspend().then((m) => ({ default: m.SuspendMemberDialog })));
-const AccessUntilDialog = lazy(() => loadAccessUntil().then((m) => ({ default: m.AccessUntilDialog })));
+export const loadSuspend = () => import("./suspend-member-dialog");
+export const loadAccessUntil = () => import("./access-until-dialog");
 
 type Props = {
-  slug: string;
   member: { userId: string; label: string; serviceAccount: boolean; accessUntil: Date | string | null };
   controls: Pick<MemberControls, "canSuspend" | "suspendReason" | "canReactivate" | "canSetAccessUntil">;
+  /** Opens the table's one dialog of that kind for this member. */
+  onSuspend: (target: SuspendTarget) => void;
+  onAccessUntil: (target: AccessUntilTarget) => void;
 };
 
 /**
- * One member row's lifecycle controls (a small client island): Suspend or Reactivate behind the confirmation, and the
- * "Access until" edit. Suspend refused for a reason (the last active owner) shows disabled, with the reason.
+ * One member row's lifecycle controls: Suspend or Reactivate behind the confirmation, and the "Access until" edit.
+ * Suspend refused for a reason (the last active owner) shows disabled, with the reason. No state of its own: the
+ * dialogs are the table's, one of each kind, as for the row's other controls.
  */
-export function MemberLifecycleControls({ slug, member, controls }: Props) {
-  const reasonId = useId();
-  const [suspend, setSuspend] = useState<SuspendTarget | null>(null);
-  const [accessUntil, setAccessUntil] = useState<AccessUntilTarget | null>(null);
+export function MemberLifecycleControls({ member, controls, onSuspend, onAccessUntil }: Props) {
   const { userId, label, serviceAccount } = member;
-  const until = member.accessUntil ? new Date(member.accessUntil).toISOString() : null;
+  const until = () => (member.accessUntil ? new Date(member.accessUntil).toISOString() : null);
+  const reasonId = `suspend-reason-${userId}`;
   return (
     <>
       {controls.canSetAccessUntil && (
@@ -37,7 +35,7 @@ export function MemberLifecycleControls({ slug, member, controls }: Props) {
           aria-label={`Access until for ${label}`}
           onPointerEnter={loadAccessUntil}
           onFocus={loadAccessUntil}
-          onClick={(e) => setAccessUntil({ userId, label, serviceAccount, accessUntil: until, trigger: e.currentTarget })}
+          onClick={(e) => onAccessUntil({ userId, label, serviceAccount, accessUntil: until(), trigger: e.currentTarget })}
         >
           Access until
         </button>
@@ -50,37 +48,34 @@ export function MemberLifecycleControls({ slug, member, controls }: Props) {
           aria-label={`Reactivate ${label}`}
           onPointerEnter={loadSuspend}
           onFocus={loadSuspend}
-          onClick={(e) => setSuspend({ userId, label, serviceAccount, mode: "reactivate", trigger: e.currentTarget })}
+          onClick={(e) => onSuspend({ userId, label, serviceAccount, mode: "reactivate", trigger: e.currentTarget })}
         >
           Reactivate
         </button>
       )}
-      {controls.canSuspend && (
+      {controls.canSuspend && controls.suspendReason === null && (
+        <button
+          type="button"
+          className="row-action"
+          aria-haspopup="dialog"
+          aria-label={`Suspend ${label}`}
+          onPointerEnter={loadSuspend}
+          onFocus={loadSuspend}
+          onClick={(e) => onSuspend({ userId, label, serviceAccount, mode: "suspend", trigger: e.currentTarget })}
+        >
+          Suspend
+        </button>
+      )}
+      {controls.canSuspend && controls.suspendReason !== null && (
         <span className="inline-flex flex-col items-end">
-          <button
-            type="button"
-            className="row-action"
-            aria-haspopup="dialog"
-            aria-label={`Suspend ${label}`}
-            disabled={controls.suspendReason !== null}
-            aria-describedby={controls.suspendReason ? reasonId : undefined}
-            onPointerEnter={loadSuspend}
-            onFocus={loadSuspend}
-            onClick={(e) => setSuspend({ userId, label, serviceAccount, mode: "suspend", trigger: e.currentTarget })}
-          >
+          <button type="button" className="row-action" aria-label={`Suspend ${label}`} disabled aria-describedby={reasonId}>
             Suspend
           </button>
-          {controls.suspendReason && (
-            <span id={reasonId} className="max-w-56 text-right text-xs text-zinc-600 dark:text-zinc-400">
-              {controls.suspendReason}
-            </span>
-          )}
+          <span id={reasonId} className="max-w-56 text-right text-xs text-zinc-600 dark:text-zinc-400">
+            {controls.suspendReason}
+          </span>
         </span>
       )}
-      <Suspense fallback={null}>
-        {suspend && <SuspendMemberDialog slug={slug} target={suspend} onClose={() => setSuspend(null)} />}
-        {accessUntil && <AccessUntilDialog slug={slug} target={accessUntil} onClose={() => setAccessUntil(null)} />}
-      </Suspense>
     </>
   );
 }

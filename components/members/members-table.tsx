@@ -10,9 +10,11 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/members/list-members";
 import type { RoleChange } from "./change-role-dialog";
-import { MemberLifecycleControls } from "./member-lifecycle-controls";
+import type { AccessUntilTarget } from "./access-until-dialog";
+import { loadAccessUntil, loadSuspend, MemberLifecycleControls } from "./member-lifecycle-controls";
 import { MemberStatusBadge } from "./member-status-badge";
 import type { DialogTarget } from "./remove-member-dialog";
+import type { SuspendTarget } from "./suspend-member-dialog";
 
 // The dialogs' code loads when a row's control is first pointed at or focused, not with the page.
 const loadRemove = () => import("./remove-member-dialog");
@@ -21,6 +23,8 @@ const loadChangeRole = () => import("./change-role-dialog");
 const RemoveMemberDialog = lazy(() => loadRemove().then((m) => ({ default: m.RemoveMemberDialog })));
 const TransferOwnershipDialog = lazy(() => loadTransfer().then((m) => ({ default: m.TransferOwnershipDialog })));
 const ChangeRoleDialog = lazy(() => loadChangeRole().then((m) => ({ default: m.ChangeRoleDialog })));
+const SuspendMemberDialog = lazy(() => loadSuspend().then((m) => ({ default: m.SuspendMemberDialog })));
+const AccessUntilDialog = lazy(() => loadAccessUntil().then((m) => ({ default: m.AccessUntilDialog })));
 
 type Props = {
   slug: string;
@@ -32,13 +36,19 @@ type Props = {
   now: Date;
 };
 
-type Dialogs = { remove: DialogTarget | null; transfer: DialogTarget | null; role: RoleChange | null };
+type Dialogs = {
+  remove: DialogTarget | null;
+  transfer: DialogTarget | null;
+  role: RoleChange | null;
+  suspend: SuspendTarget | null;
+  accessUntil: AccessUntilTarget | null;
+};
 
 export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, now }: Props) {
   // One confirmation dialog of each kind for the whole table, opened for the row whose control was used; each is
   // mounted from the first time it opens, then kept.
-  const [dialogs, setDialogs] = useState<Dialogs>({ remove: null, transfer: null, role: null });
-  const [opened, setOpened] = useState({ remove: false, transfer: false, role: false });
+  const [dialogs, setDialogs] = useState<Dialogs>({ remove: null, transfer: null, role: null, suspend: null, accessUntil: null });
+  const [opened, setOpened] = useState<Record<keyof Dialogs, boolean>>({ remove: false, transfer: false, role: false, suspend: false, accessUntil: false });
   const open = <K extends keyof Dialogs>(kind: K, target: Dialogs[K]) => {
     setDialogs((d) => ({ ...d, [kind]: target }));
     if (target) setOpened((o) => ({ ...o, [kind]: true }));
@@ -116,9 +126,10 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
                       </button>
                     )}
                     <MemberLifecycleControls
-                      slug={slug}
                       member={{ userId: m.userId, label, serviceAccount: m.serviceAccount, accessUntil: m.accessUntil }}
                       controls={controls}
+                      onSuspend={(target) => open("suspend", target)}
+                      onAccessUntil={(target) => open("accessUntil", target)}
                     />
                     {canRemove && (
                       <button
@@ -144,6 +155,8 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
         {(dialogs.remove || opened.remove) && <RemoveMemberDialog slug={slug} target={dialogs.remove} onClose={() => open("remove", null)} />}
         {(dialogs.transfer || opened.transfer) && <TransferOwnershipDialog slug={slug} target={dialogs.transfer} onClose={() => open("transfer", null)} />}
         {(dialogs.role || opened.role) && <ChangeRoleDialog slug={slug} change={dialogs.role} onClose={() => open("role", null)} />}
+        {(dialogs.suspend || opened.suspend) && <SuspendMemberDialog slug={slug} target={dialogs.suspend} onClose={() => open("suspend", null)} />}
+        {(dialogs.accessUntil || opened.accessUntil) && <AccessUntilDialog slug={slug} target={dialogs.accessUntil} onClose={() => open("accessUntil", null)} />}
       </Suspense>
     </>
   );

@@ -1,4 +1,4 @@
-/** The icons on every page's header as static markup (lucide's drawings, ISC): no icon component runs per request. */
+/** Icons used on every request (the header's, the members toolbar's) as static markup (lucide's drawings, ISC): no icon component runs per request. */
 const svg = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 24 24",
@@ -36,5 +36,19 @@ export const logOutIcon = (
     <path d="m16 17 5-5-5-5" />
     <path d="M21 12H9" />
     <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" />
+  </svg>
+);
+
+export const searchIcon = (
+  <svg {...svg} className="pointer-events-none absolute left-3 top-3 size-4 text-zinc-500">
+    <path d="m21 21-4.34-4.34" />
+    <circle cx="11" cy="11" r="8" />
+  </svg>
+);
+
+export const xIcon = (
+  <svg {...svg} className="size-4">
+    <path d="M18 6 6 18" />
+    <path d="m6 6 12 12" />
   </svg>
 );

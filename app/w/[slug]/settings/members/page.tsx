@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
-import { Search, X } from "lucide-react";
 import { JoinRequestsSection } from "@/components/join-requests/join-requests-section";
 import { MembersTable } from "@/components/members/members-table";
+import { MemberToolbar } from "@/components/members/member-toolbar";
 import { Button } from "@/components/ui/button";
-import { FilterSelect } from "@/components/ui/filter-select";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
-import { can, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { assignableRoles } from "@/lib/auth/rules";
 import { listJoinRequests } from "@/lib/join-requests/list-join-requests";
 import { requirePageMembership } from "@/lib/session/require-page-membership";
@@ -18,12 +15,6 @@ import { listMembersSchema, type MemberStatus } from "@/lib/members/schemas";
 export const metadata: Metadata = { title: "Members" };
 
 const PAGE_SIZE = 25;
-
-const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
-const STATUS_OPTIONS = [
-  { value: "active", label: "Active" },
-  { value: "suspended", label: "Suspended" },
-];
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -71,35 +62,15 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   return (
     <div className="space-y-4">
       {joinRequests.length > 0 && <JoinRequestsSection slug={slug} requests={joinRequests} roles={assignableRoles(viewerRole)} now={new Date()} />}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <Form role="search" action={path} prefetch={false} className="flex w-full max-w-xl flex-wrap gap-2 sm:flex-nowrap">
-          <div className="relative min-w-0 flex-1">
-            <Search className="pointer-events-none absolute left-3 top-3 size-4 text-zinc-500" aria-hidden />
-            <Input name="q" defaultValue={q} placeholder="Search by name or email" aria-label="Search members" className={q ? "px-9" : "pl-9"} />
-            {q && (
-              <Link
-                href={href({ role, status })}
-                aria-label="Clear search"
-                className="absolute right-1.5 top-1.5 grid size-7 place-items-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
-              >
-                <X className="size-4" aria-hidden />
-              </Link>
-            )}
-          </div>
-          <FilterSelect key={role ?? ""} name="role" label="Filter by role" value={role} allLabel="All roles" options={ROLE_OPTIONS} />
-          <FilterSelect key={`status:${status ?? ""}`} name="status" label="Filter by status" value={status} allLabel="All statuses" options={STATUS_OPTIONS} />
-        </Form>
-        <div className="flex items-center gap-3">
-          <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="member-count">
-            {result.total.toLocaleString("en-US")} {filtered ? "matching" : ""} {result.total === 1 ? "member" : "members"}
-          </p>
-          {can(viewerRole, "invitations:manage") && !workspace.personal && (
-            <Button asChild size="sm">
-              <Link href={`/w/${slug}/settings/invitations`}>Invite</Link>
-            </Button>
-          )}
-        </div>
-      </div>
+      <MemberToolbar
+        path={path}
+        q={q}
+        role={role}
+        status={status}
+        clearSearchHref={href({ role, status })}
+        total={result.total}
+        inviteHref={can(viewerRole, "invitations:manage") && !workspace.personal ? `/w/${slug}/settings/invitations` : undefined}
+      />
       {result.members.length === 0 ? (
         <EmptyState>
           {emptyText(q, role, status)}
