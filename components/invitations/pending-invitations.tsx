@@ -62,7 +62,7 @@ export function PendingInvitations({ slug, invitations, canManage, now }: { slug
               )}
             </Cell>
             <Cell label="Invited by" className="text-zinc-600 dark:text-zinc-400">{inv.inviter ?? "—"}</Cell>
-            <Cell label="Expires" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+            <Cell label="Expires" className="cell-date">
               {inv.expired ? (
                 <span className="text-red-700 dark:text-red-400">
                   Expired <RelativeTime date={inv.expiresAt} now={now} />

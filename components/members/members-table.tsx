@@ -8,7 +8,7 @@ import { PersonAvatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ACTIONS_COLUMN, Cell, Table } from "@/components/ui/table";
-import type { MemberRow } from "@/lib/members/list-members";
+import { unpackMemberRow, type PackedMemberRow } from "./packed-member-rows";
 import type { RoleChange } from "./change-role-dialog";
 import type { AccessUntilTarget } from "./access-until-dialog";
 import { loadAccessUntil, loadSuspend, MemberLifecycleControls } from "./member-lifecycle-controls";
@@ -30,7 +30,8 @@ type Props = {
   slug: string;
   viewerRole: Role;
   viewerId: string;
-  members: MemberRow[];
+  /** The page's rows, packed (packMemberRows). */
+  rows: PackedMemberRow[];
   ownerCount: number;
   /** The request's time, so the server's HTML and the browser's render say the same "3 days ago". */
   now: Date;
@@ -44,7 +45,7 @@ type Dialogs = {
   accessUntil: AccessUntilTarget | null;
 };
 
-export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, now }: Props) {
+export function MembersTable({ slug, viewerRole, viewerId, rows, ownerCount, now }: Props) {
   // One confirmation dialog of each kind for the whole table, opened for the row whose control was used; each is
   // mounted from the first time it opens, then kept.
   const [dialogs, setDialogs] = useState<Dialogs>({ remove: null, transfer: null, role: null, suspend: null, accessUntil: null });
@@ -59,7 +60,8 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
   return (
     <>
       <Table columns={["Member", "Role", "Joined", ACTIONS_COLUMN]}>
-        {members.map((m) => {
+        {rows.map((row) => {
+          const m = unpackMemberRow(row);
           const isSelf = m.userId === viewerId;
           const label = m.displayName;
           const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role: m.role, serviceAccount: m.serviceAccount, active: m.active }, ownerCount);
@@ -70,7 +72,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
                 <div className="flex items-center gap-3">
                   <PersonAvatar person={m} size="md" />
                   <span className="min-w-0">
-                    <span className="block font-medium wrap-anywhere sm:truncate">
+                    <span className="cell-title">
                       {label}
                       {isSelf && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
                       {m.serviceAccount && (
@@ -80,7 +82,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
                       )}
                       <MemberStatusBadge suspendedAt={m.suspendedAt} accessUntil={m.accessUntil} now={now} />
                     </span>
-                    {m.email && m.name?.trim() && <span className="block text-zinc-600 wrap-anywhere sm:truncate dark:text-zinc-400">{m.email}</span>}
+                    {m.email && m.name?.trim() && <span className="cell-detail">{m.email}</span>}
                   </span>
                 </div>
               </td>
@@ -106,7 +108,7 @@ export function MembersTable({ slug, viewerRole, viewerId, members, ownerCount, 
                   <span data-testid="role-label">{ROLE_LABELS[m.role]}</span>
                 )}
               </Cell>
-              <Cell label="Joined" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+              <Cell label="Joined" className="cell-date">
                 <RelativeTime date={m.joinedAt} now={now} />
               </Cell>
               <td>

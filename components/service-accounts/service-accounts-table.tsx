@@ -25,7 +25,7 @@ export function ServiceAccountsTable({ slug, viewer, serviceAccounts }: { slug: 
           </td>
           <Cell label="Role">{ROLE_LABELS[sa.role]}</Cell>
           <Cell label="Live tokens" className="tabular-nums">{sa.liveTokens}</Cell>
-          <Cell label="Created" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+          <Cell label="Created" className="cell-date">
             <RelativeTime date={sa.joinedAt} now={now} />
           </Cell>
           <td>

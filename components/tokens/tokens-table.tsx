@@ -48,13 +48,13 @@ export function TokensTable({
                   </Cell>
                 )}
                 {slug && <Cell label="Role">{t.role ? ROLE_LABELS[t.role] : "—"}</Cell>}
-                <Cell label="Created" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                <Cell label="Created" className="cell-date">
                   <Time date={t.createdAt} now={now} fallback="—" />
                 </Cell>
-                <Cell label="Expires" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                <Cell label="Expires" className="cell-date">
                   {expired ? <Badge tone="red">Expired</Badge> : <Time date={t.expiresAt} now={now} fallback="Never" />}
                 </Cell>
-                <Cell label="Last used" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                <Cell label="Last used" className="cell-date">
                   <Time date={t.lastUsedAt} now={now} fallback="Never used" />
                 </Cell>
                 <td className="text-right">{canRevoke(t) && <RevokeTokenButton slug={slug} tokenId={t.id} name={t.name} />}</td>

@@ -61,7 +61,7 @@ export function Avatar({ variant, name, imageUrl, color, size = "md", label, cla
   return (
     <span
       {...a11y}
-      className={cn("inline-grid shrink-0 select-none place-items-center font-semibold leading-none text-white", shape, sizeClass, className)}
+      className={cn("avatar", shape, sizeClass, className)}
       style={{ backgroundColor: color }}
       data-testid={`${variant}-avatar-initials`}
     >

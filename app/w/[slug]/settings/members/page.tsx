@@ -3,6 +3,7 @@ import Link from "next/link";
 import { JoinRequestsSection } from "@/components/join-requests/join-requests-section";
 import { MembersTable } from "@/components/members/members-table";
 import { MemberToolbar } from "@/components/members/member-toolbar";
+import { packMemberRows } from "@/components/members/packed-member-rows";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
@@ -89,7 +90,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           slug={slug}
           viewerRole={viewerRole}
           viewerId={user.id}
-          members={result.members}
+          rows={packMemberRows(result.members)}
           ownerCount={result.ownerCount}
           now={new Date()}
         />
