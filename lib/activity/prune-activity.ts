@@ -12,20 +12,23 @@ const BATCH = 5000;
  * enough (an event a few microseconds older that committed after it is kept too). Several processes may sweep at once:
  * the anchor's update locks the chain's head row, and a second sweep finds nothing left to move.
  */
-export async function pruneActivity(retentionDays: number, now = new Date()): Promise<{ pruned: number }> {
+export async function pruneActivity(retentionDays: number, options: { now?: Date; workspaceId?: string } = {}): Promise<{ pruned: number }> {
+  const now = options.now ?? new Date();
+  // One workspace only (tests, which share a database with others running at once): else every workspace.
+  const only = options.workspaceId ? sql`and c.workspace_id = ${options.workspaceId}::uuid` : sql``;
   const db = await getDb();
-  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   let pruned = 0;
   for (;;) {
     const [{ n }] = await executeRows<{ n: string | number }>(
       db,
       sql`with cut as (
             select c.workspace_id,
-                   least(${BATCH} + c.anchor_seq, coalesce(
-                     (select e.seq - 1 from activity_events e where e.workspace_id = c.workspace_id and e.seq > c.anchor_seq and e.created_at >= ${cutoff} order by e.seq limit 1),
+                   least(${BATCH}::bigint + c.anchor_seq, coalesce(
+                     (select e.seq - 1 from activity_events e where e.workspace_id = c.workspace_id and e.seq > c.anchor_seq and e.created_at >= ${cutoff}::timestamptz order by e.seq limit 1),
                      c.seq)) as through
             from activity_chains c
-            where (select e.created_at from activity_events e where e.workspace_id = c.workspace_id and e.seq = c.anchor_seq + 1) < ${cutoff}
+            where (select e.created_at from activity_events e where e.workspace_id = c.workspace_id and e.seq = c.anchor_seq + 1) < ${cutoff}::timestamptz ${only}
           ), moved as (
             update activity_chains c set anchor_seq = cut.through, anchor_hash = e.hash
             from cut join activity_events e on e.workspace_id = cut.workspace_id and e.seq = cut.through
@@ -45,7 +48,7 @@ export async function pruneActivity(retentionDays: number, now = new Date()): Pr
     db,
     sql`with deleted as (
           delete from activity_events e using activity_chains c
-          where e.workspace_id = c.workspace_id and e.seq <= c.anchor_seq and e.created_at < ${cutoff}
+          where e.workspace_id = c.workspace_id and e.seq <= c.anchor_seq and e.created_at < ${cutoff}::timestamptz ${only}
           returning 1
         )
         select count(*) as n from deleted`,
