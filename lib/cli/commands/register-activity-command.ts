@@ -55,7 +55,9 @@ export function registerActivityCommand(program: Command) {
       action(async (options: { format: string; from?: string; to?: string; action?: string; search?: string; output?: string }, command: Command) => {
         if (options.format !== "csv" && options.format !== "ndjson") throw usageError(`--format must be csv or ndjson, not "${options.format}".`);
         const { client } = contextOf(command);
-        const body = await client.exportActivity({ format: options.format, from: options.from, to: options.to, action: options.action, q: options.search });
+        // `--action` is also an option of `roster activity` itself, which parses it first: read it from either.
+        const only = options.action ?? (command.optsWithGlobals() as { action?: string }).action;
+        const body = await client.exportActivity({ format: options.format, from: options.from, to: options.to, action: only, q: options.search });
         const source = Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
         if (options.output) {
           await pipeline(source, createWriteStream(options.output));
