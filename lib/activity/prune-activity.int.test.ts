@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { activityChains, activityEvents } from "@/db/schema";
 import { eventsOf, makeUser, makeWorkspace } from "@/lib/testing/factories";
@@ -66,5 +66,24 @@ describe("pruneActivity (ACTIVITY_RETENTION_DAYS)", () => {
     await renameWorkspace(owner.caller, ws.slug, { displayName: "Kept" });
     await pruneActivity(30, { workspaceId: ws.id });
     expect((await eventsOf(ws.id)).map((e) => e.seq)).toEqual([1, 2]);
+  });
+
+  it("events from before the chain (numbered by the migration, not hashed) sit below the anchor: verify starts after them, the sweep prunes them by date", async () => {
+    const owner = await makeUser("legacy");
+    const ws = await makeWorkspace(owner);
+    const db = await getDb();
+    // The state migration 0011 leaves: the workspace.created event becomes a legacy event, numbered, unhashed, under the anchor.
+    await db.delete(activityChains).where(eq(activityChains.workspaceId, ws.id));
+    await db.update(activityEvents).set({ seq: 1, prevHash: null, hash: null }).where(eq(activityEvents.workspaceId, ws.id));
+    await db.insert(activityChains).values({ workspaceId: ws.id, seq: 1, hash: "0".repeat(64), prevHash: "0".repeat(64), anchorSeq: 1, anchorHash: "0".repeat(64) });
+    await renameWorkspace(owner.caller, ws.slug, { displayName: "After the migration" });
+    expect(await verifyActivity(owner.caller, ws.slug)).toMatchObject({ intact: true, checked: 1, anchor: { seq: 1, hash: "0".repeat(64) }, head: { seq: 2 } });
+    // An edit of the legacy event is outside what the chain proves; an edit of the chained one is found.
+    await db.update(activityEvents).set({ targetLabel: "edited" }).where(and(eq(activityEvents.workspaceId, ws.id), eq(activityEvents.seq, 1)));
+    expect((await verifyActivity(owner.caller, ws.slug)).intact).toBe(true);
+    const { pruned } = await pruneActivity(1, { now: new Date(Date.now() + 2 * DAY), workspaceId: ws.id });
+    expect(pruned).toBe(2);
+    expect(await eventsOf(ws.id)).toEqual([]);
+    expect(await verifyActivity(owner.caller, ws.slug)).toMatchObject({ intact: true, checked: 0, anchor: { seq: 2 } });
   });
 });
