@@ -178,6 +178,30 @@ test.describe("the roster CLI", () => {
     }
   });
 
+  test("`roster activity export` streams the log to a file or stdout, and `roster activity verify` finds it intact", async ({ page, baseURL }) => {
+    const roster = cli(home, baseURL!);
+    await signIn(page, uniqueEmail("cli-export"));
+    const slug = await createWorkspace(page, "export");
+    expect((await roster.login([], (url, code) => approve(page, url, code, slug, "Manager"))).code).toBe(0);
+    expect((await roster.run(["invite", uniqueEmail("cli-exported")])).code).toBe(0);
+    const file = path.join(home, "activity.ndjson");
+    const toFile = await roster.run(["activity", "export", "--format", "ndjson", "--from", "2000-01-01", "-o", file]);
+    expect(toFile.code, toFile.stderr).toBe(0);
+    const actions = readFileSync(file, "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { action: string }).action);
+    // Created, the CLI's login (approved, then its token), the invitation: oldest first.
+    expect(actions[0]).toBe("workspace.created");
+    expect(actions.at(-1)).toBe("invitation.created");
+    const csv = await roster.run(["activity", "export", "--action", "invitation.created"]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split("\r\n")[0]).toBe("id,seq,created_at,action,actor_type,actor_id,actor_label,target_type,target_id,target_label,metadata,prev_hash,hash");
+    expect(csv.stdout.trim().split("\r\n")).toHaveLength(2);
+    expect((await roster.run(["activity", "export", "--format", "xml"])).code).toBe(2);
+    const verify = await roster.run(["activity", "verify"]);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toBe(`Intact: ${actions.length} events verified.\n`);
+    expect(await roster.json(["activity", "verify"])).toMatchObject({ intact: true, checked: actions.length, head: { seq: actions.length }, firstBreak: null });
+  });
+
   test("a denied login, `roster tokens revoke` and an unreachable server end with a clear message and exit code 1", async ({ page, baseURL }) => {
     const email = uniqueEmail("cli-deny");
     const roster = cli(home, baseURL!);

@@ -31,6 +31,7 @@ const workspaceActions: [string, Record<string, unknown> | undefined][] = [
   ["createTokenAction", { name: "fuzz", expiresInDays: 30 }],
   ["revokeTokenAction", { tokenId: "00000000-0000-4000-8000-000000000000" }],
   ["createScimTokenAction", { name: "fuzz idp" }],
+  ["verifyActivityAction", undefined],
   ["revokeScimTokenAction", { tokenId: "00000000-0000-4000-8000-000000000000" }],
   ["createServiceAccountAction", { name: "fuzz bot", role: "member" }],
   ["renameWorkspaceAction", { displayName: "Fuzzed" }],

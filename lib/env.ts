@@ -26,6 +26,16 @@ const envSchema = z.object({
   INVITE_TTL_DAYS: intWithDefault(7),
   /** How long a deleted workspace waits, restorable by its owners, before the purge sweep deletes it for good. */
   WORKSPACE_RESTORE_DAYS: intWithDefault(30),
+  /** Days the activity log keeps events (the retention sweep deletes older ones, keeping the hash chain verifiable); unset: forever. */
+  ACTIVITY_RETENTION_DAYS: optional.transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) {
+      ctx.addIssue({ code: "custom", message: `must be a whole number of days (1 or more), or unset to keep events forever, got "${v}"` });
+      return z.NEVER;
+    }
+    return n;
+  }),
   API_RATE_LIMIT: intWithDefault(600),
   TRUSTED_PROXIES: trustedProxies(),
   SIGN_IN_LINKS_PER_ADDRESS: intWithDefault(5),

@@ -3,6 +3,7 @@ import { getDbConfig } from "@/db/config";
 import { getAuthSecret } from "@/lib/sign-in/auth-secret";
 import { getEnv } from "./env";
 import { logger } from "@/lib/observability/logger";
+import { pruneActivity } from "@/lib/activity/prune-activity";
 import { recheckVerifiedDomains } from "@/lib/domains/recheck-verified-domains";
 import { recordEndedMemberships } from "@/lib/members/record-ended-memberships";
 import { purgeDeletedWorkspaces } from "@/lib/workspaces/purge-deleted-workspaces";
@@ -28,6 +29,7 @@ export async function startup(): Promise<void> {
     scheduleDomainRechecks();
     schedulePurges();
     scheduleEndedMembershipSweep();
+    if (env.ACTIVITY_RETENTION_DAYS !== undefined) scheduleActivityPrune(env.ACTIVITY_RETENTION_DAYS);
   } catch (error) {
     logger().fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -80,6 +82,23 @@ function scheduleEndedMembershipSweep(): void {
       (error: unknown) => logger().error({ err: error }, "could not record ended memberships"),
     );
   setInterval(run, ENDED_MEMBERSHIPS_SWEEP_MS).unref();
+}
+
+/**
+ * With ACTIVITY_RETENTION_DAYS set, at start and every hour each server process deletes the activity older than that,
+ * moving each chain's anchor (several processes at once: the chain head's row lock serializes them, and the second
+ * finds nothing left). Never keeps the process alive, never fails it.
+ */
+function scheduleActivityPrune(days: number): void {
+  const run = () =>
+    pruneActivity(days).then(
+      ({ pruned }) => {
+        if (pruned) logger().info({ pruned, days }, "pruned activity past its retention");
+      },
+      (error: unknown) => logger().error({ err: error }, "could not prune activity"),
+    );
+  void run();
+  setInterval(run, HOUR_MS).unref();
 }
 
 /** The database in words, without its password: "PostgreSQL at host:port/name" or the embedded folder. */

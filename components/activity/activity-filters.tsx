@@ -2,24 +2,31 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 
 /**
- * The activity page's action filter: choosing an action applies it at once (keeping the actor filter, starting again
- * from the newest events). No submit button for browsers without JavaScript: the settings pages stream in behind
- * their loading skeleton (loading.tsx), which shows only with JavaScript anyway.
+ * The activity page's filters: choosing an action or a date applies it at once (keeping the other filters, starting
+ * again from the newest events); the target search applies with Enter or Apply.
  */
 export function ActivityFilters({
   path,
   action,
   actor,
   actorLabel,
+  from,
+  to,
+  q,
   actions,
 }: {
   path: string;
   action?: string;
   actor?: string;
   actorLabel?: string;
+  from?: string;
+  to?: string;
+  q?: string;
   actions: { value: string; label: string }[];
 }) {
   const router = useRouter();
@@ -70,6 +77,27 @@ export function ActivityFilters({
           ))}
         </NativeSelect>
       </div>
+      <div className="space-y-1">
+        <label htmlFor="from" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+          From
+        </label>
+        <Input id="from" name="from" type="date" defaultValue={from} key={`from-${from}`} className="h-10 w-40" onChange={(e) => e.currentTarget.form && apply(e.currentTarget.form)} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="to" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+          To
+        </label>
+        <Input id="to" name="to" type="date" defaultValue={to} key={`to-${to}`} className="h-10 w-40" onChange={(e) => e.currentTarget.form && apply(e.currentTarget.form)} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="q" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+          Target
+        </label>
+        <Input id="q" name="q" type="search" defaultValue={q} key={`q-${q}`} placeholder="Search targets" className="h-10 w-48" />
+      </div>
+      <Button type="submit" variant="secondary" className="h-10">
+        Apply
+      </Button>
       {actor && <input type="hidden" name="actor" value={actor} />}
       {actor && actorLabel && <input type="hidden" name="actorLabel" value={actorLabel} />}
       {pending && (

@@ -44,6 +44,7 @@ import { fuzzState, makeTeam, type Team } from "@/lib/testing/factories";
 import { closeEveryDoor } from "@/lib/access/close-every-door";
 import { closeEveryDoorSchema } from "@/lib/access/schemas";
 import { actionOnlyValue, fuzzParameters, inputFor, junk, oddId, oddSlug } from "@/lib/testing/fuzz";
+import { verifyActivity } from "@/lib/activity/verify-activity";
 import { createScimToken } from "@/lib/scim/create-scim-token";
 import { revokeScimToken } from "@/lib/scim/revoke-scim-token";
 import { createScimTokenSchema, scimTokenIdSchema } from "@/lib/scim/schemas";
@@ -199,6 +200,8 @@ const actions: ActionCase[] = [
       return result;
     },
   },
+  // A read: verifying the chain takes no input (the generator varies the slug only).
+  { action: "verifyActivityAction", call: (c, s) => verifyActivity(c, slugString(s)) },
   { action: "renameWorkspaceAction", example: () => ({ displayName: "Fuzzed" }), schema: renameWorkspaceSchema, call: (c, s, i) => renameWorkspace(c, slugString(s), i) },
   // Uploads pass imageUploadInput(FormData): anything else reaches the domain as it came (the schema wants a file).
   { action: "setLogoAction", example: () => ({ file: "not a file" }), schema: imageUploadSchema, call: (c, s, i) => setLogo(c, slugString(s), imageUploadInput(i)) },

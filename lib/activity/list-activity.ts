@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activityEvents } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { activityWhere } from "./activity-filter";
 import { listActivitySchema } from "./schemas";
 
 export type ActivityRow = {
@@ -50,11 +51,12 @@ function decodeCursor(cursor: string): { at: string; id: number } {
 }
 
 /**
- * activity:read (owner, manager): the workspace's events, newest first, filtered by action and actor, one keyset page
+ * activity:read (owner, manager): the workspace's events, newest first, filtered by date range, action, actor and
+ * target text (activity-filter.ts), one keyset page
  * at a time (one index range scan however many events there are).
  */
 export async function listActivity(caller: Caller, slug: string, input: unknown = {}): Promise<ActivityPage> {
-  const { action, actor, cursor, limit } = parseInput(listActivitySchema, input);
+  const { cursor, limit, ...filter } = parseInput(listActivitySchema, input);
   const after = cursor ? decodeCursor(cursor) : null;
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "activity:read");
@@ -75,9 +77,7 @@ export async function listActivity(caller: Caller, slug: string, input: unknown 
     .from(activityEvents)
     .where(
       and(
-        eq(activityEvents.workspaceId, workspace.id),
-        action ? eq(activityEvents.action, action) : undefined,
-        actor ? eq(activityEvents.actorId, actor) : undefined,
+        activityWhere(workspace.id, filter),
         after ? sql`(${activityEvents.createdAt}, ${activityEvents.id}) < (${after.at}::timestamptz, ${after.id})` : undefined,
       ),
     )

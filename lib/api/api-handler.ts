@@ -101,7 +101,8 @@ function refuseTokenInUrl(url: URL) {
  * count), applies the per-token rate limit kept in PostgreSQL, gives the handler safe JSON parsing, and maps every
  * AppError to RFC 9457 problem details carrying the request's id (an unavailable database is a 503 with Retry-After;
  * anything unexpected is logged with its cause and becomes a bare 500).
- * A handler returns data (sent as JSON with `status`, default 200) or null (204 No Content).
+ * A handler returns data (sent as JSON with `status`, default 200), null (204 No Content), or a Response of its own
+ * (a streamed download).
  */
 export function apiHandler<P extends Record<string, string> = Record<string, string>>(
   handler: (ctx: ApiContext<P>) => Promise<unknown>,
@@ -151,6 +152,10 @@ export function apiHandler<P extends Record<string, string> = Record<string, str
           return requested;
         },
       });
+      if (result instanceof Response) {
+        result.headers.set("x-request-id", requestId);
+        return result;
+      }
       const headers = { "cache-control": "no-store", "x-request-id": requestId };
       if (result === null || result === undefined) return new Response(null, { status: 204, headers });
       return Response.json(result, { status: options.status ?? 200, headers });

@@ -65,6 +65,7 @@ export function buildOpenApiDocument(serverUrl = "/") {
       [op.success.status]: {
         description: op.success.description,
         ...(op.success.schema ? { content: { "application/json": { schema: schemaOf(op.success.schema, "output", components) } } } : {}),
+        ...(op.success.download ? { content: Object.fromEntries(op.success.download.map((type) => [type, { schema: { type: "string" } }])) } : {}),
       },
     };
     if (op.unauthenticated) {

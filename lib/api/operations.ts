@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listActivitySchema } from "@/lib/activity/schemas";
+import { exportActivitySchema, listActivitySchema } from "@/lib/activity/schemas";
 import { setAutoJoinSchema } from "@/lib/auto-join/set-auto-join";
 import type { Permission } from "@/lib/auth/permissions";
 import { createInviteLinkSchema, domainInputSchema, inviteMembersSchema } from "@/lib/invitations/schemas";
@@ -12,6 +12,7 @@ import { deviceTokenRequestSchema, startDeviceAuthorizationSchema } from "@/lib/
 import {
   acceptedInvitationSchema,
   activityPageSchema,
+  chainVerificationSchema,
   deviceCodeSchema,
   deviceTokenSchema,
   addedDomainSchema,
@@ -72,7 +73,8 @@ export type Operation = {
   bodyOptional?: true;
   /** A valid request body (shown in the reference, used by the contract tests). */
   example?: Record<string, unknown>;
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
+  /** `schema`: a JSON body; `download`: a streamed file in these media types instead. */
+  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; download?: string[] };
   /** Whether `?workspace=<slug>` applies (workspace-scoped operations called with a personal access token). */
   workspaceScoped: boolean;
 };
@@ -311,7 +313,7 @@ export const operations: Operation[] = [
     method: "get",
     path: "/api/v1/activity",
     summary: "List activity",
-    description: "Events newest first, filtered by `action` and `actor`; follow `nextCursor` for older events.",
+    description: "Events newest first, filtered by date range (`from`, `to`), `action`, `actor` and target text (`q`); follow `nextCursor` for older events.",
     tag: "Activity",
     permission: "activity:read",
     workspaceScoped: true,
@@ -320,6 +322,32 @@ export const operations: Operation[] = [
       ...workspaceQuery.shape,
     }),
     success: { status: 200, description: "A page of events.", schema: activityPageSchema },
+  },
+  {
+    id: "exportActivity",
+    method: "get",
+    path: "/api/v1/activity/export",
+    summary: "Export activity",
+    description:
+      "Every event under the same filters as the list, oldest first, streamed as one download: CSV (RFC 4180; cells a spreadsheet would run as formulas are prefixed with `'`) or NDJSON (one event per line, with its `seq`, `prevHash` and `hash`, to re-verify the hash chain outside Roster).",
+    tag: "Activity",
+    permission: "activity:read",
+    workspaceScoped: true,
+    query: exportActivitySchema.extend(workspaceQuery.shape),
+    success: { status: 200, description: "The events as a file (Content-Disposition: attachment).", download: ["text/csv", "application/x-ndjson"] },
+  },
+  {
+    id: "verifyActivity",
+    method: "get",
+    path: "/api/v1/activity/verify",
+    summary: "Verify the activity hash chain",
+    description:
+      "Recomputes the workspace's hash chain (each event's SHA-256 over the previous event's hash and its own content) from its anchor to its newest event, and reports the first event that does not match: one edited, deleted, inserted or reordered in the database.",
+    tag: "Activity",
+    permission: "activity:read",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    success: { status: 200, description: "Whether the chain is intact, its anchor and head, and the first event that breaks it.", schema: chainVerificationSchema },
   },
   {
     id: "listWorkspaces",

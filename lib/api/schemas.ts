@@ -79,6 +79,21 @@ export const activityPageSchema = z
   .object({ data: z.array(activityEventSchema), nextCursor: z.string().nullable() })
   .meta({ id: "ActivityPage" });
 
+const chainLink = z.object({ seq: z.number().int(), hash: z.string() });
+
+export const chainVerificationSchema = z
+  .object({
+    intact: z.boolean(),
+    checked: z.number().int().meta({ description: "Events recomputed." }),
+    anchor: chainLink.meta({ description: "Where the kept chain starts: its first event's `prevHash` is trusted as this hash (older events were pruned by ACTIVITY_RETENTION_DAYS, or predate the chain)." }),
+    head: chainLink.nullable().meta({ description: "The newest event when the check started (null before the first event)." }),
+    firstBreak: z
+      .object({ id: z.number().int().nullable(), seq: z.number().int().nullable(), createdAt: timestamp.nullable(), reason: z.string() })
+      .nullable()
+      .meta({ description: "The first event that does not match (null when intact); `id` is null when the newest events were deleted." }),
+  })
+  .meta({ id: "ChainVerification" });
+
 export const problemSchema = z
   .object({
     type: z.string(),
@@ -95,6 +110,7 @@ export const problemSchema = z
 export type WorkspaceJson = z.input<typeof workspaceSchema>;
 export type MemberJson = z.input<typeof memberSchema>;
 export type ActivityEventJson = z.input<typeof activityEventSchema>;
+export type ChainVerificationJson = z.input<typeof chainVerificationSchema>;
 
 export const invitationSchema = z
   .object({

@@ -1,6 +1,7 @@
 import type { Role } from "@/db/schema";
 import type { WorkspaceSummary } from "@/lib/auth/membership-columns";
 import type { ActivityRow } from "@/lib/activity/list-activity";
+import type { ChainVerification } from "@/lib/activity/verify-activity";
 import type { MemberRow } from "@/lib/members/list-members";
 import type { createInviteLink } from "@/lib/invitations/create-invite-link";
 import type { PendingInvitation } from "@/lib/invitations/list-invitations";
@@ -13,6 +14,7 @@ import type { TokenRow } from "@/lib/tokens/token-row";
 import type { PendingJoinRequest } from "@/lib/join-requests/list-join-requests";
 import type {
   ActivityEventJson,
+  ChainVerificationJson,
   CreatedInviteLinkJson,
   IdentityJson,
   InvitationJson,
@@ -55,6 +57,10 @@ export function activityEventJson(e: ActivityRow): ActivityEventJson {
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function chainVerificationJson(v: ChainVerification): ChainVerificationJson {
+  return { ...v, firstBreak: v.firstBreak ? { ...v.firstBreak, createdAt: iso(v.firstBreak.createdAt) } : null };
+}
 
 export function invitationJson(i: PendingInvitation): InvitationJson {
   return {

@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { COMMAND_EXAMPLES } from "./command-examples";
 import { buildProgram } from "./main";
 
+/** Every command that runs something: the leaves, and a group with options of its own (`roster activity [--follow]`). */
 function leaves(command: Command, prefix = ""): [string, Command][] {
   return command.commands.flatMap((sub) => {
     const name = `${prefix}${sub.name()}`;
-    return sub.commands.length ? leaves(sub, `${name} `) : [[name, sub] as [string, Command]];
+    const runs = !sub.commands.length || sub.options.length > 0;
+    return [...(runs ? [[name, sub] as [string, Command]] : []), ...leaves(sub, `${name} `)];
   });
 }
 

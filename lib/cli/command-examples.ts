@@ -41,4 +41,6 @@ export const COMMAND_EXAMPLES: Record<string, string[]> = {
   "service-accounts list": ["roster service-accounts list"],
   "service-accounts create": ["roster service-accounts create deploy-bot --role member"],
   activity: ["roster activity", "roster activity --action member.role_changed --limit 50", "roster activity --follow --json"],
+  "activity export": ["roster activity export --from 2026-01-01 --to 2026-03-31 -o q1.csv", "roster activity export --format ndjson > activity.ndjson"],
+  "activity verify": ["roster activity verify", "roster activity verify --json"],
 };

@@ -214,9 +214,49 @@ export interface paths {
         };
         /**
          * List activity
-         * @description Events newest first, filtered by `action` and `actor`; follow `nextCursor` for older events.
+         * @description Events newest first, filtered by date range (`from`, `to`), `action`, `actor` and target text (`q`); follow `nextCursor` for older events.
          */
         get: operations["listActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export activity
+         * @description Every event under the same filters as the list, oldest first, streamed as one download: CSV (RFC 4180; cells a spreadsheet would run as formulas are prefixed with `'`) or NDJSON (one event per line, with its `seq`, `prevHash` and `hash`, to re-verify the hash chain outside Roster).
+         */
+        get: operations["exportActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the activity hash chain
+         * @description Recomputes the workspace's hash chain (each event's SHA-256 over the previous event's hash and its own content) from its anchor to its newest event, and reports the first event that does not match: one edited, deleted, inserted or reordered in the database.
+         */
+        get: operations["verifyActivity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -949,6 +989,28 @@ export interface components {
              * @description An ISO 8601 timestamp.
              */
             createdAt: string;
+        };
+        ChainVerification: {
+            intact: boolean;
+            /** @description Events recomputed. */
+            checked: number;
+            /** @description Where the kept chain starts: its first event's `prevHash` is trusted as this hash (older events were pruned by ACTIVITY_RETENTION_DAYS, or predate the chain). */
+            anchor: {
+                seq: number;
+                hash: string;
+            };
+            /** @description The newest event when the check started (null before the first event). */
+            head: {
+                seq: number;
+                hash: string;
+            } | null;
+            /** @description The first event that does not match (null when intact); `id` is null when the newest events were deleted. */
+            firstBreak: {
+                id: number | null;
+                seq: number | null;
+                createdAt: string | null;
+                reason: string;
+            } | null;
         };
         WorkspaceList: {
             data: components["schemas"]["Workspace"][];
@@ -2521,6 +2583,12 @@ export interface operations {
     listActivity: {
         parameters: {
             query?: {
+                /** @description Only events at or after this date (UTC, e.g. `2026-01-31`) or date-time (`2026-01-31T18:00:00Z`). */
+                from?: string;
+                /** @description Only events up to this date, included (UTC), or before this date-time. */
+                to?: string;
+                /** @description Only events whose target (its label or id) contains this text, ignoring case. */
+                q?: string;
                 /** @description Only events with this action, e.g. `member.role_changed`. */
                 action?: string;
                 /** @description Only events by this person or service account (a user id), in the app or through any of their tokens. */
@@ -2545,6 +2613,173 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportActivity: {
+        parameters: {
+            query?: {
+                /** @description Only events at or after this date (UTC, e.g. `2026-01-31`) or date-time (`2026-01-31T18:00:00Z`). */
+                from?: string;
+                /** @description Only events up to this date, included (UTC), or before this date-time. */
+                to?: string;
+                /** @description Only events whose target (its label or id) contains this text, ignoring case. */
+                q?: string;
+                /** @description Only events with this action, e.g. `member.role_changed`. */
+                action?: string;
+                /** @description Only events by this person or service account (a user id), in the app or through any of their tokens. */
+                actor?: string;
+                /** @description `csv` (RFC 4180, a header row, cells that a spreadsheet would run as formulas prefixed with `'`) or `ndjson` (one JSON event per line). */
+                format?: "csv" | "ndjson";
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events as a file (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyActivity: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the chain is intact, its anchor and head, and the first event that breaks it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerification"];
                 };
             };
             /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */

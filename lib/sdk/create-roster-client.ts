@@ -18,6 +18,9 @@ export type RosterClientOptions = {
 
 type Scope = { workspace?: string };
 
+/** The activity filters: a date range (`YYYY-MM-DD`, UTC, both days included; or ISO date-times), action, actor, target text. */
+type ActivityFilter = { from?: string; to?: string; q?: string; action?: string; actor?: string };
+
 /**
  * A typed client of the Roster API (types generated from its OpenAPI document, requests by openapi-fetch). Every
  * refusal or failure throws a RosterApiError with the problem's fields. `api` is the raw typed client for anything
@@ -152,10 +155,19 @@ export function createRosterClient(options: RosterClientOptions) {
       call(api.DELETE("/api/v1/service-accounts/{id}", { params: { path: { id: input.id }, query: query(input) } })),
 
     // Activity.
-    listActivity: (input: { action?: string; actor?: string; cursor?: string; limit?: number } & Scope = {}) => {
+    listActivity: (input: ActivityFilter & { cursor?: string; limit?: number } & Scope = {}) => {
       const { workspace, ...rest } = input;
       return call(api.GET("/api/v1/activity", { params: { query: query({ workspace }, rest) } }));
     },
+    /** Every event under the filters, oldest first, as a stream of CSV or NDJSON bytes (pipe it to a file). */
+    exportActivity: async (input: ActivityFilter & { format?: "csv" | "ndjson" } & Scope = {}): Promise<ReadableStream<Uint8Array>> => {
+      const { workspace, ...rest } = input;
+      const { response, error } = await api.GET("/api/v1/activity/export", { params: { query: query({ workspace }, rest) }, parseAs: "stream" });
+      if (!response.ok || !response.body) throw await RosterApiError.fromResponse(response, error);
+      return response.body;
+    },
+    /** Recomputes the workspace's hash chain on the server: intact, or the first event that does not match. */
+    verifyActivity: (scope?: Scope) => call(api.GET("/api/v1/activity/verify", { params: { query: query(scope) } })),
 
     // The CLI's browser login (RFC 8628): no token needed.
     startDeviceLogin: (input: { clientName: string }) => call(api.POST("/api/v1/device/code", { body: { client_name: input.clientName } })),

@@ -231,7 +231,7 @@ export async function callRoute<P extends Record<string, string>>(
   } catch {
     json = text;
   }
-  return { status: response.status, headers: response.headers, json: json as Record<string, unknown> & { code?: string } };
+  return { status: response.status, headers: response.headers, text, json: json as Record<string, unknown> & { code?: string } };
 }
 
 /**

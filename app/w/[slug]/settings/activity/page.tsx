@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { X } from "lucide-react";
+import { ActivityExportForm } from "@/components/activity/activity-export-form";
 import { ActivityFilters } from "@/components/activity/activity-filters";
+import { VerifyChainButton } from "@/components/activity/verify-chain-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,11 +31,21 @@ export default async function ActivityPage({
   const { slug } = await params;
   const sp = await searchParams;
   const { caller } = await requirePagePermission(slug, "activity:read");
-  const filters = { action: str(sp.action), actor: str(sp.actor), actorLabel: str(sp.actorLabel), cursor: str(sp.cursor) };
+  const filters = {
+    action: str(sp.action),
+    actor: str(sp.actor),
+    actorLabel: str(sp.actorLabel),
+    from: str(sp.from),
+    to: str(sp.to),
+    q: str(sp.q),
+    cursor: str(sp.cursor),
+  };
+  // What the list and the export filter by (the actor's label is only shown).
+  const shared = { action: filters.action, actor: filters.actor, from: filters.from, to: filters.to, q: filters.q };
   let page: ActivityPage = { events: [], nextCursor: null };
   let error: string | undefined;
   try {
-    page = await listActivity(caller, slug, { action: filters.action, actor: filters.actor, cursor: filters.cursor, limit: PAGE_SIZE });
+    page = await listActivity(caller, slug, { ...shared, cursor: filters.cursor, limit: PAGE_SIZE });
   } catch (e) {
     // The domain refuses roles without activity:read too (a role changed meanwhile): the same explanation.
     if (e instanceof AppError && e.code === "FORBIDDEN") forbidden();
@@ -45,7 +57,8 @@ export default async function ActivityPage({
     const entries = Object.entries(q).filter((e): e is [string, string] => Boolean(e[1]));
     return entries.length ? `${base}?${new URLSearchParams(entries)}` : base;
   };
-  const actorFilter = (id: string | null, label: string) => (id ? href({ action: filters.action, actor: id, actorLabel: label }) : undefined);
+  const actorFilter = (id: string | null, label: string) => (id ? href({ ...shared, actor: id, actorLabel: label }) : undefined);
+  const filtered = Boolean(filters.action || filters.actor || filters.from || filters.to || filters.q);
   const now = new Date();
 
   return (
@@ -56,6 +69,9 @@ export default async function ActivityPage({
           action={filters.action}
           actor={filters.actor}
           actorLabel={filters.actorLabel}
+          from={filters.from}
+          to={filters.to}
+          q={filters.q}
           actions={ACTIVITY_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
         />
         {filters.actor && (
@@ -64,7 +80,7 @@ export default async function ActivityPage({
             <span className="inline-flex items-center gap-1 rounded-full bg-zinc-200 py-1 pl-3 pr-1 font-medium dark:bg-zinc-800" data-testid="actor-filter">
               {filters.actorLabel ?? filters.actor}
               <Link
-                href={href({ action: filters.action })}
+                href={href({ ...shared, actor: undefined })}
                 aria-label="Clear the actor filter"
                 className="grid size-5 place-items-center rounded-full hover:bg-zinc-300 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-700"
               >
@@ -75,13 +91,18 @@ export default async function ActivityPage({
         )}
       </div>
 
+      <div className="flex flex-wrap items-end justify-between gap-3 border-y border-zinc-200 py-3 dark:border-zinc-800">
+        <VerifyChainButton slug={slug} />
+        <ActivityExportForm slug={slug} filters={shared} />
+      </div>
+
       {error ? (
         <EmptyState>
           {error} <Link href={base} className="font-medium underline">Show all activity</Link>
         </EmptyState>
       ) : page.events.length === 0 ? (
         <EmptyState>
-          {filters.action || filters.actor ? "No activity matches these filters." : "No activity yet."}
+          {filtered ? "No activity matches these filters." : "No activity yet."}
         </EmptyState>
       ) : (
         <Table columns={["Who", "What", "Target", "When"]}>
@@ -136,12 +157,12 @@ export default async function ActivityPage({
         <nav aria-label="Pagination" className="flex justify-end gap-2">
           {filters.cursor && (
             <Button asChild variant="secondary" size="sm">
-              <Link href={href({ action: filters.action, actor: filters.actor, actorLabel: filters.actorLabel })}>Newest</Link>
+              <Link href={href({ ...shared, actorLabel: filters.actorLabel })}>Newest</Link>
             </Button>
           )}
           {page.nextCursor && (
             <Button asChild variant="secondary" size="sm">
-              <Link href={href({ action: filters.action, actor: filters.actor, actorLabel: filters.actorLabel, cursor: page.nextCursor })}>
+              <Link href={href({ ...shared, actorLabel: filters.actorLabel, cursor: page.nextCursor })}>
                 Older events
               </Link>
             </Button>
