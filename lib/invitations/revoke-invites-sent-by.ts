@@ -20,6 +20,10 @@ export async function revokeInvitesSentBy(tx: Tx, workspaceId: string, userId: s
     .set({ status: "revoked", respondedAt: now })
     .where(and(eq(invitations.workspaceId, workspaceId), eq(invitations.invitedBy, userId), eq(invitations.status, "pending")))
     .returning();
+  // One event each, in the order they were made (UPDATE ... RETURNING gives no order).
+  const oldestFirst = (a: { createdAt: Date }, b: { createdAt: Date }) => a.createdAt.getTime() - b.createdAt.getTime();
+  links.sort(oldestFirst);
+  sent.sort(oldestFirst);
   for (const link of links) {
     await recordActivity(tx, {
       workspaceId,

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, users, workspaces } from "@/db/schema";
+import { lockActivityChains } from "@/lib/activity/lock-activity-chains";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { membershipIsActive } from "@/lib/auth/membership-access";
 import { SYSTEM_ACTOR } from "@/lib/domains/recheck-domain";
@@ -48,6 +49,7 @@ export async function recordEndedMemberships(options: { limit?: number } = {}): 
       const label = person.email ?? person.name ?? person.id;
       return [{ workspaceId: space.id, slug: space.slug, workspaceName: space.displayName, userId: person.id, label, email: person.email, serviceAccount: person.serviceAccount, accessUntil: c.accessUntil as Date }];
     });
+    await lockActivityChains(tx, ended.map((e) => e.workspaceId));
     for (const e of ended) {
       await recordActivity(tx, {
         workspaceId: e.workspaceId,

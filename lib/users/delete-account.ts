@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, users, verificationTokens, workspaces } from "@/db/schema";
+import { lockActivityChains } from "@/lib/activity/lock-activity-chains";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { callerActor, type Caller } from "@/lib/auth/caller";
 import { membershipIsActiveAs } from "@/lib/auth/membership-access";
@@ -56,6 +57,7 @@ export async function deleteAccount(caller: Caller, input: unknown): Promise<{ l
       );
     }
     const actor = callerActor(caller);
+    await lockActivityChains(tx, rows.map((r) => r.workspaceId));
     const shared = rows.filter((r) => !r.personal && !orphaned.includes(r));
     const personal = rows.filter((r) => r.personal);
     for (const r of shared) {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, isNotNull, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { workspaces } from "@/db/schema";
+import { lockActivityChains } from "@/lib/activity/lock-activity-chains";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { SYSTEM_ACTOR } from "@/lib/domains/recheck-domain";
 
@@ -18,6 +19,7 @@ export async function purgeDeletedWorkspaces(): Promise<{ purged: string[] }> {
       .delete(workspaces)
       .where(and(isNotNull(workspaces.deletedAt), lte(workspaces.purgeAt, sql`now()`)))
       .returning({ id: workspaces.id, slug: workspaces.slug, displayName: workspaces.displayName });
+    await lockActivityChains(tx, purged.map((w) => w.id));
     for (const w of purged) {
       await recordActivity(tx, {
         workspaceId: w.id,
