@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import { activityEvents } from "@/db/schema";
+import { enqueueWebhookDeliveries } from "@/lib/webhooks/enqueue-webhook-deliveries";
 import type { ActivityAction } from "./schemas";
 
 export type Actor = {
@@ -20,17 +21,21 @@ export type ActivityInput = {
   metadata?: Record<string, unknown>;
 };
 
-/** Writes one activity event inside the caller's transaction (every mutation calls it). */
+/** Writes one activity event inside the caller's transaction (every mutation calls it), and its webhook deliveries. */
 export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void> {
-  await tx.insert(activityEvents).values({
-    workspaceId: input.workspaceId,
-    actorId: input.actor.id,
-    actorType: input.actor.type,
-    actorLabel: input.actor.label,
-    action: input.action,
-    targetType: input.target?.type ?? null,
-    targetId: input.target?.id ?? null,
-    targetLabel: input.target?.label ?? null,
-    metadata: input.actor.token ? { ...input.metadata, token: input.actor.token } : (input.metadata ?? {}),
-  });
+  const [event] = await tx
+    .insert(activityEvents)
+    .values({
+      workspaceId: input.workspaceId,
+      actorId: input.actor.id,
+      actorType: input.actor.type,
+      actorLabel: input.actor.label,
+      action: input.action,
+      targetType: input.target?.type ?? null,
+      targetId: input.target?.id ?? null,
+      targetLabel: input.target?.label ?? null,
+      metadata: input.actor.token ? { ...input.metadata, token: input.actor.token } : (input.metadata ?? {}),
+    })
+    .returning({ id: activityEvents.id, createdAt: activityEvents.createdAt });
+  await enqueueWebhookDeliveries(tx, { ...input, id: event.id, createdAt: event.createdAt });
 }

@@ -1,0 +1,22 @@
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import { logger } from "@/lib/observability/logger";
+import { deliverWebhook } from "./deliver-webhook";
+import { createWebhookBoss, WEBHOOK_QUEUE, webhookBoss, type DeliveryJob } from "./webhook-queue";
+
+/**
+ * Delivers webhooks from this process: `workers` attempts at once (pg-boss hands each job to one worker of one
+ * process at a time, so several instances share the work). `boss`: the process's instance unless given (tests start
+ * several). Returns the pg-boss instance.
+ */
+export async function startWebhookWorkers(workers: number, options: { boss?: PgBoss; pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
+  const boss = options.boss ?? (await webhookBoss());
+  if (workers <= 0) return boss;
+  await boss.work<DeliveryJob>(WEBHOOK_QUEUE, { localConcurrency: workers, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async ([job]) => {
+    const outcome = await deliverWebhook(job.data);
+    logger().debug({ deliveryId: job.data.deliveryId, attempt: job.data.attempt, outcome }, "webhook attempt");
+  });
+  return boss;
+}
+
+export { createWebhookBoss };
