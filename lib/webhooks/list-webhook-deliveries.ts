@@ -34,8 +34,17 @@ export async function listWebhookDeliveries(caller: Caller, slug: string, input:
   const attempts = rows.length
     ? await db.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, rows.map((r) => r.id))).orderBy(asc(webhookAttempts.attemptedAt))
     : [];
-  const deliveries = rows.map(({ endpointId: _e, eventId: _v, ...r }) => ({
-    ...r,
+  const deliveries = rows.map((r) => ({
+    id: r.id,
+    messageId: r.messageId,
+    type: r.type,
+    status: r.status,
+    attempts: r.attempts,
+    createdAt: r.createdAt,
+    lastAttemptAt: r.lastAttemptAt,
+    lastStatusCode: r.lastStatusCode,
+    nextAttemptAt: r.nextAttemptAt,
+    payload: r.payload,
     attemptLog: attempts.filter((a) => a.deliveryId === r.id).map(({ attemptedAt, statusCode, durationMs, error, responseExcerpt, nextRetryAt }) => ({ attemptedAt, statusCode, durationMs, error, responseExcerpt, nextRetryAt })),
   }));
   return { endpoint, deliveries };
