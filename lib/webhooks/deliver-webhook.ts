@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, eq, isNull } from "drizzle-orm";
+import { executeRows, getDb, sql } from "@/db/client";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { SYSTEM_ACTOR } from "@/lib/domains/recheck-domain";
@@ -88,18 +88,30 @@ export async function deliverWebhook(job: DeliveryJob): Promise<AttemptOutcome> 
   const delay = ok || gone ? null : retryDelayMs(job.attempt + 1);
   const nextAttemptAt = delay === null ? null : new Date(at.getTime() + delay);
 
+  if (ok) {
+    // The common case in one statement (no transaction): the delivery marked delivered, this attempt logged.
+    const logged = await executeRows<{ id: string }>(
+      db,
+      sql`with delivered as (
+          update webhook_deliveries set status = 'succeeded', attempts = ${job.attempt}, last_attempt_at = ${at.toISOString()}::timestamptz,
+            last_status_code = ${statusCode}, next_attempt_at = null
+          where id = ${delivery.id} and attempts = ${job.attempt - 1} returning id)
+        insert into webhook_attempts (delivery_id, attempted_at, duration_ms, status_code, response_excerpt)
+        select id, ${at.toISOString()}::timestamptz, ${durationMs}, ${statusCode}, ${excerpt} from delivered returning id`,
+    );
+    if (!logged.length) return "skipped";
+    if (endpoint.failingSince) await db.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpoint.id));
+    return "succeeded";
+  }
+
   const result = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(webhookDeliveries)
-      .set({ status: ok ? "succeeded" : nextAttemptAt ? "pending" : "failed", attempts: job.attempt, lastAttemptAt: at, lastStatusCode: statusCode, nextAttemptAt })
+      .set({ status: nextAttemptAt ? "pending" : "failed", attempts: job.attempt, lastAttemptAt: at, lastStatusCode: statusCode, nextAttemptAt })
       .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.attempts, job.attempt - 1)))
       .returning({ id: webhookDeliveries.id });
     if (!updated) return { outcome: "skipped" as const, disabled: null };
     await tx.insert(webhookAttempts).values({ deliveryId: delivery.id, attemptedAt: at, durationMs, statusCode, error, responseExcerpt: excerpt, nextRetryAt: nextAttemptAt });
-    if (ok) {
-      await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpoint.id));
-      return { outcome: "succeeded" as const, disabled: null };
-    }
     if (nextAttemptAt) await enqueueDeliveryJobs(tx, [{ deliveryId: delivery.id, endpointId: endpoint.id, attempt: job.attempt + 1, startAfter: nextAttemptAt }]);
     const [state] = await tx
       .update(webhookEndpoints)

@@ -11,11 +11,16 @@ import { createWebhookBoss, WEBHOOK_QUEUE, webhookBoss, type DeliveryJob } from 
  */
 export async function startWebhookWorkers(workers: number, options: { boss?: PgBoss; pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
   const boss = options.boss ?? (await webhookBoss());
-  if (workers <= 0) return boss;
-  await boss.work<DeliveryJob>(WEBHOOK_QUEUE, { localConcurrency: workers, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async ([job]) => {
-    const outcome = await deliverWebhook(job.data);
-    logger().debug({ deliveryId: job.data.deliveryId, attempt: job.data.attempt, outcome }, "webhook attempt");
-  });
+  for (let i = 0; i < workers; i++) {
+    let workerId = "";
+    workerId = await boss.work<DeliveryJob>(WEBHOOK_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async ([job]) => {
+      const outcome = await deliverWebhook(job.data);
+      logger().debug({ deliveryId: job.data.deliveryId, attempt: job.data.attempt, outcome }, "webhook attempt");
+      // A worker that found a job fetches the next at once instead of waiting out its polling interval, so a backlog
+      // (an endpoint's queue is one job at a time) drains at the receiver's pace; an idle worker polls.
+      boss.notifyWorker(workerId);
+    });
+  }
   return boss;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { fromDrizzle, fromPglite, PgBoss, type Db as IDatabase, type JobInsert } from "pg-boss";
 import type postgres from "postgres";
 import { getDbHandle, sql, type DbOrTx } from "@/db/client";
+import { orderedJobId } from "./ordered-job-id";
 
 /** The pg-boss queue of webhook deliveries: one job per attempt, FIFO per endpoint (its singletonKey). */
 export const WEBHOOK_QUEUE = "webhook-delivery";
@@ -23,6 +24,11 @@ function postgresJsDatabase(client: postgres.Sql): IDatabase {
         const results = (await connection.unsafe(text).simple()) as unknown as unknown[];
         // One statement: its rows; several: one list of rows per statement, flattened.
         return { rows: results.some(Array.isArray) ? results.flatMap((r) => (Array.isArray(r) ? [...r] : [])) : [...results] };
+      } catch (error) {
+        // A failed statement inside the block's BEGIN leaves the transaction open and aborted: end it, or the next
+        // user of this pooled connection gets "current transaction is aborted".
+        await connection.unsafe("rollback").catch(() => {});
+        throw error;
       } finally {
         connection.release();
       }
@@ -82,6 +88,7 @@ export async function enqueueDeliveryJobs(
   if (!jobs.length) return;
   const boss = await webhookBoss();
   const inserts: JobInsert<DeliveryJob>[] = jobs.map((j) => ({
+    id: orderedJobId(),
     data: { deliveryId: j.deliveryId, attempt: j.attempt },
     singletonKey: j.endpointId,
     ...(j.startAfter ? { startAfter: j.startAfter } : {}),
