@@ -266,7 +266,7 @@ export default async function ApiReferencePage() {
                       <h3 className="text-base font-semibold">{op.summary}</h3>
                       <p className="flex flex-wrap items-center gap-2">
                         <span className={cn("rounded px-1.5 py-0.5 font-mono text-xs font-semibold uppercase", METHOD_STYLES[method])}>{method}</span>
-                        <code className="font-mono text-sm">{path}</code>
+                        <code className="min-w-0 font-mono text-sm wrap-anywhere">{path}</code>
                       </p>
                       {op.description && (
                         <p className="text-sm text-zinc-600 dark:text-zinc-400">
