@@ -53,6 +53,8 @@ export default defineConfig({
       DNS_SERVERS: process.env.DNS_SERVERS || "",
       // The harness's test IdPs listen on localhost (e2e/run-e2e.ts sets it to "true").
       SSO_ALLOW_PRIVATE_NETWORKS: process.env.SSO_ALLOW_PRIVATE_NETWORKS || "",
+      // The webhook journeys' receivers listen on 127.0.0.1 in the test process (e2e/run-e2e.ts sets it to "true").
+      WEBHOOKS_ALLOW_PRIVATE: process.env.WEBHOOKS_ALLOW_PRIVATE || "",
       // GitHub sign-in against the harness's local GitHub (e2e/run-e2e.ts): its web flow and its API.
       AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID || "",
       AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET || "",

@@ -54,6 +54,7 @@ test("every page loads at 375 and 1280 px, light and dark; at 375 px nothing scr
     ["domains", `/w/${slug}/settings/domains`, "Settings"],
     ["tokens", `/w/${slug}/settings/tokens`, "Settings"],
     ["activity", `/w/${slug}/settings/activity`, "Settings"],
+    ["webhooks", `/w/${slug}/settings/webhooks`, "Settings"],
   ];
   await shootEvery(page, pages);
 });

@@ -33,6 +33,12 @@ const workspaceActions: [string, Record<string, unknown> | undefined][] = [
   ["createScimTokenAction", { name: "fuzz idp" }],
   ["verifyActivityAction", undefined],
   ["revokeScimTokenAction", { tokenId: "00000000-0000-4000-8000-000000000000" }],
+  ["createWebhookEndpointAction", { url: "https://example.com/fuzz-hook", eventTypes: "all" }],
+  ["updateWebhookEndpointAction", { endpointId: "00000000-0000-4000-8000-000000000000", enabled: false }],
+  ["deleteWebhookEndpointAction", { endpointId: "00000000-0000-4000-8000-000000000000" }],
+  ["rotateWebhookSecretAction", { endpointId: "00000000-0000-4000-8000-000000000000", overlapHours: 24 }],
+  ["sendTestWebhookAction", { endpointId: "00000000-0000-4000-8000-000000000000" }],
+  ["resendWebhookDeliveryAction", { endpointId: "00000000-0000-4000-8000-000000000000", deliveryId: "00000000-0000-4000-8000-000000000000" }],
   ["createServiceAccountAction", { name: "fuzz bot", role: "member" }],
   ["renameWorkspaceAction", { displayName: "Fuzzed" }],
   // Uploads expect a FormData, which callServerAction cannot send: every generated value must be refused cleanly.

@@ -44,6 +44,7 @@ function playwright(label: string, env: Record<string, string>): Promise<number>
       E2E_DNS_CONTROL: dnsControl.url,
       // The test IdPs listen on localhost: let the server fetch their metadata and discovery documents.
       SSO_ALLOW_PRIVATE_NETWORKS: "true",
+      WEBHOOKS_ALLOW_PRIVATE: "true",
     },
   });
   return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));

@@ -45,8 +45,28 @@ const envSchema = z.object({
   DNS_SERVERS: dnsServers(),
   /** Whether SSO may call an IdP on a loopback, private (RFC 1918, fc00::/7) or CGNAT address: a self-hosted Keycloak or ADFS. */
   SSO_ALLOW_PRIVATE_NETWORKS: flag(),
+  /** Whether webhook endpoints may be on a loopback, private or CGNAT address (and plain http there): receivers on an internal network, tests. */
+  WEBHOOKS_ALLOW_PRIVATE: flag(),
+  /** How many webhook deliveries this process sends at once (its pg-boss workers); 0: this process sends none, others do. */
+  WEBHOOK_WORKERS: intWithDefault(2),
+  /** An endpoint whose deliveries have all failed for this many days is disabled, and the workspace's owners emailed. */
+  WEBHOOK_DISABLE_AFTER_DAYS: intWithDefault(5),
+  /** The pauses between a failed delivery's attempts, in seconds (each with up to 10% jitter); after the last, it has failed. */
+  WEBHOOK_RETRY_SCHEDULE: retrySchedule(),
   LOG_LEVEL: optional.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),
 });
+
+/** Comma-separated seconds, e.g. "5,60,600"; default 5 s, 1 min, 10 min, 1 h, 6 h, 12 h (about a day in all). */
+function retrySchedule() {
+  return optional.transform((v, ctx): number[] => {
+    const parts = (v ?? "5,60,600,3600,21600,43200").split(",").map((s) => s.trim());
+    if (parts.some((p) => !/^\d+(\.\d+)?$/.test(p))) {
+      ctx.addIssue({ code: "custom", message: `must be comma-separated numbers of seconds, got "${v}"` });
+      return z.NEVER;
+    }
+    return parts.map(Number);
+  });
+}
 
 /** "true" or "false" (unset: false). */
 function flag() {

@@ -7,6 +7,8 @@ import { pruneActivity } from "@/lib/activity/prune-activity";
 import { recheckVerifiedDomains } from "@/lib/domains/recheck-verified-domains";
 import { recordEndedMemberships } from "@/lib/members/record-ended-memberships";
 import { purgeDeletedWorkspaces } from "@/lib/workspaces/purge-deleted-workspaces";
+import { pruneWebhookDeliveries } from "@/lib/webhooks/prune-webhook-deliveries";
+import { startWebhookWorkers } from "@/lib/webhooks/start-webhook-workers";
 
 const HOUR_MS = 60 * 60 * 1000;
 const ENDED_MEMBERSHIPS_SWEEP_MS = 5 * 60 * 1000;
@@ -30,6 +32,7 @@ export async function startup(): Promise<void> {
     schedulePurges();
     scheduleEndedMembershipSweep();
     if (env.ACTIVITY_RETENTION_DAYS !== undefined) scheduleActivityPrune(env.ACTIVITY_RETENTION_DAYS);
+    startWebhookDelivery(env.WEBHOOK_WORKERS);
   } catch (error) {
     logger().fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -99,6 +102,25 @@ function scheduleActivityPrune(days: number): void {
     );
   void run();
   setInterval(run, HOUR_MS).unref();
+}
+
+/**
+ * pg-boss (its schema installed or migrated on first start) and this process's WEBHOOK_WORKERS delivery workers, in
+ * the background: requests that enqueue wait for it, nothing else does. Also the hourly prune of the delivery log.
+ */
+function startWebhookDelivery(workers: number): void {
+  startWebhookWorkers(workers).then(
+    () => logger().info({ workers }, workers ? "webhook delivery started" : "webhook delivery off in this process (WEBHOOK_WORKERS=0)"),
+    (error: unknown) => logger().error({ err: error }, "could not start webhook delivery"),
+  );
+  const prune = () =>
+    pruneWebhookDeliveries().then(
+      (count) => {
+        if (count) logger().info({ count }, "pruned the webhook delivery log");
+      },
+      (error: unknown) => logger().error({ err: error }, "could not prune the webhook delivery log"),
+    );
+  setInterval(prune, HOUR_MS).unref();
 }
 
 /** The database in words, without its password: "PostgreSQL at host:port/name" or the embedded folder. */

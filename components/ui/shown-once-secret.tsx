@@ -7,13 +7,13 @@ import { DialogClose } from "./dialog";
 import { Input, Label } from "./input";
 
 /** The title and description of every dialog that shows a secret once, so they read the same: "Copy your new token". */
-export function shownOnceText(what: "token" | "invite link") {
+export function shownOnceText(what: "token" | "invite link" | "signing secret") {
   return {
     title: `Copy your new ${what}`,
     description:
-      what === "token"
-        ? "This is the only time the token is shown. Store it somewhere safe, such as a secrets manager."
-        : "This is the only time the link is shown. Share it only with the people you want to invite.",
+      what === "invite link"
+        ? "This is the only time the link is shown. Share it only with the people you want to invite."
+        : `This is the only time the ${what} is shown. Store it somewhere safe, such as a secrets manager.`,
   };
 }
 
@@ -21,7 +21,7 @@ export function shownOnceText(what: "token" | "invite link") {
  * The body of a shown-once dialog (a new API token, a service account's token, a new invite link): the value with
  * a copy button, the warning that it will not be shown again, and Done, which closes the dialog.
  */
-export function ShownOnceSecret({ id, label, value, testId }: { id: string; label: "Token" | "Invite link"; value: string; testId: string }) {
+export function ShownOnceSecret({ id, label, value, testId }: { id: string; label: "Token" | "Invite link" | "Signing secret"; value: string; testId: string }) {
   return (
     <div className="space-y-4">
       <div className="space-y-1.5">
@@ -33,7 +33,7 @@ export function ShownOnceSecret({ id, label, value, testId }: { id: string; labe
       </div>
       <p className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
         <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-        You will not be able to see it again. If you lose it, revoke it and create a new one.
+        {label === "Signing secret" ? "You will not be able to see it again. If you lose it, rotate it." : "You will not be able to see it again. If you lose it, revoke it and create a new one."}
       </p>
       <div className="flex justify-end">
         <DialogClose asChild>

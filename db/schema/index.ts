@@ -8,3 +8,4 @@ export * from "./rate-limits";
 export * from "./devices";
 export * from "./sso";
 export * from "./scim";
+export * from "./webhooks";

@@ -48,6 +48,14 @@ import { verifyActivity } from "@/lib/activity/verify-activity";
 import { createScimToken } from "@/lib/scim/create-scim-token";
 import { revokeScimToken } from "@/lib/scim/revoke-scim-token";
 import { createScimTokenSchema, scimTokenIdSchema } from "@/lib/scim/schemas";
+import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
+import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
+import { resendWebhookDelivery } from "@/lib/webhooks/resend-webhook-delivery";
+import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
+import { createWebhookEndpointSchema, rotateWebhookSecretSchema, updateWebhookEndpointSchema, webhookDeliveryIdSchema, webhookEndpointIdSchema } from "@/lib/webhooks/schemas";
+import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
+import { stopWebhookBoss } from "@/lib/webhooks/webhook-queue";
+import { updateWebhookEndpoint } from "@/lib/webhooks/update-webhook-endpoint";
 import { createPersonalToken } from "@/lib/tokens/create-personal-token";
 import { createToken } from "@/lib/tokens/create-token";
 import { revokePersonalToken } from "@/lib/tokens/revoke-personal-token";
@@ -88,9 +96,20 @@ import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } f
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("@/lib/sign-in/auth", () => ({ signIn: vi.fn(async () => undefined) }));
 
-afterAll(() => closeDb());
+afterAll(async () => {
+  await stopWebhookBoss();
+  await closeDb();
+});
 
-type Fixture = Team & { invitationId: string; linkId: string; tokenId: string; personalTokenId: string; scimTokenId: string; userCode: string };
+type Fixture = Team & {
+  invitationId: string;
+  linkId: string;
+  tokenId: string;
+  personalTokenId: string;
+  scimTokenId: string;
+  webhookEndpointId: string;
+  userCode: string;
+};
 
 type ActionCase = {
   /** The action, as exported from lib/actions. */
@@ -186,6 +205,12 @@ const actions: ActionCase[] = [
   { action: "revokeTokenAction", example: (f) => ({ tokenId: f.tokenId }), schema: tokenIdSchema, call: (c, s, i) => revokeToken(c, slugString(s), i) },
   { action: "createScimTokenAction", example: () => ({ name: "fuzz idp" }), schema: createScimTokenSchema, call: (c, s, i) => createScimToken(c, slugString(s), i) },
   { action: "revokeScimTokenAction", example: (f) => ({ tokenId: f.scimTokenId }), schema: scimTokenIdSchema, call: (c, s, i) => revokeScimToken(c, slugString(s), i), ids: (f) => [f.scimTokenId, f.tokenId] },
+  { action: "createWebhookEndpointAction", example: () => ({ url: "https://example.com/fuzz-hook", eventTypes: "all" }), schema: createWebhookEndpointSchema, call: (c, s, i) => createWebhookEndpoint(c, slugString(s), i) },
+  { action: "updateWebhookEndpointAction", example: (f) => ({ endpointId: f.webhookEndpointId, description: "Fuzzed", enabled: false }), schema: updateWebhookEndpointSchema, call: (c, s, i) => updateWebhookEndpoint(c, slugString(s), i), ids: (f) => [f.webhookEndpointId, f.tokenId] },
+  { action: "deleteWebhookEndpointAction", example: (f) => ({ endpointId: f.webhookEndpointId }), schema: webhookEndpointIdSchema, call: (c, s, i) => deleteWebhookEndpoint(c, slugString(s), i), ids: (f) => [f.webhookEndpointId, f.tokenId] },
+  { action: "rotateWebhookSecretAction", example: (f) => ({ endpointId: f.webhookEndpointId, overlapHours: 24 }), schema: rotateWebhookSecretSchema, call: (c, s, i) => rotateWebhookSecret(c, slugString(s), i), ids: (f) => [f.webhookEndpointId, f.tokenId] },
+  { action: "sendTestWebhookAction", example: (f) => ({ endpointId: f.webhookEndpointId }), schema: webhookEndpointIdSchema, call: (c, s, i) => sendTestWebhook(c, slugString(s), i), ids: (f) => [f.webhookEndpointId, f.tokenId] },
+  { action: "resendWebhookDeliveryAction", example: (f) => ({ endpointId: f.webhookEndpointId, deliveryId: f.tokenId }), schema: webhookDeliveryIdSchema, call: (c, s, i) => resendWebhookDelivery(c, slugString(s), i), ids: (f) => [f.webhookEndpointId, f.tokenId] },
   { action: "createPersonalTokenAction", example: () => ({ name: "fuzz", expiresInDays: null }), schema: createPersonalTokenSchema, call: (c, _s, i) => createPersonalToken(c, i) },
   { action: "revokePersonalTokenAction", example: (f) => ({ tokenId: f.personalTokenId }), schema: tokenIdSchema, call: (c, _s, i) => revokePersonalToken(c, i) },
   { action: "createServiceAccountAction", example: () => ({ name: "fuzz bot", role: "member" }), schema: createServiceAccountSchema, call: (c, s, i) => createServiceAccount(c, slugString(s), i) },
@@ -245,8 +270,18 @@ async function makeFixture(): Promise<Fixture> {
   const token = await createToken(team.owner.caller, team.slug, { name: "fuzz", expiresInDays: 30 });
   const personal = await createPersonalToken(team.owner.caller, { name: "fuzz", expiresInDays: 30 });
   const scimToken = await createScimToken(team.owner.caller, team.slug, { name: "fuzz idp" });
+  const webhook = await createWebhookEndpoint(team.owner.caller, team.slug, { url: "https://example.com/fuzz-fixture" });
   const device = await startDeviceAuthorization({ client_name: "fuzz-laptop" }, { ip: null });
-  return { ...team, invitationId: invitation.id, linkId: link.id, tokenId: token.id, personalTokenId: personal.id, scimTokenId: scimToken.id, userCode: device.user_code };
+  return {
+    ...team,
+    invitationId: invitation.id,
+    linkId: link.id,
+    tokenId: token.id,
+    personalTokenId: personal.id,
+    scimTokenId: scimToken.id,
+    webhookEndpointId: webhook.endpoint.id,
+    userCode: device.user_code,
+  };
 }
 
 describe.each(actions.map((a) => [a.action, a] as const))("%s", (_name, spec) => {

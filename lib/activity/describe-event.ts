@@ -74,6 +74,11 @@ export const ACTION_LABELS: Record<ActivityAction, string> = {
   "scim.group_created": "Created a SCIM group",
   "scim.group_updated": "Changed a SCIM group",
   "scim.group_deleted": "Deleted a SCIM group",
+  "webhook.endpoint_created": "Added a webhook endpoint",
+  "webhook.endpoint_updated": "Changed a webhook endpoint",
+  "webhook.endpoint_deleted": "Deleted a webhook endpoint",
+  "webhook.secret_rotated": "Rotated a webhook signing secret",
+  "webhook.endpoint_disabled": "A webhook endpoint was disabled",
 };
 
 /** Any stored action, also one no longer written: an unknown one is shown as it is. */

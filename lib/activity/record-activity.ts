@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { executeRows, type Tx } from "@/db/client";
 import { CHAIN_GENESIS } from "@/db/schema";
 import { contentAround } from "./event-hash";
+import { enqueueWebhookDeliveries } from "@/lib/webhooks/enqueue-webhook-deliveries";
 import type { ActivityAction } from "./schemas";
 
 export type Actor = {
@@ -32,7 +33,8 @@ export const HASHED_TIME = (column: ReturnType<typeof sql>) => sql`to_char(${col
  * Writes one activity event inside the caller's transaction (every mutation calls it), as the next link of its
  * workspace's hash chain, in ONE statement: the upsert of the chain's head row takes that row's lock (held to the end
  * of the transaction, so events of one workspace are numbered in commit order, whether or not the caller locked the
- * workspace: sign-in flows and sweeps do not) and computes the hash from the head's latest committed hash.
+ * workspace: sign-in flows and sweeps do not) and computes the hash from the head's latest committed hash. Then the
+ * event's webhook deliveries, in the same transaction.
  */
 export async function recordActivity(tx: Tx, input: ActivityInput): Promise<RecordedEvent> {
   const metadata: Record<string, unknown> = JSON.parse(JSON.stringify(input.actor.token ? { ...input.metadata, token: input.actor.token } : (input.metadata ?? {})));
@@ -57,5 +59,7 @@ export async function recordActivity(tx: Tx, input: ActivityInput): Promise<Reco
         from head
         returning id, seq, hash, ${HASHED_TIME(sql`created_at`)} as created_at`,
   );
-  return { id: Number(row.id), seq: Number(row.seq), hash: row.hash, createdAt: new Date(row.created_at) };
+  const event = { id: Number(row.id), seq: Number(row.seq), hash: row.hash, createdAt: new Date(row.created_at) };
+  await enqueueWebhookDeliveries(tx, { ...input, id: event.id, createdAt: event.createdAt });
+  return event;
 }

@@ -73,6 +73,11 @@ export const ACTIVITY_ACTIONS = [
   "scim.group_created",
   "scim.group_updated",
   "scim.group_deleted",
+  "webhook.endpoint_created",
+  "webhook.endpoint_updated",
+  "webhook.endpoint_deleted",
+  "webhook.secret_rotated",
+  "webhook.endpoint_disabled",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

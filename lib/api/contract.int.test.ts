@@ -131,7 +131,8 @@ describe("personal access tokens on workspace-scoped operations", () => {
     async (_name, op) => {
       const handler = await handlerOf(op);
       expect((await callRoute(handler, request(op, tokens.ownerPat))).status, op.path).toBe(422);
-      expect((await callRoute(handler, request(op, tokens.ownerPat, `?workspace=${slug}`))).status, op.path).toBe(200);
+      // A path naming one resource (an endpoint's deliveries) gets a fresh id here, which names nothing: 404, not 200.
+      expect((await callRoute(handler, request(op, tokens.ownerPat, `?workspace=${slug}`))).status, op.path).toBe(op.pathParams ? 404 : 200);
     },
   );
 });

@@ -3,6 +3,7 @@ import { can, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions
 import { ERRORS, type ErrorCode } from "@/lib/errors";
 import { operations, TAGS, type Operation } from "./operations";
 import { problemSchema } from "./schemas";
+import { webhooksSection } from "./webhook-openapi";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -117,6 +118,7 @@ export function buildOpenApiDocument(serverUrl = "/") {
     security: [{ bearerAuth: [] }],
     tags: TAGS.map((tag) => ({ ...tag })),
     paths,
+    webhooks: webhooksSection((schema) => schemaOf(schema, "output", components)),
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "rst_ + 36 base62 characters" } },
       schemas: components,

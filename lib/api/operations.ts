@@ -9,6 +9,15 @@ import { createServiceAccountSchema } from "@/lib/service-accounts/schemas";
 import { createPersonalTokenSchema, createTokenSchema, updatePersonalTokenFieldsSchema, updateTokenFieldsSchema } from "@/lib/tokens/schemas";
 import { confirmPermanentDeleteSchema, createWorkspaceSchema, deleteWorkspaceQuerySchema, renameWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { deviceTokenRequestSchema, startDeviceAuthorizationSchema } from "@/lib/device/schemas";
+import { createWebhookEndpointSchema, listWebhookDeliveriesSchema, rotateWebhookSecretFieldsSchema, updateWebhookEndpointFieldsSchema } from "@/lib/webhooks/schemas";
+import {
+  createdWebhookEndpointSchema,
+  queuedWebhookDeliverySchema,
+  rotatedWebhookSecretSchema,
+  webhookDeliveryListSchema,
+  webhookEndpointListSchema,
+  webhookEndpointSchema,
+} from "./webhook-schemas";
 import {
   acceptedInvitationSchema,
   activityPageSchema,
@@ -74,7 +83,7 @@ export type Operation = {
   /** A valid request body (shown in the reference, used by the contract tests). */
   example?: Record<string, unknown>;
   /** `schema`: a JSON body; `download`: a streamed file in these media types instead. */
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; download?: string[] };
+  success: { status: 200 | 201 | 202 | 204; description: string; schema?: z.ZodType; download?: string[] };
   /** Whether `?workspace=<slug>` applies (workspace-scoped operations called with a personal access token). */
   workspaceScoped: boolean;
 };
@@ -88,6 +97,11 @@ export const TAGS = [
   { name: "Auto-join", description: "Joining by email domain or GitHub organization." },
   { name: "Tokens", description: "Workspace API tokens and service accounts." },
   { name: "Activity", description: "The audit log." },
+  {
+    name: "Webhooks",
+    description:
+      "Endpoints that receive the workspace's events (the activity log's actions), signed per the Standard Webhooks specification (`webhook-id`, `webhook-timestamp`, `webhook-signature`); see the document's `webhooks` section for each event's payload.",
+  },
   { name: "Account", description: "The token itself, your personal access tokens and your invitations." },
   { name: "Workspaces", description: "Create and delete workspaces with a personal access token." },
   { name: "CLI login", description: "The browser login of the `roster` CLI (OAuth 2.0 Device Authorization Grant, RFC 8628): no token needed." },
@@ -102,6 +116,121 @@ const workspaceQuery = z.object({
     .optional()
     .meta({ description: "With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404)." }),
 });
+
+
+const webhookIdParam = { id: "The webhook endpoint's id." };
+
+const webhookOperations: Operation[] = [
+  {
+    id: "listWebhookEndpoints",
+    method: "get",
+    path: "/api/v1/webhooks",
+    summary: "List webhook endpoints",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    success: { status: 200, description: "The endpoints, newest first (never their secrets).", schema: webhookEndpointListSchema },
+  },
+  {
+    id: "createWebhookEndpoint",
+    method: "post",
+    path: "/api/v1/webhooks",
+    summary: "Create a webhook endpoint",
+    description:
+      "At most 10 per workspace. https only (plain http and private addresses only when the server sets WEBHOOKS_ALLOW_PRIVATE=true); the host's addresses are checked again at every delivery. The signing secret is in this response only.",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    query: workspaceQuery,
+    body: createWebhookEndpointSchema,
+    example: { url: "https://example.com/webhooks/roster", description: "CRM sync", eventTypes: ["member.role_changed", "member.removed"] },
+    success: { status: 201, description: "The endpoint and its signing secret, shown once.", schema: createdWebhookEndpointSchema },
+  },
+  {
+    id: "updateWebhookEndpoint",
+    method: "patch",
+    path: "/api/v1/webhooks/{id}",
+    summary: "Update a webhook endpoint",
+    description: "Change its URL, description or event types, or disable (`enabled: false`) or enable it again (which clears its failure streak).",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    pathParams: webhookIdParam,
+    query: workspaceQuery,
+    body: updateWebhookEndpointFieldsSchema,
+    example: { description: "CRM sync (all events)", eventTypes: "all", enabled: true },
+    success: { status: 200, description: "The endpoint as it is now.", schema: webhookEndpointSchema },
+  },
+  {
+    id: "deleteWebhookEndpoint",
+    method: "delete",
+    path: "/api/v1/webhooks/{id}",
+    summary: "Delete a webhook endpoint",
+    description: "With its delivery log; nothing more is sent to it.",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    pathParams: webhookIdParam,
+    query: workspaceQuery,
+    success: { status: 204, description: "Deleted." },
+  },
+  {
+    id: "rotateWebhookSecret",
+    method: "post",
+    path: "/api/v1/webhooks/{id}/rotate-secret",
+    summary: "Rotate an endpoint's signing secret",
+    description:
+      "A new secret, in this response only. For `overlapHours` (default 24) the previous secret signs too: `webhook-signature` then carries both signatures, space-separated, so the receiver can switch secrets without missing an event.",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    pathParams: webhookIdParam,
+    query: workspaceQuery,
+    body: rotateWebhookSecretFieldsSchema,
+    example: { overlapHours: 24 },
+    success: { status: 200, description: "The new secret, shown once.", schema: rotatedWebhookSecretSchema },
+  },
+  {
+    id: "sendTestWebhook",
+    method: "post",
+    path: "/api/v1/webhooks/{id}/test",
+    summary: "Send a test event",
+    description: "Queues a `webhook.test` event to this endpoint only (a disabled one too); it shows in the delivery log.",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    pathParams: webhookIdParam,
+    query: workspaceQuery,
+    success: { status: 202, description: "Queued.", schema: queuedWebhookDeliverySchema },
+  },
+  {
+    id: "listWebhookDeliveries",
+    method: "get",
+    path: "/api/v1/webhooks/{id}/deliveries",
+    summary: "List an endpoint's deliveries",
+    description: "The delivery log, newest first: each event sent to it in the last 30 days with every attempt (time, status, duration, reply excerpt, next retry).",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    pathParams: webhookIdParam,
+    query: workspaceQuery.extend(listWebhookDeliveriesSchema.shape),
+    success: { status: 200, description: "The deliveries.", schema: webhookDeliveryListSchema },
+  },
+  {
+    id: "resendWebhookDelivery",
+    method: "post",
+    path: "/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend",
+    summary: "Resend a delivery",
+    description: "Sends it again now, with the same `webhook-id`, as its next attempt.",
+    tag: "Webhooks",
+    permission: "webhooks:manage",
+    workspaceScoped: true,
+    pathParams: { ...webhookIdParam, deliveryId: "The delivery's id." },
+    query: workspaceQuery,
+    success: { status: 202, description: "Queued.", schema: queuedWebhookDeliverySchema },
+  },
+];
 
 export const operations: Operation[] = [
   {
@@ -791,4 +920,5 @@ export const operations: Operation[] = [
     pathParams: { id: "The invitation's id." },
     success: { status: 200, description: "Declined; the inviter is told.", schema: declinedInvitationSchema },
   },
+  ...webhookOperations,
 ];

@@ -27,6 +27,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "access:close-all": ["owner", "manager"],
   "join-requests:manage": ["owner", "manager"],
   "scim:manage": ["owner"],
+  "webhooks:manage": ["owner", "manager"],
 };
 
 describe("permission matrix", () => {

@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   "access:close-all",
   "join-requests:manage",
   "scim:manage",
+  "webhooks:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

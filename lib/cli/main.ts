@@ -9,6 +9,7 @@ import { registerLoginCommands } from "./commands/register-login-commands";
 import { registerMemberCommands } from "./commands/register-member-commands";
 import { registerProfileCommands } from "./commands/register-profile-commands";
 import { registerTokenCommands } from "./commands/register-token-commands";
+import { registerWebhookCommands } from "./commands/register-webhook-commands";
 import { registerWhoamiCommand } from "./commands/register-whoami-command";
 import { registerWorkspaceCommands } from "./commands/register-workspace-commands";
 
@@ -41,6 +42,7 @@ Configuration: ~/.roster.toml (ROSTER_CONFIG moves it); ROSTER_PROFILE, ROSTER_U
   registerJoinRequestCommands(program);
   registerTokenCommands(program);
   registerActivityCommand(program);
+  registerWebhookCommands(program);
   // Every command's help ends with its examples (one registry).
   const withExamples = (command: Command, prefix = "") => {
     for (const sub of command.commands) {

@@ -20,8 +20,10 @@ export type GuardedFetchOptions = {
   signal?: AbortSignal | null;
   /** Redirects followed, each hop checked again; 0 (the default): a 3xx is returned as it came. */
   maxRedirects?: number;
-  /** The most of a response body read (default 1 MiB); more is a RangeError. */
+  /** The most of a response body read (default 1 MiB); more is a RangeError, or cut off there with `truncate`. */
   maxBytes?: number;
+  /** Keep the first `maxBytes` of a larger body instead of refusing it (a webhook receiver's reply, for the log). */
+  truncate?: boolean;
   /** Default 10 s for the whole call, redirects included; then a TimeoutError, as fetch's AbortSignal.timeout. */
   timeoutMs?: number;
 };
@@ -90,9 +92,9 @@ function send(url: URL, addresses: ResolvedAddress[], options: GuardedFetchOptio
 }
 
 /** The response's body, refused past `maxBytes` (announced or read). */
-async function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+async function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal, truncate = false): Promise<Buffer> {
   const tooLarge = () => new RangeError(`The response is larger than ${Math.round(maxBytes / 1024)} KiB.`);
-  if (Number(response.headers["content-length"] ?? 0) > maxBytes) {
+  if (!truncate && Number(response.headers["content-length"] ?? 0) > maxBytes) {
     response.destroy();
     throw tooLarge();
   }
@@ -103,7 +105,9 @@ async function readBody(response: IncomingMessage, maxBytes: number, signal: Abo
       size += chunk.byteLength;
       if (size > maxBytes) {
         response.destroy();
-        throw tooLarge();
+        if (!truncate) throw tooLarge();
+        chunks.push(chunk.subarray(0, chunk.byteLength - (size - maxBytes)));
+        break;
       }
       chunks.push(chunk);
     }
@@ -135,7 +139,7 @@ export async function guardedFetch(target: string | URL, options: GuardedFetchOp
       url = new URL(location, url);
       continue;
     }
-    const body = await readBody(response, options.maxBytes ?? 1024 * 1024, signal);
+    const body = await readBody(response, options.maxBytes ?? 1024 * 1024, signal, options.truncate);
     const headers = new Headers();
     for (let i = 0; i < response.rawHeaders.length; i += 2) headers.append(response.rawHeaders[i], response.rawHeaders[i + 1]);
     return new Response(NULL_BODY.has(status) ? null : new Uint8Array(body), { status, statusText: response.statusMessage, headers });

@@ -799,8 +799,5847 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description At most 10 per workspace. https only (plain http and private addresses only when the server sets WEBHOOKS_ALLOW_PRIVATE=true); the host's addresses are checked again at every delivery. The signing secret is in this response only.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description With its delivery log; nothing more is sent to it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Change its URL, description or event types, or disable (`enabled: false`) or enable it again (which clears its failure streak).
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an endpoint's signing secret
+         * @description A new secret, in this response only. For `overlapHours` (default 24) the previous secret signs too: `webhook-signature` then carries both signatures, space-separated, so the receiver can switch secrets without missing an event.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Queues a `webhook.test` event to this endpoint only (a disabled one too); it shows in the delivery log.
+         */
+        post: operations["sendTestWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description The delivery log, newest first: each event sent to it in the last 30 days with every attempt (time, status, duration, reply excerpt, next retry).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend a delivery
+         * @description Sends it again now, with the same `webhook-id`, as its next attempt.
+         */
+        post: operations["resendWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "workspace.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Created the workspace
+         * @description Sent as `workspace.created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.renamed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renamed the workspace
+         * @description Sent as `workspace.renamed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.renamed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {
+                     *         "from": "Acme",
+                     *         "to": "Acme Inc."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deleted the workspace
+         * @description Sent as `workspace.deleted`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.deleted",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.deletion_scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scheduled the workspace for deletion
+         * @description Sent as `workspace.deletion_scheduled`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.deletion_scheduled",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.restored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restored the workspace
+         * @description Sent as `workspace.restored`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.restored",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.ownership_transferred": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transferred ownership
+         * @description Sent as `workspace.ownership_transferred`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.ownership_transferred",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.logo_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed the logo
+         * @description Sent as `workspace.logo_changed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.logo_changed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.logo_removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Removed the logo
+         * @description Sent as `workspace.logo_removed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "workspace.logo_removed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "workspace",
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "label": "Acme"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.role_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed a role
+         * @description Sent as `member.role_changed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.role_changed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {
+                     *         "from": "member",
+                     *         "to": "manager"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Removed a member
+         * @description Sent as `member.removed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.removed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.left": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Left the workspace
+         * @description Sent as `member.left`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.left",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.account_deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deleted their account
+         * @description Sent as `member.account_deleted`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.account_deleted",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.suspended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspended a member
+         * @description Sent as `member.suspended`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.suspended",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.reactivated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivated a member
+         * @description Sent as `member.reactivated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.reactivated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.access_until_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed a member's access end date
+         * @description Sent as `member.access_until_changed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.access_until_changed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.access_ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member's access ended
+         * @description Sent as `member.access_ended`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.access_ended",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invitation.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invited
+         * @description Sent as `invitation.created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invitation.created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invitation",
+                     *         "id": "0b6e5f2c-1d7a-4e39-8c40-5a2b9e6f1d03",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {
+                     *         "role": "member"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invitation.resent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resent an invitation
+         * @description Sent as `invitation.resent`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invitation.resent",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invitation",
+                     *         "id": "0b6e5f2c-1d7a-4e39-8c40-5a2b9e6f1d03",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invitation.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoked an invitation
+         * @description Sent as `invitation.revoked`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invitation.revoked",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invitation",
+                     *         "id": "0b6e5f2c-1d7a-4e39-8c40-5a2b9e6f1d03",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invitation.restored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restored an invitation
+         * @description Sent as `invitation.restored`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invitation.restored",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invitation",
+                     *         "id": "0b6e5f2c-1d7a-4e39-8c40-5a2b9e6f1d03",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invitation.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accepted an invitation
+         * @description Sent as `invitation.accepted`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invitation.accepted",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invitation",
+                     *         "id": "0b6e5f2c-1d7a-4e39-8c40-5a2b9e6f1d03",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invitation.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declined an invitation
+         * @description Sent as `invitation.declined`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invitation.declined",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invitation",
+                     *         "id": "0b6e5f2c-1d7a-4e39-8c40-5a2b9e6f1d03",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invite_link.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Created an invite link
+         * @description Sent as `invite_link.created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invite_link.created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invite_link",
+                     *         "id": "3c9d1e7f-2a4b-4f60-9b18-7e5c0d2a6f41",
+                     *         "label": "Engineering link"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invite_link.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoked an invite link
+         * @description Sent as `invite_link.revoked`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invite_link.revoked",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invite_link",
+                     *         "id": "3c9d1e7f-2a4b-4f60-9b18-7e5c0d2a6f41",
+                     *         "label": "Engineering link"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invite_link.restored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restored an invite link
+         * @description Sent as `invite_link.restored`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invite_link.restored",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invite_link",
+                     *         "id": "3c9d1e7f-2a4b-4f60-9b18-7e5c0d2a6f41",
+                     *         "label": "Engineering link"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invite_link.used": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Joined with an invite link
+         * @description Sent as `invite_link.used`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "invite_link.used",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "invite_link",
+                     *         "id": "3c9d1e7f-2a4b-4f60-9b18-7e5c0d2a6f41",
+                     *         "label": "Engineering link"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "auto_join.enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enabled auto-join
+         * @description Sent as `auto_join.enabled`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "auto_join.enabled",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "auto_join",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "auto join"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "auto_join.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disabled auto-join
+         * @description Sent as `auto_join.disabled`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "auto_join.disabled",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "auto_join",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "auto join"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "auto_join.domain_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Added a domain
+         * @description Sent as `auto_join.domain_added`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "auto_join.domain_added",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "auto_join",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "auto join"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "auto_join.domain_removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Removed a domain
+         * @description Sent as `auto_join.domain_removed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "auto_join.domain_removed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "auto_join",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "auto join"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "auto_join.joined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Joined automatically
+         * @description Sent as `auto_join.joined`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "auto_join.joined",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "auto_join",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "auto join"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "auto_join.github_linked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Linked a GitHub organization
+         * @description Sent as `auto_join.github_linked`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "auto_join.github_linked",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "auto_join",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "auto join"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "auto_join.github_paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Paused the GitHub organization link
+         * @description Sent as `auto_join.github_paused`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "auto_join.github_paused",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "auto_join",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "auto join"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "domain.verified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verified a domain
+         * @description Sent as `domain.verified`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "domain.verified",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "domain",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "domain"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "domain.unverified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A domain lost its verification
+         * @description Sent as `domain.unverified`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "domain.unverified",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "domain",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "domain"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Created an API token
+         * @description Sent as `token.created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "token.created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "token",
+                     *         "id": "9a2f4c6e-8b1d-4e3f-a5c7-1d9e0b2f4a68",
+                     *         "label": "CI deploy"
+                     *       },
+                     *       "data": {
+                     *         "role": "member",
+                     *         "holder": "ada@acme.com",
+                     *         "holderId": "usr_2b9f0c",
+                     *         "prefix": "rst_4kQ9"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Updated an API token
+         * @description Sent as `token.updated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "token.updated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "token",
+                     *         "id": "9a2f4c6e-8b1d-4e3f-a5c7-1d9e0b2f4a68",
+                     *         "label": "CI deploy"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoked an API token
+         * @description Sent as `token.revoked`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "token.revoked",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "token",
+                     *         "id": "9a2f4c6e-8b1d-4e3f-a5c7-1d9e0b2f4a68",
+                     *         "label": "CI deploy"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "personal_token.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Created a personal access token
+         * @description Sent as `personal_token.created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "personal_token.created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "token",
+                     *         "id": "9a2f4c6e-8b1d-4e3f-a5c7-1d9e0b2f4a69",
+                     *         "label": "Laptop CLI"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "personal_token.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Updated a personal access token
+         * @description Sent as `personal_token.updated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "personal_token.updated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "token",
+                     *         "id": "9a2f4c6e-8b1d-4e3f-a5c7-1d9e0b2f4a69",
+                     *         "label": "Laptop CLI"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "personal_token.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoked a personal access token
+         * @description Sent as `personal_token.revoked`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "personal_token.revoked",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "token",
+                     *         "id": "9a2f4c6e-8b1d-4e3f-a5c7-1d9e0b2f4a69",
+                     *         "label": "Laptop CLI"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "profile.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed their display name
+         * @description Sent as `profile.updated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "profile.updated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "profile",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "profile"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "profile.avatar_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed their avatar
+         * @description Sent as `profile.avatar_changed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "profile.avatar_changed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "profile",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "profile"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "profile.avatar_removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Removed their avatar
+         * @description Sent as `profile.avatar_removed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "profile.avatar_removed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "profile",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "profile"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "service_account.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Created a service account
+         * @description Sent as `service_account.created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "service_account.created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "service_account",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "service account"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "service_account.removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Removed a service account
+         * @description Sent as `service_account.removed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "service_account.removed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "service_account",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "service account"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "device.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approved a CLI login
+         * @description Sent as `device.approved`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "device.approved",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "device",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "device"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "device.denied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Denied a CLI login
+         * @description Sent as `device.denied`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "device.denied",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "device",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "device"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.connection_created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Added an SSO connection
+         * @description Sent as `sso.connection_created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.connection_created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.connection_updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed the SSO connection
+         * @description Sent as `sso.connection_updated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.connection_updated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.connection_enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enabled the SSO connection
+         * @description Sent as `sso.connection_enabled`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.connection_enabled",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.connection_disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disabled the SSO connection
+         * @description Sent as `sso.connection_disabled`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.connection_disabled",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.connection_deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deleted the SSO connection
+         * @description Sent as `sso.connection_deleted`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.connection_deleted",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.connection_tested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tested the SSO connection
+         * @description Sent as `sso.connection_tested`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.connection_tested",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.required": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Required SSO
+         * @description Sent as `sso.required`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.required",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.not_required": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stopped requiring SSO
+         * @description Sent as `sso.not_required`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.not_required",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sso.joined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Joined through SSO
+         * @description Sent as `sso.joined`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "sso.joined",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "sso",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "sso"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Closed every open door
+         * @description Sent as `access.closed`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "access.closed",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "access",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "access"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "join_request.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Requested to join
+         * @description Sent as `join_request.created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "join_request.created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "join_request",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "join request"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "join_request.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approved a request to join
+         * @description Sent as `join_request.approved`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "join_request.approved",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "join_request",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "join request"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "join_request.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declined a request to join
+         * @description Sent as `join_request.declined`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "join_request.declined",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "join_request",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "join request"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.provisioned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provisioned a member
+         * @description Sent as `member.provisioned`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.provisioned",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.profile_provisioned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Updated a member's name or email
+         * @description Sent as `member.profile_provisioned`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "member.profile_provisioned",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "user",
+                     *         "id": "usr_7d41aa",
+                     *         "label": "grace@acme.com"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scim.token_created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Created a SCIM token
+         * @description Sent as `scim.token_created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "scim.token_created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "scim",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "scim"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scim.token_revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoked a SCIM token
+         * @description Sent as `scim.token_revoked`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "scim.token_revoked",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "scim",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "scim"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scim.group_created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Created a SCIM group
+         * @description Sent as `scim.group_created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "scim.group_created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "scim",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "scim"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scim.group_updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed a SCIM group
+         * @description Sent as `scim.group_updated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "scim.group_updated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "scim",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "scim"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scim.group_deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deleted a SCIM group
+         * @description Sent as `scim.group_deleted`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "scim.group_deleted",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "scim",
+                     *         "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+                     *         "label": "scim"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.endpoint_created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Added a webhook endpoint
+         * @description Sent as `webhook.endpoint_created`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "webhook.endpoint_created",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "webhook_endpoint",
+                     *         "id": "5e8a0c2d-4f6b-4a19-8d3e-7c1b9f0a2e54",
+                     *         "label": "https://example.com/webhooks/roster"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.endpoint_updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changed a webhook endpoint
+         * @description Sent as `webhook.endpoint_updated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "webhook.endpoint_updated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "webhook_endpoint",
+                     *         "id": "5e8a0c2d-4f6b-4a19-8d3e-7c1b9f0a2e54",
+                     *         "label": "https://example.com/webhooks/roster"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.endpoint_deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deleted a webhook endpoint
+         * @description Sent as `webhook.endpoint_deleted`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "webhook.endpoint_deleted",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "webhook_endpoint",
+                     *         "id": "5e8a0c2d-4f6b-4a19-8d3e-7c1b9f0a2e54",
+                     *         "label": "https://example.com/webhooks/roster"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.secret_rotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotated a webhook signing secret
+         * @description Sent as `webhook.secret_rotated`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "webhook.secret_rotated",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "webhook_endpoint",
+                     *         "id": "5e8a0c2d-4f6b-4a19-8d3e-7c1b9f0a2e54",
+                     *         "label": "https://example.com/webhooks/roster"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.endpoint_disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A webhook endpoint was disabled
+         * @description Sent as `webhook.endpoint_disabled`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "webhook.endpoint_disabled",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "webhook_endpoint",
+                     *         "id": "5e8a0c2d-4f6b-4a19-8d3e-7c1b9f0a2e54",
+                     *         "label": "https://example.com/webhooks/roster"
+                     *       },
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test event (Send test event)
+         * @description Sent as `webhook.test`. Verify it with any Standard Webhooks library and the endpoint's secret; answer 2xx within 10 s (410 disables the endpoint; anything else is retried with backoff for about a day).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry and resend (deduplicate on it). */
+                    "webhook-id": string;
+                    /** @description Unix seconds when this attempt was signed. */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256>`; during a secret rotation two of them, space-separated. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_18342",
+                     *       "type": "webhook.test",
+                     *       "timestamp": "2026-12-02T09:30:00.000Z",
+                     *       "workspace": {
+                     *         "id": "6f1c2a4e-8d3b-4c71-9a52-1e0f3b7d9c10",
+                     *         "slug": "acme"
+                     *       },
+                     *       "actor": {
+                     *         "type": "user",
+                     *         "id": "usr_2b9f0c",
+                     *         "label": "ada@acme.com"
+                     *       },
+                     *       "target": {
+                     *         "type": "webhook_endpoint",
+                     *         "id": "5e8a0c2d-4f6b-4a19-8d3e-7c1b9f0a2e54",
+                     *         "label": "https://example.com/webhooks/roster"
+                     *       },
+                     *       "data": {
+                     *         "message": "A test event from Roster's webhook settings."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: Roster disables the endpoint. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description RFC 9457 problem details with a stable `code`. */
@@ -1302,6 +7141,145 @@ export interface components {
         DeclinedInvitation: {
             /** Format: uuid */
             id: string;
+        };
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+        };
+        WebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            /** @description `all`, or the event types it receives. */
+            eventTypes: "all" | string[];
+            enabled: boolean;
+            disabledAt: string | null;
+            /** @description Why it was disabled: a 410, failing for WEBHOOK_DISABLE_AFTER_DAYS, or by whom. */
+            disabledReason: string | null;
+            /** @description Since when every delivery has failed; null when the last one succeeded. */
+            failingSince: string | null;
+            /** @description During a rotation's overlap: until when the previous secret also signs. */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 timestamp.
+             */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        CreatedWebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            /** @description `all`, or the event types it receives. */
+            eventTypes: "all" | string[];
+            enabled: boolean;
+            disabledAt: string | null;
+            /** @description Why it was disabled: a 410, failing for WEBHOOK_DISABLE_AFTER_DAYS, or by whom. */
+            disabledReason: string | null;
+            /** @description Since when every delivery has failed; null when the last one succeeded. */
+            failingSince: string | null;
+            /** @description During a rotation's overlap: until when the previous secret also signs. */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 timestamp.
+             */
+            createdAt: string;
+            createdBy: string | null;
+            /** @description The signing secret (`whsec_…`, Standard Webhooks): shown only in this response. */
+            secret: string;
+        };
+        RotatedWebhookSecret: {
+            /** Format: uuid */
+            id: string;
+            /** @description The new signing secret: shown only in this response. */
+            secret: string;
+            /** @description Until when the previous secret signs too; null: no overlap. */
+            previousSecretExpiresAt: string | null;
+        };
+        QueuedWebhookDelivery: {
+            /** Format: uuid */
+            deliveryId: string;
+        };
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** @description The `webhook-id` header and the payload's `id`: the same on every attempt and resend. */
+            messageId: string;
+            type: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 timestamp.
+             */
+            createdAt: string;
+            lastAttemptAt: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            attemptLog: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookAttempt: {
+            /**
+             * Format: date-time
+             * @description An ISO 8601 timestamp.
+             */
+            attemptedAt: string;
+            /** @description The receiver's status; null when no answer came (refused address, timeout, connection error). */
+            statusCode: number | null;
+            durationMs: number;
+            error: string | null;
+            /** @description The first KiB of the reply. */
+            responseExcerpt: string | null;
+            nextRetryAt: string | null;
+        };
+        WebhookEvent: {
+            /** @description The event's id (`evt_…`), also the `webhook-id` header: deduplicate on it. */
+            id: string;
+            /** @enum {string} */
+            type: "workspace.created" | "workspace.renamed" | "workspace.deleted" | "workspace.deletion_scheduled" | "workspace.restored" | "workspace.ownership_transferred" | "workspace.logo_changed" | "workspace.logo_removed" | "member.role_changed" | "member.removed" | "member.left" | "member.account_deleted" | "member.suspended" | "member.reactivated" | "member.access_until_changed" | "member.access_ended" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.restored" | "invitation.accepted" | "invitation.declined" | "invite_link.created" | "invite_link.revoked" | "invite_link.restored" | "invite_link.used" | "auto_join.enabled" | "auto_join.disabled" | "auto_join.domain_added" | "auto_join.domain_removed" | "auto_join.joined" | "auto_join.github_linked" | "auto_join.github_paused" | "domain.verified" | "domain.unverified" | "token.created" | "token.updated" | "token.revoked" | "personal_token.created" | "personal_token.updated" | "personal_token.revoked" | "profile.updated" | "profile.avatar_changed" | "profile.avatar_removed" | "service_account.created" | "service_account.removed" | "device.approved" | "device.denied" | "sso.connection_created" | "sso.connection_updated" | "sso.connection_enabled" | "sso.connection_disabled" | "sso.connection_deleted" | "sso.connection_tested" | "sso.required" | "sso.not_required" | "sso.joined" | "access.closed" | "join_request.created" | "join_request.approved" | "join_request.declined" | "member.provisioned" | "member.profile_provisioned" | "scim.token_created" | "scim.token_revoked" | "scim.group_created" | "scim.group_updated" | "scim.group_deleted" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "webhook.endpoint_disabled" | "webhook.test";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            workspace: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+            };
+            /** @description Who made the change. */
+            actor: {
+                /** @enum {string} */
+                type: "user" | "service_account" | "token" | "system";
+                /** @description The person or service account; null for Roster itself, SCIM or an identity provider. */
+                id: string | null;
+                label: string;
+                /** @description The API token the change came through. */
+                token?: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description What the change was made to. */
+            target: {
+                type: string;
+                id: string;
+                label: string;
+            } | null;
+            /** @description The event's details, as the activity log records them (e.g. `from` and `to` of a role change). */
+            data: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: never;
@@ -5524,6 +11502,703 @@ export interface operations {
             };
             /** @description The resource does not exist, or lies outside the token's workspace. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints, newest first (never their secrets). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://example.com/webhooks/roster",
+                 *       "description": "CRM sync",
+                 *       "eventTypes": [
+                 *         "member.role_changed",
+                 *         "member.removed"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Where Roster POSTs the events: https (plain http only to this machine or a private network, when the server allows private addresses). */
+                    url: string;
+                    /**
+                     * @description What the endpoint is for.
+                     * @default
+                     */
+                    description?: string;
+                    /**
+                     * @description `all`, or the event types (activity actions) the endpoint receives.
+                     * @default all
+                     */
+                    eventTypes?: "all" | ("workspace.created" | "workspace.renamed" | "workspace.deleted" | "workspace.deletion_scheduled" | "workspace.restored" | "workspace.ownership_transferred" | "workspace.logo_changed" | "workspace.logo_removed" | "member.role_changed" | "member.removed" | "member.left" | "member.account_deleted" | "member.suspended" | "member.reactivated" | "member.access_until_changed" | "member.access_ended" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.restored" | "invitation.accepted" | "invitation.declined" | "invite_link.created" | "invite_link.revoked" | "invite_link.restored" | "invite_link.used" | "auto_join.enabled" | "auto_join.disabled" | "auto_join.domain_added" | "auto_join.domain_removed" | "auto_join.joined" | "auto_join.github_linked" | "auto_join.github_paused" | "domain.verified" | "domain.unverified" | "token.created" | "token.updated" | "token.revoked" | "personal_token.created" | "personal_token.updated" | "personal_token.revoked" | "profile.updated" | "profile.avatar_changed" | "profile.avatar_removed" | "service_account.created" | "service_account.removed" | "device.approved" | "device.denied" | "sso.connection_created" | "sso.connection_updated" | "sso.connection_enabled" | "sso.connection_disabled" | "sso.connection_deleted" | "sso.connection_tested" | "sso.required" | "sso.not_required" | "sso.joined" | "access.closed" | "join_request.created" | "join_request.approved" | "join_request.declined" | "member.provisioned" | "member.profile_provisioned" | "scim.token_created" | "scim.token_revoked" | "scim.group_created" | "scim.group_updated" | "scim.group_deleted" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "webhook.endpoint_disabled")[];
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint and its signing secret, shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "CRM sync (all events)",
+                 *       "eventTypes": "all",
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Where Roster POSTs the events: https (plain http only to this machine or a private network, when the server allows private addresses). */
+                    url?: string;
+                    /** @description What the endpoint is for. */
+                    description?: string;
+                    /** @description `all`, or the event types (activity actions) the endpoint receives. */
+                    eventTypes?: "all" | ("workspace.created" | "workspace.renamed" | "workspace.deleted" | "workspace.deletion_scheduled" | "workspace.restored" | "workspace.ownership_transferred" | "workspace.logo_changed" | "workspace.logo_removed" | "member.role_changed" | "member.removed" | "member.left" | "member.account_deleted" | "member.suspended" | "member.reactivated" | "member.access_until_changed" | "member.access_ended" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.restored" | "invitation.accepted" | "invitation.declined" | "invite_link.created" | "invite_link.revoked" | "invite_link.restored" | "invite_link.used" | "auto_join.enabled" | "auto_join.disabled" | "auto_join.domain_added" | "auto_join.domain_removed" | "auto_join.joined" | "auto_join.github_linked" | "auto_join.github_paused" | "domain.verified" | "domain.unverified" | "token.created" | "token.updated" | "token.revoked" | "personal_token.created" | "personal_token.updated" | "personal_token.revoked" | "profile.updated" | "profile.avatar_changed" | "profile.avatar_removed" | "service_account.created" | "service_account.removed" | "device.approved" | "device.denied" | "sso.connection_created" | "sso.connection_updated" | "sso.connection_enabled" | "sso.connection_disabled" | "sso.connection_deleted" | "sso.connection_tested" | "sso.required" | "sso.not_required" | "sso.joined" | "access.closed" | "join_request.created" | "join_request.approved" | "join_request.declined" | "member.provisioned" | "member.profile_provisioned" | "scim.token_created" | "scim.token_revoked" | "scim.group_created" | "scim.group_updated" | "scim.group_deleted" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "webhook.endpoint_disabled")[];
+                    /** @description false disables the endpoint (nothing is sent); true enables it again and clears its failure streak. */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlapHours": 24
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Hours during which the old secret signs too (each request then carries both signatures); 0 ends it at once.
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new secret, shown once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedWebhookSecret"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendTestWebhook: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedWebhookDelivery"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not answer in time (a restart, a lost connection, a timeout or every connection busy); nothing was changed. Retry after the `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendWebhookDelivery: {
+        parameters: {
+            query?: {
+                /** @description With a personal access token: the slug of the workspace to act on. A workspace token ignores it (another slug is a 404). */
+                workspace?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+                /** @description The delivery's id. */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedWebhookDelivery"];
+                };
+            };
+            /** @description The Authorization header is missing or malformed, or the token is unknown, expired or revoked; or a token was sent in the URL. Code `SUSPENDED`: The token's holder is suspended in this workspace, or their access to it ended on its end date. Their tokens work again once an owner or manager reactivates them. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's effective role (the lower of its role and its holder's current role) lacks the permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist, or lies outside the token's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` lists the messages per field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -169,6 +169,29 @@ export function createRosterClient(options: RosterClientOptions) {
     /** Recomputes the workspace's hash chain on the server: intact, or the first event that does not match. */
     verifyActivity: (scope?: Scope) => call(api.GET("/api/v1/activity/verify", { params: { query: query(scope) } })),
 
+    // Webhook endpoints and their delivery logs.
+    listWebhookEndpoints: (scope?: Scope) => call(api.GET("/api/v1/webhooks", { params: { query: query(scope) } })),
+    createWebhookEndpoint: (input: { url: string; description?: string; eventTypes?: "all" | string[] } & Scope) => {
+      const { workspace, ...body } = input;
+      return call(api.POST("/api/v1/webhooks", { params: { query: query({ workspace }) }, body: body as never }));
+    },
+    updateWebhookEndpoint: (input: { id: string; url?: string; description?: string; eventTypes?: "all" | string[]; enabled?: boolean } & Scope) => {
+      const { workspace, id, ...body } = input;
+      return call(api.PATCH("/api/v1/webhooks/{id}", { params: { path: { id }, query: query({ workspace }) }, body: body as never }));
+    },
+    deleteWebhookEndpoint: (input: { id: string } & Scope) => call(api.DELETE("/api/v1/webhooks/{id}", { params: { path: { id: input.id }, query: query(input) } })),
+    rotateWebhookSecret: (input: { id: string; overlapHours?: number } & Scope) => {
+      const { workspace, id, ...body } = input;
+      return call(api.POST("/api/v1/webhooks/{id}/rotate-secret", { params: { path: { id }, query: query({ workspace }) }, body }));
+    },
+    sendTestWebhook: (input: { id: string } & Scope) => call(api.POST("/api/v1/webhooks/{id}/test", { params: { path: { id: input.id }, query: query(input) } })),
+    listWebhookDeliveries: (input: { id: string; limit?: number } & Scope) => {
+      const { workspace, id, ...rest } = input;
+      return call(api.GET("/api/v1/webhooks/{id}/deliveries", { params: { path: { id }, query: query({ workspace }, rest) } }));
+    },
+    resendWebhookDelivery: (input: { id: string; deliveryId: string } & Scope) =>
+      call(api.POST("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", { params: { path: { id: input.id, deliveryId: input.deliveryId }, query: query(input) } })),
+
     // The CLI's browser login (RFC 8628): no token needed.
     startDeviceLogin: (input: { clientName: string }) => call(api.POST("/api/v1/device/code", { body: { client_name: input.clientName } })),
     /** One poll: the token once approved, else the OAuth error (`authorization_pending`, `slow_down`, ...). */

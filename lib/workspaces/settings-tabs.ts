@@ -9,6 +9,7 @@ const TABS: { segment: string; label: string; permission: Permission; shared?: t
   { segment: "domains", label: "Domains", permission: "domains:manage" },
   { segment: "tokens", label: "API tokens", permission: "tokens:create" },
   { segment: "activity", label: "Activity", permission: "activity:read" },
+  { segment: "webhooks", label: "Webhooks", permission: "webhooks:manage" },
   { segment: "security", label: "Security", permission: "sso:manage", shared: true },
   { segment: "provisioning", label: "Provisioning", permission: "scim:manage", shared: true },
 ];

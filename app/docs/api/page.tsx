@@ -153,6 +153,7 @@ export default async function ApiReferencePage() {
       <ul className="space-y-1.5">
         <li><a href="#authentication" className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">Authentication</a></li>
         <li><a href="#errors" className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">Errors</a></li>
+        <li><a href="#webhook-events" className="text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">Webhook events</a></li>
       </ul>
       {tags.map((t) => (
         <div key={t.name} className="space-y-1.5">
@@ -265,7 +266,7 @@ export default async function ApiReferencePage() {
                       <h3 className="text-base font-semibold">{op.summary}</h3>
                       <p className="flex flex-wrap items-center gap-2">
                         <span className={cn("rounded px-1.5 py-0.5 font-mono text-xs font-semibold uppercase", METHOD_STYLES[method])}>{method}</span>
-                        <code className="font-mono text-sm">{path}</code>
+                        <code className="min-w-0 font-mono text-sm wrap-anywhere">{path}</code>
                       </p>
                       {op.description && (
                         <p className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -317,6 +318,27 @@ export default async function ApiReferencePage() {
               })}
             </section>
           ))}
+
+          <section id="webhook-events" className="scroll-mt-24 space-y-4" aria-labelledby="webhook-events-heading">
+            <h2 id="webhook-events-heading" className="text-xl font-semibold tracking-tight">Webhook events</h2>
+            <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
+              Endpoints added under <em>Settings → Webhooks</em> (or <code className="font-mono">POST /api/v1/webhooks</code>) receive a POST per event, signed per the{" "}
+              <a href="https://www.standardwebhooks.com/" className="font-medium underline underline-offset-2">Standard Webhooks</a> specification: verify the{" "}
+              <code className="font-mono">webhook-id</code>, <code className="font-mono">webhook-timestamp</code> and <code className="font-mono">webhook-signature</code> headers
+              with any Standard Webhooks library and the endpoint&apos;s secret. Every event has the same shape (<a href="#schema-WebhookEvent" className="font-mono text-[13px] underline underline-offset-2">WebhookEvent</a>);
+              an example of each type follows.
+            </p>
+            <div className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+              {Object.entries(doc.webhooks as Record<string, { post: { summary: string; requestBody: { content: { "application/json": { example: unknown } } } } }>).map(([type, hook]) => (
+                <details key={type} id={`event-${type}`} className="scroll-mt-24 px-4 py-2.5 text-sm">
+                  <summary className="cursor-pointer">
+                    <code className="font-mono text-[13px] font-medium">{type}</code> <span className="text-zinc-600 dark:text-zinc-400">{hook.post.summary}</span>
+                  </summary>
+                  <pre className="mt-2 overflow-x-auto rounded-lg bg-zinc-50 p-3 font-mono text-xs dark:bg-zinc-950">{JSON.stringify(hook.post.requestBody.content["application/json"].example, null, 2)}</pre>
+                </details>
+              ))}
+            </div>
+          </section>
 
           <section className="space-y-6" aria-labelledby="schemas-heading">
             <h2 id="schemas-heading" className="scroll-mt-24 text-xl font-semibold tracking-tight">Schemas</h2>
