@@ -49,6 +49,9 @@ test("the activity log filters by date and target, exports the filtered events a
   const lines = (await readFile((await csv.path())!, "utf8")).split("\r\n");
   expect(lines[0]).toBe("id,seq,created_at,action,actor_type,actor_id,actor_label,target_type,target_id,target_label,metadata,prev_hash,hash");
   expect(lines).toHaveLength(6);
+  // A download is not a navigation: no loading bar waits for a page that never comes.
+  // (Counted at once: the bar would have shown on the click, long before the download arrived.)
+  expect(await page.getByTestId("page-loading").count()).toBe(0);
 
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByTestId("chain-status")).toHaveText("The log is intact: 4 events verified.");

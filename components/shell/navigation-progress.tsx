@@ -39,6 +39,8 @@ export function NavigationProgress() {
     const start = (to: URL | null) => {
       const here = window.location;
       if (!to || to.origin !== here.origin || (to.pathname === here.pathname && to.search === here.search)) return;
+      // Route handlers (an export's download, the OpenAPI document) answer without a page: nothing to wait for.
+      if (to.pathname.startsWith("/api/")) return;
       setStartedAt(`${here.pathname}?${new URLSearchParams(here.search).toString()}`);
     };
     const onClick = (event: MouseEvent) => start(linkDestination(event));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JoinRequestsSection } from "@/components/join-requests/join-requests-section";
+import { LazyJoinRequestsSection } from "@/components/join-requests/lazy-join-requests-section";
 import { MembersTable } from "@/components/members/members-table";
 import { MemberToolbar } from "@/components/members/member-toolbar";
 import { packMemberRows } from "@/components/members/packed-member-rows";
@@ -62,7 +62,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
 
   return (
     <div className="space-y-4">
-      {joinRequests.length > 0 && <JoinRequestsSection slug={slug} requests={joinRequests} roles={assignableRoles(viewerRole)} now={new Date()} />}
+      {joinRequests.length > 0 && <LazyJoinRequestsSection slug={slug} requests={joinRequests} roles={assignableRoles(viewerRole)} now={new Date()} />}
       <MemberToolbar
         path={path}
         q={q}
