@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -286,6 +286,18 @@ export async function inviteAndAccept(ownerPage: Page, browser: Browser, slug: s
 /** A member's row on the members page (rows are keyed by email). */
 export function memberRow(page: Page, email: string) {
   return page.getByTestId(`member-row-${email}`);
+}
+
+/**
+ * Opens the header's workspace switcher by pointer. A click that lands before the page has hydrated (a busy machine,
+ * straight after a redirect) opens nothing, so it clicks again until the trigger says the menu is open.
+ */
+export async function openSwitcher(page: Page | Locator): Promise<void> {
+  const trigger = page.getByTestId("workspace-switcher");
+  await expect(async () => {
+    if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
+    await expect(trigger).toHaveAttribute("aria-expanded", "true", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Next injects an empty role=alert route announcer: toasts are matched by text. */

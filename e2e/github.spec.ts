@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { callServerAction, createWorkspace, expect, expectAccessible, memberIdFromPage, screenshotEverywhere, screenshotFullPageEverywhere, signInByMail, test, toast, uniqueEmail } from "./fixtures";
+import { callServerAction, createWorkspace, expect, expectAccessible, memberIdFromPage, openSwitcher, screenshotEverywhere, screenshotFullPageEverywhere, signInByMail, test, toast, uniqueEmail } from "./fixtures";
 
 // GitHub sign-in and GitHub-organization links against the local GitHub e2e/run-e2e.ts serves
 // (lib/testing/local-github-api.ts): its authorize page (a Username field, Authorize), its token exchange and its API.
@@ -108,7 +108,7 @@ test("a member of the organization signs in with GitHub, sees the workspace as a
   const slug = await createFromGitHub(page, org);
 
   const bp = await gitHubPage(browser, ben);
-  await bp.getByTestId("workspace-switcher").click();
+  await openSwitcher(bp);
   const join = bp.getByRole("menuitem", { name: `Join ${org}` });
   await expect(join).toBeVisible();
   await expect(bp.getByTestId(`switcher-suggestion-${slug}`)).toContainText(`Open to ${org} on GitHub`);
@@ -122,7 +122,7 @@ test("a member of the organization signs in with GitHub, sees the workspace as a
   const op = await gitHubPage(browser, outsider);
   await op.goto("/account");
   await expect(op.getByText("No suggestions.", { exact: false })).toBeVisible();
-  await op.getByTestId("workspace-switcher").click();
+  await openSwitcher(op);
   await expect(op.getByRole("menuitem", { name: "Create workspace" })).toBeVisible();
   await expect(op.getByRole("menuitem", { name: `Join ${org}` })).toHaveCount(0);
 });
@@ -175,7 +175,7 @@ test("when the linker leaves the workspace its GitHub link pauses: the suggestio
 
   await cp.reload();
   await expect(cp.getByText("No suggestions.", { exact: false })).toBeVisible();
-  await cp.getByTestId("workspace-switcher").click();
+  await openSwitcher(cp);
   await expect(cp.getByRole("menuitem", { name: "Create workspace" })).toBeVisible();
   await expect(cp.getByRole("menuitem", { name: `Join ${org}` })).toHaveCount(0);
   await cp.keyboard.press("Escape");

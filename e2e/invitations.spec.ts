@@ -19,6 +19,7 @@ import {
   toast,
   uniqueDomain,
   uniqueEmail,
+  openSwitcher,
 } from "./fixtures";
 
 function tag(): string {
@@ -104,7 +105,7 @@ test("an invitee opens the mailed link signed out, signs up, comes back, accepts
   await expect(invitee.getByTestId("workspace-title")).toHaveText(name);
 
   // The switcher lists the workspace with the invited role, and the new user's personal workspace.
-  await invitee.getByTestId("workspace-switcher").click();
+  await openSwitcher(invitee);
   await expect(invitee.getByTestId(`switcher-item-${slug}`)).toContainText("Manager");
   await expect(invitee.getByRole("menuitem", { name: /Personal · Owner/ })).toBeVisible();
   await invitee.keyboard.press("Escape");
@@ -378,7 +379,7 @@ test("domain auto-join: a colleague on the owner's domain sees Join on /account 
 
   const cp = colleague.page;
   await cp.reload();
-  await cp.getByTestId("workspace-switcher").click();
+  await openSwitcher(cp);
   await expect(cp.getByRole("menuitem", { name: `Join ${name}` })).toBeVisible();
   await cp.keyboard.press("Escape");
   await cp.goto("/account");

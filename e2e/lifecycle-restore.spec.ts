@@ -12,6 +12,7 @@ import {
   toast,
   uniqueDomain,
   uniqueEmail,
+  openSwitcher,
 } from "./fixtures";
 
 // Issue 14: a deleted workspace can be restored by its owners for WORKSPACE_RESTORE_DAYS; people who may not enter a
@@ -89,7 +90,7 @@ test("a person on the workspace's domain asks to join (auto-join in request mode
   const colleague = await newPerson(browser, "dev", domain);
   const cp = colleague.page;
   await cp.reload();
-  await cp.getByTestId("workspace-switcher").click();
+  await openSwitcher(cp);
   await cp.getByRole("menuitem", { name: `Request to join ${name}` }).click();
   await expect(cp).toHaveURL(new RegExp(`/join/${slug}$`));
   await expect(cp.getByTestId("join-workspace")).toHaveText(`Request to join ${name}`);

@@ -18,6 +18,7 @@ import {
   toast,
   uniqueDomain,
   uniqueEmail,
+  openSwitcher,
 } from "./fixtures";
 
 const PHONE = { width: 375, height: 740 };
@@ -153,7 +154,7 @@ test("a member may leave from the switcher", async ({ page, browser }) => {
   const context = await browser.newContext();
   const member = await context.newPage();
   await invitedMember(page, slug, "member", member);
-  await member.getByTestId("workspace-switcher").click();
+  await openSwitcher(member);
   const leave = member.getByRole("menuitem", { name: "Leave Leavable" });
   await expect(leave).not.toHaveAttribute("aria-disabled", "true");
   await leave.click();
@@ -223,7 +224,7 @@ test("an invitation accepted inside the switcher lands in the workspace with a w
   const gp = guest.page;
   await gp.reload();
   await expect(gp.getByTestId("invitation-badge")).toHaveText("1");
-  await gp.getByTestId("workspace-switcher").click();
+  await openSwitcher(gp);
   const offer = gp.getByRole("menuitem", { name: "Accept invitation to Inbox team" });
   await expect(offer).toContainText("Viewer");
   await expectAccessible(gp);
@@ -254,7 +255,7 @@ test("auto-join from the switcher: Join in place, then the welcome", async ({ pa
 
   const colleague = await newPerson(browser, "dev", domain);
   await colleague.page.reload();
-  await colleague.page.getByTestId("workspace-switcher").click();
+  await openSwitcher(colleague.page);
   await colleague.page.getByRole("menuitem", { name: "Join Domain team" }).click();
   await expect(toast(colleague.page, "Welcome to Domain team. You joined as Member.")).toBeVisible();
   await expect(colleague.page).toHaveURL(new RegExp(`/w/${slug}$`));
@@ -405,7 +406,7 @@ test("phones: the header fits 375 px, Overview and Settings stay reachable, the 
   await shots(page, "account-menu");
   await page.keyboard.press("Escape");
 
-  await page.getByTestId("workspace-switcher").click();
+  await openSwitcher(page);
   const switcher = page.getByRole("menu");
   await expect(switcher.getByTestId(`switcher-item-${slug}`)).toBeVisible();
   const sbox = (await switcher.boundingBox())!;
@@ -450,7 +451,7 @@ test("the header shows who is signed in: their avatar, and in the account menu t
   await expect(menu).toBeHidden();
   await expect(trigger).toBeFocused();
 
-  await header.getByTestId("workspace-switcher").click();
+  await openSwitcher(header);
   await expect(page.getByRole("menu").getByTestId(`switcher-item-${slug}`)).toBeVisible();
   await shots(page, "switcher-open");
 });

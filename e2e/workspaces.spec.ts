@@ -16,6 +16,7 @@ import {
   test,
   toast,
   uniqueEmail,
+  openSwitcher,
 } from "./fixtures";
 
 function tag(): string {
@@ -110,7 +111,7 @@ test("an owner transfers ownership and leaves", async ({ page, browser }) => {
   await leaveDialog.getByRole("button", { name: "Leave", exact: true }).click();
   await expect(toast(page, `You left ${name}.`)).toBeVisible();
   await expect(page).toHaveURL(/\/w\/owner-/);
-  await page.getByTestId("workspace-switcher").click();
+  await openSwitcher(page);
   await expect(page.getByTestId(`switcher-item-${slug}`)).toHaveCount(0);
   await page.keyboard.press("Escape");
   expect((await page.goto(`/w/${slug}`))?.status()).toBe(404);
@@ -269,7 +270,7 @@ test("an owner deletes a workspace by typing its slug and is moved to their pers
 
   await expect(toast(page, `${name} was deleted. You can restore it from your account page until`)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/w/${personal}$`));
-  await page.getByTestId("workspace-switcher").click();
+  await openSwitcher(page);
   await expect(page.getByTestId(`switcher-item-${personal}`)).toBeVisible();
   await expect(page.getByTestId(`switcher-item-${slug}`)).toHaveCount(0);
   await page.keyboard.press("Escape");
