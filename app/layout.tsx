@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { GeistSans } from "geist/font/sans";
+import { LinkNavigation } from "@/components/shell/link-navigation";
 import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
@@ -17,6 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="min-h-screen font-sans">
         {children}
         <Toaster />
+        <LinkNavigation />
       </body>
     </html>
   );

@@ -462,6 +462,8 @@ test("a loading bar shows while the next page loads, over the page being left", 
   const slug = slugOf(page);
   await page.goto(`/w/${slug}/settings/general`);
   await page.waitForLoadState("networkidle");
+  // The links are plain anchors that the app's router takes (components/shell/link-navigation.tsx): the document stays.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   // The navigation's own request for the members tab (not a prefetch) waits until the bar has been seen.
   const tab = await hold(page, new RegExp(`/w/${slug}/settings/members`), (route) => {
     const headers = route.request().headers();
@@ -487,6 +489,7 @@ test("a loading bar shows while the next page loads, over the page being left", 
   await page.getByRole("navigation", { name: "Workspace settings" }).getByRole("link", { name: "Members" }).click();
   await expect(page).not.toHaveURL(/q=grace/);
   await expect(page.getByTestId("page-loading")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
 
 test("copy and toasts: one wording, and dark toasts in the dark scheme", async ({ page, context }) => {

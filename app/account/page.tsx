@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { AccountWorkspaces } from "@/components/account/account-workspaces";
 import { JoinSuggestionButton } from "@/components/auto-join/join-suggestion-button";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { AvatarUpload } from "@/components/users/avatar-upload";
 import { DeleteAccountButton } from "@/components/users/delete-account-button";
@@ -56,9 +55,7 @@ export default async function AccountPage() {
                   </p>
                 </div>
                 {s.mode === "request" ? (
-                  <Button asChild size="sm" variant="secondary">
-                    <Link href={`/join/${s.slug}`} aria-label={`Request to join ${s.displayName}`}>Request to join</Link>
-                  </Button>
+                  <a className={buttonVariants({ size: "sm", variant: "secondary" })} href={`/join/${s.slug}`} aria-label={`Request to join ${s.displayName}`}>Request to join</a>
                 ) : (
                   <JoinSuggestionButton slug={s.slug} displayName={s.displayName} />
                 )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { RevokeScimTokenButton } from "@/components/scim/revoke-scim-token-button";
 import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
@@ -6,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccessOverview, TokenFlag } from "@/lib/access/get-access-overview";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { CloseDoorButton } from "./close-door-button";
 import { CloseEveryDoorButton } from "./close-every-door-button";
 
@@ -124,7 +123,7 @@ export function AccessDoors({
               testId="door-sso"
               title={sso.displayName}
               facts={`${sso.protocol === "saml" ? "SAML 2.0" : "OpenID Connect"} · ${sso.requireSso ? "required" : "optional"} · new people join on their first sign-in`}
-              action={canManageSso ? <Link href={`/w/${slug}/settings/security`} className="text-sm font-medium underline underline-offset-2">Manage</Link> : <span className={muted}>Owners manage it</span>}
+              action={canManageSso ? <a href={`/w/${slug}/settings/security`} className="text-sm font-medium underline underline-offset-2">Manage</a> : <span className={muted}>Owners manage it</span>}
             />
           )}
         </Section>
@@ -184,7 +183,7 @@ export function AccessDoors({
               }
               action={
                 <div className="flex items-center gap-3">
-                  <Link href={`/w/${slug}/settings/members#join-requests`} className="text-sm font-medium underline underline-offset-2">Review</Link>
+                  <a href={`/w/${slug}/settings/members#join-requests`} className="text-sm font-medium underline underline-offset-2">Review</a>
                   {canClose && <CloseDoorButton slug={slug} door={{ kind: "join-request", id: request.id, label: request.person }} />}
                 </div>
               }

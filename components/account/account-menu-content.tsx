@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { logOutIcon, userIcon } from "@/components/shell/icons";
 import { PersonAvatar } from "@/components/ui/avatar";
 import { DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
@@ -26,7 +25,7 @@ export function AccountMenuContent({ person, email }: { person: PersonIdentity; 
       </DropdownMenuLabel>
       <DropdownMenuSeparator />
       <DropdownMenuItem asChild>
-        <Link href="/account">{userIcon} Account</Link>
+        <a href="/account">{userIcon} Account</a>
       </DropdownMenuItem>
       <DropdownMenuItem onSelect={() => void signOutAction()}>{logOutIcon} Sign out</DropdownMenuItem>
     </DropdownMenuContent>

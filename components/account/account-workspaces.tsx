@@ -1,11 +1,10 @@
-import Link from "next/link";
 import { WorkspaceAvatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
 import { RestoreWorkspaceButton } from "@/components/workspaces/restore-workspace-button";
 import type { AccountWorkspace } from "@/lib/account/get-account-overview";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format-date";
 
 /**
@@ -23,9 +22,9 @@ export function AccountWorkspaces({ workspaces }: { workspaces: AccountWorkspace
               {w.purgeAt ? (
                 <p className="truncate font-medium">{w.displayName}</p>
               ) : (
-                <Link href={`/w/${w.slug}`} className="block truncate font-medium hover:underline">
+                <a href={`/w/${w.slug}`} className="block truncate font-medium hover:underline">
                   {w.displayName}
-                </Link>
+                </a>
               )}
               <p className="flex flex-wrap items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
                 <span data-testid="account-workspace-role">{ROLE_LABELS[w.role]}</span>
@@ -56,9 +55,9 @@ function LeaveControl({ workspace: w }: { workspace: AccountWorkspace }) {
       <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-2 sm:w-auto sm:justify-end">
         <p id={reason} className="text-sm text-zinc-600 dark:text-zinc-400">
           You are its only owner.{" "}
-          <Link href={`/w/${w.slug}/settings/members`} className="font-medium text-zinc-900 underline dark:text-zinc-100">
+          <a href={`/w/${w.slug}/settings/members`} className="font-medium text-zinc-900 underline dark:text-zinc-100">
             Transfer ownership
-          </Link>{" "}
+          </a>{" "}
           first.
         </p>
         <Button variant="secondary" size="sm" disabled aria-describedby={reason} aria-label={`Leave ${w.displayName}`}>

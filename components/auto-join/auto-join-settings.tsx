@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useOptimistic, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { Badge } from "@/components/ui/badge";
@@ -109,9 +108,9 @@ export function AutoJoinSettings({ slug, canManage, canManageDomains, githubEnab
           {settings.domains.length === 0 && <li className="text-sm text-zinc-600 dark:text-zinc-400">No verified domains yet.</li>}
         </ul>
         {canManageDomains && (
-          <Link href={`/w/${slug}/settings/domains`} className="inline-block text-sm font-medium underline">
+          <a href={`/w/${slug}/settings/domains`} className="inline-block text-sm font-medium underline">
             Manage domains
-          </Link>
+          </a>
         )}
       </div>
       {githubEnabled && (

@@ -1,13 +1,15 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { CheckCircle2, Laptop, XCircle } from "lucide-react";
+import { CheckCircle2 } from "@/components/ui/icons/check-circle-2";
+import { Laptop } from "@/components/ui/icons/laptop";
+import { XCircle } from "@/components/ui/icons/x-circle";
 import { Button } from "@/components/ui/button";
 import { FieldError, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
 import { approveDeviceAction, denyDeviceAction } from "@/lib/actions/device-actions";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { defaultTokenRole } from "@/lib/auth/rules";
 import type { DeviceApproval } from "@/lib/device/get-device-approval";
 import { TokenExpirySelect } from "@/components/tokens/token-expiry-select";

@@ -2,8 +2,8 @@
 
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
-import type { Role } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { InviteLinkSummary } from "@/lib/invitations/list-invite-links";
 import type { PastInviteLink, PastInviteLinkStatus } from "@/lib/invitations/list-invite-links-with-history";
 import { Button } from "@/components/ui/button";

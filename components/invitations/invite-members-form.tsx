@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { Role } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { InviteResult } from "@/lib/invitations/invite-members";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";

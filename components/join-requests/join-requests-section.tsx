@@ -7,7 +7,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { toast } from "@/components/ui/toast";
 import { useAction } from "@/components/ui/use-action";
 import { approveJoinRequestAction, declineJoinRequestAction } from "@/lib/actions/join-request-actions";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 
 /** A pending request as the members page shows it (PendingJoinRequest, serialized). */
 export type JoinRequestRow = { id: string; name: string | null; email: string | null; message: string; via: "invite-link" | "domain"; createdAt: Date; removedBefore: boolean };

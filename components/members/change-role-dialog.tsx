@@ -4,7 +4,7 @@ import { toast } from "@/components/ui/toast";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 import { useUndoToast } from "@/components/ui/use-undo-toast";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { changeMemberRoleAction } from "@/lib/actions/member-actions";
 import type { DialogTarget } from "./remove-member-dialog";
 

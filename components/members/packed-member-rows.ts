@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 import type { MemberRow } from "@/lib/members/list-members";
 import { personIdentity } from "@/lib/users/person-identity";
 

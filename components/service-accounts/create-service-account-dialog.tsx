@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Bot } from "lucide-react";
+import { Bot } from "@/components/ui/icons/bot";
 import { toast } from "@/components/ui/toast";
 import type { ServiceAccountRole } from "@/lib/auth/rules";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFormFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";

@@ -1,5 +1,5 @@
-import type { Role } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { memberControls, tokenRoleOptions } from "@/lib/auth/rules";
 import type { ServiceAccountRow } from "@/lib/service-accounts/list-service-accounts";
 import { RemoveMemberButton } from "@/components/members/remove-member-button";

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { SwitchAccountButton } from "./switch-account-button";
 
 /**
@@ -34,9 +33,7 @@ export function AccessNotice({
         .
       </p>
       <div className="flex flex-wrap justify-center gap-2">
-        <Button asChild>
-          <Link href={back.href}>{back.label}</Link>
-        </Button>
+        <a className={buttonVariants()} href={back.href}>{back.label}</a>
         <SwitchAccountButton />
       </div>
     </div>

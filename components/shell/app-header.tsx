@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { PersonIdentity } from "@/lib/users/person-identity";
 import type { SwitcherSuggestion, SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { AccountMenu } from "@/components/account/account-menu";
@@ -39,7 +38,7 @@ export function AppHeader({ person, email, workspace, workspaceCount, suggestion
       {slug && <WorkspaceNav slug={slug} />}
       <div className="ml-auto flex h-14 shrink-0 items-center gap-2">
         {slug && pendingJoinRequests > 0 && (
-          <Link
+          <a
             href={`/w/${slug}/settings/members#join-requests`}
             aria-label={`Requests to join (${pendingJoinRequests} pending)`}
             data-testid="join-request-badge"
@@ -47,9 +46,9 @@ export function AppHeader({ person, email, workspace, workspaceCount, suggestion
           >
             <span className="hidden sm:inline">Requests</span>
             <span className="grid min-w-5 place-items-center rounded-full bg-red-600 px-1.5 text-xs font-semibold leading-5 text-white">{pendingJoinRequests}</span>
-          </Link>
+          </a>
         )}
-        <Link
+        <a
           href="/account/invitations"
           aria-label={pendingInvitations ? `Invitations (${pendingInvitations} pending)` : "Invitations"}
           className="relative grid size-8 place-items-center rounded-lg text-zinc-600 outline-none hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
@@ -60,7 +59,7 @@ export function AppHeader({ person, email, workspace, workspaceCount, suggestion
               {pendingInvitations}
             </span>
           )}
-        </Link>
+        </a>
         <AccountMenu person={person} email={email}>
           <PersonAvatar person={person} size="md" />
         </AccountMenu>

@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from "react";
 import type { HeaderSummary } from "@/lib/account/header-summary";
 import type { MembershipContext } from "@/lib/auth/membership-columns";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/session/session-user";
 import { personIdentity } from "@/lib/users/person-identity";
 import { toSwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { settingsTabAt } from "@/lib/workspaces/settings-tabs";
 import { AccessNotice } from "./access-notice";
 import { useSignedInUser } from "./signed-in-user";

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
@@ -31,9 +30,9 @@ export function NavLinks({ label, links, className, testId }: { label: string; l
       {links.map((link) => {
         const active = link.section ? pathname === link.section || pathname.startsWith(`${link.section}/`) : pathname === link.href;
         return (
-          <Link key={link.href} href={link.href} aria-current={active ? "page" : undefined}>
+          <a key={link.href} href={link.href} aria-current={active ? "page" : undefined}>
             {link.label}
-          </Link>
+          </a>
         );
       })}
     </nav>

@@ -45,7 +45,7 @@ export function NavigationProgress() {
     };
     const onClick = (event: MouseEvent) => start(linkDestination(event));
     const onSubmit = (event: SubmitEvent) => start(formDestination(event));
-    // Capture phase: before next/link and next/form cancel the browser's own navigation to make it a client-side one.
+    // Capture phase: before the link handler (./link-navigation.tsx) or a search form cancels the browser's own navigation.
     document.addEventListener("click", onClick, true);
     document.addEventListener("submit", onSubmit, true);
     return () => {

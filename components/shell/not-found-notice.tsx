@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import type { HeaderSummary } from "@/lib/account/header-summary";
 import type { SessionUser } from "@/lib/session/session-user";
 import { QueryProvider } from "./query-provider";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { AccessNotice } from "./access-notice";
 import { AppShell } from "./app-shell";
 import { HeaderBar } from "./header-bar";
@@ -56,9 +55,7 @@ function Notice() {
           {me.data === null && " You are not signed in."}
         </p>
         {me.data === null && (
-          <Button asChild>
-            <Link href="/sign-in">Sign in</Link>
-          </Button>
+          <a className={buttonVariants()} href="/sign-in">Sign in</a>
         )}
       </main>
     </div>

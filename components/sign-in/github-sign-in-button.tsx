@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { LogIn } from "lucide-react";
+import { LogIn } from "@/components/ui/icons/log-in";
 import { signInWithGitHubAction } from "@/lib/actions/session-actions";
 import { Button } from "@/components/ui/button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { KeyRound } from "lucide-react";
+import { KeyRound } from "@/components/ui/icons/key-round";
 import { requestSignInLinkAction } from "@/lib/actions/session-actions";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/input";

@@ -7,7 +7,7 @@ import { FieldError, Input, Label } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
 import { saveSsoConnectionAction } from "@/lib/actions/sso-actions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { PublicSsoConnection } from "@/lib/sso/get-sso-settings";
 import { SSO_ROLES, type SsoRole } from "@/lib/sso/schemas";
 import { CopyField } from "./copy-field";

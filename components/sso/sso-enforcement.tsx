@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertTriangle } from "lucide-react";
+import { TriangleAlert } from "@/components/ui/icons/triangle-alert";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "@/components/ui/toast";
@@ -105,7 +105,7 @@ export function SsoEnforcement({ slug, displayName, enabled, requireSso, require
           </NativeSelect>
           {breakGlassOwner ? (
             <p className="flex gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200" role="note">
-              <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
+              <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
               {breakGlassOwner.email} can still sign in with an email link or GitHub while SSO is required, to fix the connection if the IdP fails. Keep that mailbox safe.
             </p>
           ) : (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { KeyRound, Plus } from "lucide-react";
+import { KeyRound } from "@/components/ui/icons/key-round";
+import { Plus } from "@/components/ui/icons/plus";
 import { Button } from "@/components/ui/button";
 import { lazyParts } from "@/components/ui/lazy-parts";
 import type { CreateTokenProps } from "./create-token-form";

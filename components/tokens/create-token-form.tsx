@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Role } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { defaultTokenRole } from "@/lib/auth/rules";
 import { Dialog, DialogContent, DialogFormFooter } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";

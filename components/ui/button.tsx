@@ -1,4 +1,3 @@
-import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
@@ -12,9 +11,9 @@ export function buttonVariants({ variant, size }: Variants = {}): string {
   return `btn btn-${variant ?? "primary"} btn-${size ?? "md"}`;
 }
 
+/** A link that looks like a button is a `Link` (or `a`) with `className={buttonVariants(...)}`: no slot library in the browser. */
 type ButtonProps = ComponentProps<"button"> &
   Variants & {
-    asChild?: boolean;
     /**
      * While true the button is disabled and busy and shows a spinner over its label, which stays in place (faded
      * out, still its accessible name) so the button keeps its width. Pass it (even false) to reserve that layout.
@@ -22,8 +21,7 @@ type ButtonProps = ComponentProps<"button"> &
     pending?: boolean;
   };
 
-export function Button({ className, variant, size, asChild, pending, disabled, children, ...props }: ButtonProps) {
-  if (asChild) return <Slot.Root className={cn(buttonVariants({ variant, size }), className)} {...props}>{children}</Slot.Root>;
+export function Button({ className, variant, size, pending, disabled, children, ...props }: ButtonProps) {
   if (pending === undefined) {
     return <button className={cn(buttonVariants({ variant, size }), className)} disabled={disabled} {...props}>{children}</button>;
   }

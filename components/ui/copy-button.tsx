@@ -1,6 +1,7 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
+import { Check } from "@/components/ui/icons/check";
+import { Copy } from "@/components/ui/icons/copy";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { Button } from "./button";

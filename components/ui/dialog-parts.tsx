@@ -1,7 +1,7 @@
 "use client";
 
 import { Dialog as D } from "radix-ui";
-import { X } from "lucide-react";
+import { X } from "@/components/ui/icons/x";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils";
 

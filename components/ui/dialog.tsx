@@ -1,7 +1,6 @@
 "use client";
 
-import { Slot } from "radix-ui";
-import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
+import { cloneElement, createContext, isValidElement, useContext, type ComponentProps, type MouseEvent, type ReactElement, type ReactNode } from "react";
 import { Button } from "./button";
 import type { DialogContentProps, DialogParts } from "./dialog-parts";
 import { lazyParts, type OpenProps } from "./lazy-parts";
@@ -42,21 +41,28 @@ export function Dialog({ children, ...openProps }: OpenProps & { children: React
 export function DialogTrigger({ asChild, onClick, onPointerEnter, onFocus, ...props }: ComponentProps<"button"> & { asChild?: boolean }) {
   const { parts, setOpen } = useDialogState("DialogTrigger");
   if (parts) return <parts.Trigger asChild={asChild} onClick={onClick} onPointerEnter={onPointerEnter} onFocus={onFocus} {...props} />;
-  const Component = asChild ? Slot.Root : "button";
-  return (
-    <Component
-      type="button"
-      aria-haspopup="dialog"
-      aria-expanded={false}
-      data-state="closed"
-      {...props}
-      {...radix.preloadOn({ onPointerEnter, onFocus })}
-      onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) setOpen(true);
-      }}
-    />
-  );
+  const open = (event: MouseEvent<HTMLButtonElement>) => {
+    onClick?.(event);
+    if (!event.defaultPrevented) setOpen(true);
+  };
+  const closed = { type: "button" as const, "aria-haspopup": "dialog" as const, "aria-expanded": false, "data-state": "closed" };
+  // Until Radix loads, `asChild` puts the trigger's props on its one child element (a Button): the child's own props
+  // win and its onClick runs first, as Radix's Slot does.
+  if (asChild && isValidElement(props.children)) {
+    const child = props.children as ReactElement<ComponentProps<"button">>;
+    const { children: _child, ...rest } = props; // eslint-disable-line @typescript-eslint/no-unused-vars
+    return cloneElement(child, {
+      ...closed,
+      ...rest,
+      ...radix.preloadOn({ onPointerEnter, onFocus }),
+      ...child.props,
+      onClick: (event: MouseEvent<HTMLButtonElement>) => {
+        child.props.onClick?.(event);
+        open(event);
+      },
+    });
+  }
+  return <button {...closed} {...props} {...radix.preloadOn({ onPointerEnter, onFocus })} onClick={open} />;
 }
 
 /** Closes its dialog (`asChild`: the child element is the button). */

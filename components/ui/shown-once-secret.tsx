@@ -1,6 +1,6 @@
 "use client";
 
-import { TriangleAlert } from "lucide-react";
+import { TriangleAlert } from "@/components/ui/icons/triangle-alert";
 import { Button } from "./button";
 import { CopyButton } from "./copy-button";
 import { DialogClose } from "./dialog";

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -29,9 +28,9 @@ export function DeleteAccountButton({ email, blockedBy }: { email: string; block
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {blockedBy.map((w) => (
             <li key={w.slug}>
-              <Link href={`/w/${w.slug}/settings/members`} className="font-medium underline">
+              <a href={`/w/${w.slug}/settings/members`} className="font-medium underline">
                 {w.displayName}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

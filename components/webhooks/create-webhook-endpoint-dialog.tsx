@@ -3,7 +3,7 @@
 import type { WebhookEventType } from "@/lib/webhooks/schemas";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Plus } from "lucide-react";
+import { Plus } from "@/components/ui/icons/plus";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFormFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError, Input, Label } from "@/components/ui/input";

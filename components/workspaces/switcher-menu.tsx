@@ -1,16 +1,22 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type ComponentProps, type ComponentType, type KeyboardEvent, type ReactNode } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { ArrowRightLeft, Check, Loader2, LogOut, Mail, Plus, Search, UserPlus } from "lucide-react";
+import { ArrowRightLeft } from "@/components/ui/icons/arrow-right-left";
+import { Check } from "@/components/ui/icons/check";
+import { Loader2 } from "@/components/ui/icons/loader-2";
+import { LogOut } from "@/components/ui/icons/log-out";
+import { Mail } from "@/components/ui/icons/mail";
+import { Plus } from "@/components/ui/icons/plus";
+import { Search } from "@/components/ui/icons/search";
+import { UserPlus } from "@/components/ui/icons/user-plus";
 import { QueryProvider } from "@/components/shell/query-provider";
 import { toast } from "@/components/ui/toast";
 import { WorkspaceAvatar } from "@/components/ui/avatar";
 import type { SwitcherInvitation, SwitcherSuggestion, SwitcherWorkspace } from "@/lib/workspaces/to-switcher-workspace";
 import { welcomePath } from "@/lib/workspaces/welcome-path";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { joinWorkspaceAction } from "@/lib/actions/auto-join-actions";
 import { acceptInvitationAction } from "@/lib/actions/invitation-actions";
@@ -288,9 +294,9 @@ function LeaveItems({ workspace, leave, onLeave }: { workspace: SwitcherWorkspac
       </DropdownMenuItem>
       {leave.code === "LAST_OWNER" && (
         <DropdownMenuItem asChild>
-          <Link href={`/w/${workspace.slug}/settings/members`}>
+          <a href={`/w/${workspace.slug}/settings/members`}>
             <ArrowRightLeft className="size-4" aria-hidden /> Transfer ownership
-          </Link>
+          </a>
         </DropdownMenuItem>
       )}
     </>

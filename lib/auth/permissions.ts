@@ -1,11 +1,7 @@
-import type { Role as StoredRole } from "@/db/schema";
+import { ROLE_RANK, type Role } from "./roles";
 
-/** The four roles, most powerful first: the domain's vocabulary (app/ and components/ import it from here, never from db/). */
-export const ROLES = ["owner", "manager", "member", "viewer"] as const satisfies readonly StoredRole[];
-export type Role = (typeof ROLES)[number];
-// The database enum and this list must name the same roles (the compiler refuses either one drifting).
-const sameRoles: [StoredRole] extends [Role] ? true : never = true;
-void sameRoles;
+// The roles (their list, ranks and labels) live in ./roles.ts, which the browser's components import without the matrix.
+export { ROLES, ROLE_LABELS, ROLE_RANK, type Role } from "./roles";
 
 /**
  * The one permission matrix: server actions, the REST API (token scopes reuse these names) and the UI all read it.
@@ -50,11 +46,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   member: ["workspace:read", "members:read", "tokens:create"],
   viewer: ["workspace:read", "members:read"],
 };
-
-/** Roles from most to least powerful. */
-export const ROLE_RANK: Record<Role, number> = { owner: 3, manager: 2, member: 1, viewer: 0 };
-
-export const ROLE_LABELS: Record<Role, string> = { owner: "Owner", manager: "Manager", member: "Member", viewer: "Viewer" };
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ERRORS, type ErrorCode } from "@/lib/errors";
@@ -53,9 +52,9 @@ export default async function SsoErrorPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Link href="/sign-in" className={`${buttonVariants()} w-full sm:flex-1`}>Back to sign in</Link>
+        <a href="/sign-in" className={`${buttonVariants()} w-full sm:flex-1`}>Back to sign in</a>
         {error?.slug && RETRYABLE.has(error.code) && (
-          <Link href={`/sso/${error.slug}`} prefetch={false} className={`${buttonVariants({ variant: "secondary" })} w-full sm:flex-1`}>Try again</Link>
+          <a href={`/sso/${error.slug}`} data-full-navigation className={`${buttonVariants({ variant: "secondary" })} w-full sm:flex-1`}>Try again</a>
         )}
       </div>
     </Card>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
 import { TokensTable } from "@/components/tokens/tokens-table";
 import { requirePageSession } from "@/lib/session/require-page-session";
@@ -17,9 +16,9 @@ export default async function PersonalTokensPage() {
           <h2 className="text-lg font-semibold tracking-tight">Personal access tokens</h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             A personal access token acts as you through the{" "}
-            <Link href="/docs/api" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
+            <a href="/docs/api" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
               Roster API
-            </Link>{" "}
+            </a>{" "}
             in every workspace you belong to, with your current role there. Use it to list, create and delete workspaces;
             for automation inside one workspace, prefer a workspace token or a service account.
           </p>

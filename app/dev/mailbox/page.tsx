@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Inbox } from "lucide-react";
+import { Inbox } from "@/components/ui/icons/inbox";
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { listMailbox } from "@/lib/mail/list-mailbox";
@@ -24,7 +23,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             Emails Roster would have sent. Set <code className="font-mono">RESEND_API_KEY</code> to send real mail.
           </p>
         </div>
-        <Link href="/" className="shrink-0 text-sm font-medium underline">Back to Roster</Link>
+        <a href="/" className="shrink-0 text-sm font-medium underline">Back to Roster</a>
       </div>
       {messages.length === 0 ? (
         <Card className="flex flex-col items-center gap-2 py-12 text-center text-zinc-600 dark:text-zinc-400">
@@ -35,7 +34,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         <ul className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
           {messages.map((m) => (
             <li key={m.id}>
-              <Link href={`/dev/mailbox/${m.id}`} className="flex items-center gap-4 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800">
+              <a href={`/dev/mailbox/${m.id}`} className="flex items-center gap-4 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800">
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium">{m.subject}</span>
                   <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">To {m.to}</span>
@@ -43,7 +42,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                 <span className="shrink-0 text-xs text-zinc-600 dark:text-zinc-400">
                   <RelativeTime date={m.createdAt} now={now} />
                 </span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

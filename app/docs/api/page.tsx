@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { CodeExample } from "@/components/api/code-example";
 import { appOrigin } from "@/lib/app-origin";
 import { curlExample } from "@/lib/api/curl-example";
@@ -206,7 +205,7 @@ export default async function ApiReferencePage() {
             <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
               Send a token in the <code className="font-mono">Authorization</code> header. Cookies never authenticate the API, and a token in the
               URL is refused. Create workspace tokens under <em>Settings → API tokens</em> and personal access tokens under{" "}
-              <Link href="/account/tokens" className="font-medium underline underline-offset-2">your account</Link>.
+              <a href="/account/tokens" className="font-medium underline underline-offset-2">your account</a>.
             </p>
             <CodeExample
               label="Copy the authentication example"

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { INVALID_INVITE_MESSAGE } from "@/lib/invitations/resolve-invite";
 
@@ -10,7 +9,7 @@ export default function InvalidInvite() {
       <Card className="w-full max-w-md space-y-3 text-center">
         <h1 className="text-xl font-semibold tracking-tight">This invitation is not valid</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{INVALID_INVITE_MESSAGE} Ask the person who invited you for a new one.</p>
-        <Link href="/" className="inline-block text-sm font-medium underline">Go to Roster</Link>
+        <a href="/" className="inline-block text-sm font-medium underline">Go to Roster</a>
       </Card>
     </main>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { InviteResponseForm } from "@/components/invitations/invite-response-form";
@@ -121,10 +120,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 function Page({ children }: { children: React.ReactNode }) {
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
-      <Link href="/" className="mb-8 flex items-center gap-2 text-lg font-semibold tracking-tight">
+      <a href="/" className="mb-8 flex items-center gap-2 text-lg font-semibold tracking-tight">
         <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-sm font-bold text-white dark:bg-white dark:text-zinc-900">R</span>
         Roster
-      </Link>
+      </a>
       <Card className="w-full max-w-md space-y-6">{children}</Card>
     </main>
   );

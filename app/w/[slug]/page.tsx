@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ArrowRight, KeyRound, Mail, Settings, Users } from "lucide-react";
+import { ArrowRight } from "@/components/ui/icons/arrow-right";
+import { KeyRound } from "@/components/ui/icons/key-round";
+import { Mail } from "@/components/ui/icons/mail";
+import { Settings } from "@/components/ui/icons/settings";
+import { Users } from "@/components/ui/icons/users";
 import { WorkspaceAvatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -53,7 +56,7 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {links.map(({ href, label, description, icon: Icon }) => (
-          <Link
+          <a
             key={href}
             href={href}
             className="group flex items-center gap-4 rounded-xl border border-zinc-200 bg-white p-4 outline-none transition-colors hover:border-zinc-300 focus-visible:ring-2 focus-visible:ring-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-zinc-700"
@@ -66,7 +69,7 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
               <span className="block text-sm text-zinc-600 dark:text-zinc-400">{description}</span>
             </span>
             <ArrowRight className="size-4 text-zinc-400 transition-transform group-hover:translate-x-0.5" aria-hidden />
-          </Link>
+          </a>
         ))}
       </div>
       {workspace.personal && (

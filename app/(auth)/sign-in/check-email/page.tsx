@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { MailCheck } from "lucide-react";
+import { MailCheck } from "@/components/ui/icons/mail-check";
 import { ResendSignInLinkForm } from "@/components/sign-in/resend-sign-in-link-form";
 import { Card } from "@/components/ui/card";
 import { localMailboxEnabled } from "@/lib/mail/send-mail";
@@ -35,9 +34,9 @@ export default async function CheckEmailPage() {
       {localMailboxEnabled() && (
         <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
           No mail service is configured, so the email is in the{" "}
-          <Link href={mailbox} className="font-medium underline">
+          <a href={mailbox} className="font-medium underline">
             local mailbox
-          </Link>
+          </a>
           .
         </p>
       )}
@@ -47,9 +46,9 @@ export default async function CheckEmailPage() {
           <ResendSignInLinkForm />
         </div>
       )}
-      <Link href={differentAddress} className="inline-block text-sm font-medium text-zinc-700 underline dark:text-zinc-300">
+      <a href={differentAddress} className="inline-block text-sm font-medium text-zinc-700 underline dark:text-zinc-300">
         Use a different address
-      </Link>
+      </a>
     </Card>
   );
 }

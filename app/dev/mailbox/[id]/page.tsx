@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -27,7 +26,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   if (!message) notFound();
   return (
     <main className="mx-auto max-w-3xl space-y-4 px-4 py-10">
-      <Link href="/dev/mailbox" className="text-sm font-medium underline">← All emails</Link>
+      <a href="/dev/mailbox" className="text-sm font-medium underline">← All emails</a>
       <Card className="space-y-4">
         <div>
           <h1 className="text-xl font-semibold tracking-tight">{message.subject}</h1>

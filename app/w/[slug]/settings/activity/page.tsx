@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { X } from "lucide-react";
+import { X } from "@/components/ui/icons/x";
 import { ActivityExportForm } from "@/components/activity/activity-export-form";
 import { ActivityFilters } from "@/components/activity/activity-filters";
 import { VerifyChainButton } from "@/components/activity/verify-chain-button";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Cell, Table } from "@/components/ui/table";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -79,13 +78,13 @@ export default async function ActivityPage({
             <span className="text-zinc-600 dark:text-zinc-400">Actor:</span>
             <span className="inline-flex items-center gap-1 rounded-full bg-zinc-200 py-1 pl-3 pr-1 font-medium dark:bg-zinc-800" data-testid="actor-filter">
               {filters.actorLabel ?? filters.actor}
-              <Link
+              <a
                 href={href({ ...shared, actor: undefined })}
                 aria-label="Clear the actor filter"
                 className="grid size-5 place-items-center rounded-full hover:bg-zinc-300 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:hover:bg-zinc-700"
               >
                 <X className="size-3.5" aria-hidden />
-              </Link>
+              </a>
             </span>
           </p>
         )}
@@ -98,7 +97,7 @@ export default async function ActivityPage({
 
       {error ? (
         <EmptyState>
-          {error} <Link href={base} className="font-medium underline">Show all activity</Link>
+          {error} <a href={base} className="font-medium underline">Show all activity</a>
         </EmptyState>
       ) : page.events.length === 0 ? (
         <EmptyState>
@@ -119,9 +118,9 @@ export default async function ActivityPage({
                         <span className="min-w-0 space-y-0.5">
                           <span className="flex flex-wrap items-center gap-1.5">
                             {actorHref ? (
-                              <Link href={actorHref} className="max-w-64 truncate font-medium hover:underline" title={`Only events by ${e.actor.label}`}>
+                              <a href={actorHref} className="max-w-64 truncate font-medium hover:underline" title={`Only events by ${e.actor.label}`}>
                                 {e.actor.label}
-                              </Link>
+                              </a>
                             ) : (
                               <span className="font-medium">{e.actor.label}</span>
                             )}
@@ -156,16 +155,12 @@ export default async function ActivityPage({
       {(filters.cursor || page.nextCursor) && (
         <nav aria-label="Pagination" className="flex justify-end gap-2">
           {filters.cursor && (
-            <Button asChild variant="secondary" size="sm">
-              <Link href={href({ ...shared, actorLabel: filters.actorLabel })}>Newest</Link>
-            </Button>
+            <a className={buttonVariants({ variant: "secondary", size: "sm" })} href={href({ ...shared, actorLabel: filters.actorLabel })}>Newest</a>
           )}
           {page.nextCursor && (
-            <Button asChild variant="secondary" size="sm">
-              <Link href={href({ ...shared, actorLabel: filters.actorLabel, cursor: page.nextCursor })}>
+            <a className={buttonVariants({ variant: "secondary", size: "sm" })} href={href({ ...shared, actorLabel: filters.actorLabel, cursor: page.nextCursor })}>
                 Older events
-              </Link>
-            </Button>
+              </a>
           )}
         </nav>
       )}

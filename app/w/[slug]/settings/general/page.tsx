@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { DeleteWorkspaceButton } from "@/components/workspaces/delete-workspace-button";
 import { LeaveWorkspaceButton } from "@/components/workspaces/leave-workspace-button";
@@ -82,9 +81,9 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
           <div className="flex flex-wrap gap-2">
             <LeaveWorkspaceButton slug={slug} displayName={workspace.displayName} disabledBy={leave.allowed ? undefined : "leave-reason"} />
             {isOwner && (
-              <Link href={`/w/${slug}/settings/members`} className="inline-flex h-10 items-center px-2 text-sm font-medium underline">
+              <a href={`/w/${slug}/settings/members`} className="inline-flex h-10 items-center px-2 text-sm font-medium underline">
                 Transfer ownership
-              </Link>
+              </a>
             )}
           </div>
         </Card>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LazyJoinRequestsSection } from "@/components/join-requests/lazy-join-requests-section";
 import { MembersTable } from "@/components/members/members-table";
 import { MemberToolbar } from "@/components/members/member-toolbar";
 import { packMemberRows } from "@/components/members/packed-member-rows";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { assignableRoles } from "@/lib/auth/rules";
@@ -78,9 +77,9 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           {filtered && (
             <>
               {" "}
-              <Link href={path} className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
+              <a href={path} className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
                 Show every member
-              </Link>
+              </a>
             </>
           )}
         </EmptyState>
@@ -102,10 +101,10 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           </span>
           <div className="flex gap-2">
             {page > 1 ? (
-              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, status, page: page - 1 })}>Previous</Link></Button>
+              <a className={buttonVariants({ variant: "secondary", size: "sm" })} href={href({ q, role, status, page: page - 1 })}>Previous</a>
             ) : null}
             {page < pages ? (
-              <Button asChild variant="secondary" size="sm"><Link href={href({ q, role, status, page: page + 1 })}>Next</Link></Button>
+              <a className={buttonVariants({ variant: "secondary", size: "sm" })} href={href({ q, role, status, page: page + 1 })}>Next</a>
             ) : null}
           </div>
         </nav>

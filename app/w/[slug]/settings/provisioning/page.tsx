@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { CreateScimTokenDialog } from "@/components/scim/create-scim-token-dialog";
 import { RevokeScimTokenButton } from "@/components/scim/revoke-scim-token-button";
 import { CopyField } from "@/components/sso/copy-field";
@@ -51,9 +50,9 @@ export default async function ProvisioningSettingsPage({ params }: { params: Pro
           {settings.groupRoles.length
             ? `Pushed groups give roles through the SSO group mapping: ${settings.groupRoles.map((g) => `${g.group} → ${ROLE_LABELS[g.role]}`).join(", ")}. A member in none of them gets the default role; owners keep theirs.`
             : "Pushed groups give roles through the SSO connection's group mapping, which has no groups yet."}{" "}
-          <Link href={`/w/${slug}/settings/security`} className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
+          <a href={`/w/${slug}/settings/security`} className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
             {settings.hasSsoConnection ? "Edit the mapping" : "Set up SSO"}
-          </Link>
+          </a>
         </p>
       </Card>
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { BookOpen } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { BookOpen } from "@/components/ui/icons/book-open";
+import { buttonVariants } from "@/components/ui/button";
 import { CreateServiceAccountDialog } from "@/components/service-accounts/create-service-account-dialog";
 import { ServiceAccountsTable } from "@/components/service-accounts/service-accounts-table";
 import { CreateTokenDialog } from "@/components/tokens/create-token-dialog";
@@ -31,20 +30,18 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
             <h2 id="tokens-heading" className="text-lg font-semibold tracking-tight">API tokens</h2>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Tokens call the{" "}
-              <Link href="/docs/api" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
+              <a href="/docs/api" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
                 Roster API
-              </Link>{" "}
+              </a>{" "}
               for this workspace. A token never does more than its role or its holder&apos;s current role.
               {manageAll ? " As an owner or manager you see every token in the workspace." : " You see your own tokens."}
             </p>
           </div>
           <div className="flex gap-2">
-            <Button asChild variant="secondary">
-              <Link href="/docs/api">
+            <a className={buttonVariants({ variant: "secondary" })} href="/docs/api">
                 <BookOpen className="size-4" aria-hidden />
                 API reference
-              </Link>
-            </Button>
+              </a>
             {canCreate && <CreateTokenDialog slug={slug} roles={tokenRoleOptions(role)} />}
           </div>
         </div>

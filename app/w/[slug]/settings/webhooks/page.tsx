@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ChevronRight } from "lucide-react";
+import { ChevronRight } from "@/components/ui/icons/chevron-right";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -26,9 +25,9 @@ export default async function WebhooksSettingsPage({ params }: { params: Promise
           <p className={muted}>
             Roster POSTs every change in this workspace (people joining, leaving or changing role, invitations, tokens, settings) to your endpoints as it happens,
             signed per the Standard Webhooks specification. Failed deliveries are retried for about a day.{" "}
-            <Link href="/docs/api#webhook-events" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
+            <a href="/docs/api#webhook-events" className="font-medium text-zinc-900 underline underline-offset-2 dark:text-zinc-100">
               Event reference
-            </Link>
+            </a>
           </p>
         </div>
         <CreateWebhookEndpointDialog slug={slug} types={eventTypeOptions()} />
@@ -39,7 +38,7 @@ export default async function WebhooksSettingsPage({ params }: { params: Promise
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Webhook endpoints">
           {endpoints.map((endpoint) => (
             <li key={endpoint.id}>
-              <Link
+              <a
                 href={`/w/${slug}/settings/webhooks/${endpoint.id}`}
                 className="flex items-center justify-between gap-4 rounded-lg px-2 py-2.5 hover:bg-zinc-50 dark:hover:bg-zinc-800/50"
                 data-testid="webhook-endpoint"
@@ -57,7 +56,7 @@ export default async function WebhooksSettingsPage({ params }: { params: Promise
                   </div>
                 </div>
                 <ChevronRight className="size-4 shrink-0 text-zinc-400" aria-hidden />
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

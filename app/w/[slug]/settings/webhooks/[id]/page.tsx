@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChevronLeft } from "lucide-react";
+import { ChevronLeft } from "@/components/ui/icons/chevron-left";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -38,10 +37,10 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
   const now = new Date();
   return (
     <div className="space-y-6">
-      <Link href={`/w/${slug}/settings/webhooks`} className="inline-flex items-center gap-1 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
+      <a href={`/w/${slug}/settings/webhooks`} className="inline-flex items-center gap-1 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
         <ChevronLeft className="size-4" aria-hidden />
         All endpoints
-      </Link>
+      </a>
       <Card className="space-y-4">
         <div className="space-y-1">
           <div className="flex flex-wrap items-center gap-2">
