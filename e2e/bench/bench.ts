@@ -10,6 +10,7 @@ import { generateToken } from "@/lib/tokens/token-format";
 import { buildForBench } from "./build";
 import { kb, measureJavaScript } from "./javascript";
 import { assertCounter, countStatements, get, loadTest, sequentialLatency, StatementLog, type Target } from "./measure";
+import { SCALE, seedScale, tableSizes, type TableSizes } from "./scale";
 import { BENCH, seed, type Seeded } from "./seed";
 import { startNextServer, type NextServer } from "./server";
 
@@ -290,6 +291,133 @@ async function measureSmallPages(targets: Targets, statements: Record<string, St
   return small;
 }
 
+/** Pages of one workspace (and the yardstick) whose cost the scale phase compares before and after growing the database. */
+const SCALE_PAGES = {
+  minimalPage: PAGES.minimalPage,
+  membersFirstPage: PAGES.membersFirstPage,
+  smallMembersPage: SMALL.smallMembersPage.path,
+  workspaceHome: PAGES.workspaceHome,
+  apiMembers: PAGES.apiMembers,
+} as const;
+const SCALE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
+const SCALE_SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 4);
+
+/**
+ * Statements per request and server CPU per request of SCALE_PAGES on a one-process server: SCALE_ROUNDS rounds over
+ * the pages in turn (SCALE_SECONDS each at 10 connections), CPU judged on the median and on its ratio to the minimal
+ * page's in the same round, which the machine's other load changes much less than the milliseconds themselves.
+ */
+async function pageCosts(targets: Targets, cpuMs: NextServer["cpuMs"]) {
+  type Costs = { statements: number; statementRuns: number[]; statuses: number[]; cpuMsPerRequest: (number | null)[]; rps: number[]; non2xx: number };
+  const pages: Record<string, Costs> = {};
+  for (const name of Object.keys(SCALE_PAGES)) pages[name] = { statements: 0, statementRuns: [], statuses: [], cpuMsPerRequest: [], rps: [], non2xx: 0 };
+  const ratios: Record<string, number[]> = {};
+  for (let round = 0; round < SCALE_ROUNDS; round++) {
+    const cpuThisRound: Record<string, number | null> = {};
+    for (const [name, pagePath] of Object.entries(SCALE_PAGES)) {
+      const load = await loadTest(targetOf(targets, pagePath), pagePath, CONNECTIONS, SCALE_SECONDS, 2, cpuMs);
+      pages[name].cpuMsPerRequest.push(load.cpuMsPerRequest);
+      pages[name].rps.push(load.rps);
+      pages[name].non2xx += load.non2xx + load.errors + load.timeouts;
+      cpuThisRound[name] = load.cpuMsPerRequest;
+    }
+    const minimal = cpuThisRound.minimalPage;
+    for (const [name, ms] of Object.entries(cpuThisRound)) {
+      if (ms !== null && minimal) (ratios[name] ??= []).push(Math.round((ms / minimal) * 100) / 100);
+    }
+  }
+  // Counted after the load rounds, and the most frequent of the runs: the counter is the process's, so a statement of
+  // its own (the start-up sweeps, the queue's maintenance) now and then lands in one run; `statementRuns` keeps them all.
+  for (const [name, pagePath] of Object.entries(SCALE_PAGES)) {
+    const counted = await countStatements(targetOf(targets, pagePath), pagePath, 7);
+    Object.assign(pages[name], { statements: mostFrequent(counted.runs), statementRuns: counted.runs, statuses: counted.statuses });
+  }
+  return Object.fromEntries(
+    Object.entries(pages).map(([name, p]) => {
+      const cpu = p.cpuMsPerRequest.filter((v): v is number => v !== null);
+      return [name, { path: SCALE_PAGES[name as keyof typeof SCALE_PAGES], ...p, cpuMsMedian: cpu.length ? median(cpu) : null, rpsMedian: median(p.rps), cpuVsMinimalMedian: ratios[name] ? median(ratios[name]) : null }];
+    }),
+  );
+}
+
+/** The value most runs gave (the smaller on a tie). */
+function mostFrequent(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+const MIB = 2 ** 20;
+const mib = (bytes: number) => Math.round((bytes / MIB) * 10) / 10;
+
+/** Bytes per row a table grew by (heap, indexes and TOAST, pg_total_relation_size): the figure that is extrapolated. */
+function growth(before: TableSizes, after: TableSizes) {
+  return Object.fromEntries(
+    ["users", "workspaces", "memberships"].map((table) => {
+      const b = before.tables[table];
+      const a = after.tables[table];
+      return [table, { rowsBefore: b.rows, rowsAfter: a.rows, mibBefore: mib(b.bytes), mibAfter: mib(a.bytes), bytesPerRow: Math.round((a.bytes - b.bytes) / (a.rows - b.rows)) }];
+    }),
+  );
+}
+
+/**
+ * Phase 8 (BENCH_SCALE=1 adds it to the run; BENCH_ONLY=scale runs only it): the pages' costs on the benchmark's seed, then the
+ * database grown set-based to SCALE's 100,000 workspaces and 1,000,000 memberships (scale.ts), then the same pages'
+ * costs again on a fresh server (no plan or cache from before). Statements must not grow; CPU per request is compared
+ * by its ratio to the minimal page's.
+ */
+async function measureScale(running: Running, pg: ThrowawayPostgres, seeded: Seeded, apiToken: string, started: number) {
+  let server = await startServer(running, pg, "1", "1 process, scale phase: before", { WEBHOOK_WORKERS: "0" });
+  const before = await pageCosts(targetsOn(server.baseUrl, seeded, apiToken), server.cpuMs);
+  const sizesBefore = await tableSizes(pg.url);
+  await running.server?.stop();
+  running.server = undefined;
+
+  const t = performance.now();
+  const totals = await seedScale(pg.url);
+  const seedS = Math.round((performance.now() - t) / 100) / 10;
+  log(`scale seed: ${totals.users} users, ${totals.workspaces} workspaces, ${totals.memberships} memberships in ${seedS} s (with VACUUM ANALYZE)`);
+  const sizesAfter = await tableSizes(pg.url);
+
+  server = await startServer(running, pg, "1", "1 process, scale phase: after", { WEBHOOK_WORKERS: "0" });
+  const after = await pageCosts(targetsOn(server.baseUrl, seeded, apiToken), server.cpuMs);
+  const comparison = Object.fromEntries(
+    Object.keys(SCALE_PAGES).map((name) => {
+      const b = before[name];
+      const a = after[name];
+      const ok = b.non2xx === 0 && a.non2xx === 0 && [...b.statuses, ...a.statuses].every((c) => c >= 200 && c < 300);
+      return [
+        name,
+        {
+          statements: `${b.statements} -> ${a.statements}`,
+          statementsNotGrowing: ok && a.statements <= b.statements,
+          cpuMs: `${b.cpuMsMedian} -> ${a.cpuMsMedian}`,
+          cpuVsMinimal: `${b.cpuVsMinimalMedian} -> ${a.cpuVsMinimalMedian}`,
+          all2xx: ok,
+        },
+      ];
+    }),
+  );
+  for (const [name, c] of Object.entries(comparison)) log(`scale ${name}: statements ${c.statements}, CPU ms ${c.cpuMs}, vs minimal ${c.cpuVsMinimal}`);
+  log(`scale phase done [${seconds(started)}]`);
+  return {
+    totals,
+    seedS,
+    rounds: SCALE_ROUNDS,
+    secondsEach: SCALE_SECONDS,
+    serverProcesses: 1,
+    databaseMiB: { before: mib(sizesBefore.databaseBytes), after: mib(sizesAfter.databaseBytes) },
+    growth: growth(sizesBefore, sizesAfter),
+    tablesAfter: Object.fromEntries(Object.entries(sizesAfter.tables).map(([name, s]) => [name, { rows: s.rows, mib: mib(s.bytes) }])),
+    before,
+    after,
+    comparison,
+    statementsNotGrowing: Object.values(comparison).every((c) => c.statementsNotGrowing),
+    target: SCALE,
+  };
+}
+
 /** Phase 7: the JSON report: the figures, the comparisons big vs small, and whether the targets are met. */
 function buildReport(
   seeded: Seeded,
@@ -298,6 +426,7 @@ function buildReport(
   small: Record<string, unknown>,
   javascript: Awaited<ReturnType<typeof measureJavaScript>>,
   cpuRatio: Awaited<ReturnType<typeof measureCpuRatio>>,
+  scale: Awaited<ReturnType<typeof measureScale>> | null,
   started: number,
 ) {
   const { pages, meets, cpu } = measured;
@@ -333,6 +462,7 @@ function buildReport(
     rpsAt10Connections: pageMeets.every((m) => m.rps10),
     all2xx: pageMeets.every((m) => m.all2xx),
     membersCpuVsMinimal: membersCpu !== null && membersCpu <= TARGETS.membersCpuVsMinimalAtMost,
+    statementsNotGrowingWithDatabaseSize: scale?.statementsNotGrowing ?? null,
     byPage: meets,
     all: false,
   };
@@ -342,17 +472,11 @@ function buildReport(
     meetsTargets.sequentialP50 &&
     meetsTargets.rpsAt10Connections &&
     meetsTargets.all2xx &&
-    meetsTargets.membersCpuVsMinimal;
+    meetsTargets.membersCpuVsMinimal &&
+    (scale?.statementsNotGrowing ?? true);
 
   return {
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? "unknown",
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
-      node: process.version,
-      platform: `${os.platform()} ${os.arch()}`,
-    },
+    machine: machine(),
     seed: {
       members: BENCH.members,
       workspacesOfUser: BENCH.sharedWorkspaces,
@@ -376,9 +500,21 @@ function buildReport(
     small,
     comparisons,
     javascript,
+    scale,
     targets: TARGETS,
     meetsTargets,
     elapsedS: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
+function machine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
   };
 }
 
@@ -396,6 +532,12 @@ async function main() {
     buildForBench(log);
     const pg = await startDatabase(running);
     const { seeded, admin, statementLog, apiToken } = await seedDatabase(running, pg);
+    if (process.env.BENCH_ONLY === "scale") {
+      const scale = await measureScale(running, pg, seeded, apiToken, started);
+      process.stdout.write(`${JSON.stringify({ machine: machine(), scale, elapsedS: Math.round((performance.now() - started) / 100) / 10 }, null, 2)}\n`);
+      log(`done in ${seconds(started)}; statements ${scale.statementsNotGrowing ? "do not grow" : "GROW"} with the database's size`);
+      return process.env.BENCH_STRICT && !scale.statementsNotGrowing ? 1 : 0;
+    }
 
     // No webhook delivery workers in the counting process: their polls (one a second each) are the queue's
     // statements, not the page's, and would land in a page's count. The timing server runs them, as deployed.
@@ -412,8 +554,11 @@ async function main() {
     const measured = await measurePages(targets, statements, server.cpuMs);
     const cpuRatio = RATIO_ROUNDS > 0 ? await measureCpuRatio(targets, server.cpuMs, started) : null;
     const small = await measureSmallPages(targets, statements, started);
+    // Last: it grows the database that every figure above was measured on.
+    // Not by default: growing the database takes 80-175 s here, the whole phase about 5 minutes (docs/deploy.md, "Capacity").
+    const scale = process.env.BENCH_SCALE === "1" ? await measureScale(running, pg, seeded, apiToken, started) : null;
 
-    const report = buildReport(seeded, statements, measured, small, javascript, cpuRatio, started);
+    const report = buildReport(seeded, statements, measured, small, javascript, cpuRatio, scale, started);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     log(`done in ${seconds(started)}; targets ${report.meetsTargets.all ? "met" : "NOT met"}`);
     return process.env.BENCH_STRICT && !report.meetsTargets.all ? 1 : 0;
