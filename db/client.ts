@@ -45,6 +45,9 @@ async function openPostgres(url: string): Promise<Handle> {
   const connect = (target: string, options: { max: number; connectTimeoutS: number }) => {
     const client = postgres(target, {
       max: options.max,
+      // Off, every statement is unnamed, in transactions too (postgres.js names them by default): a transaction pooler
+      // runs consecutive statements on different server connections, which do not have the name.
+      prepare: config.DB_PREPARE,
       onnotice: () => {},
       debug: counting ? () => countQuery() : undefined,
       connect_timeout: options.connectTimeoutS,
