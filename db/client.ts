@@ -11,7 +11,10 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-type Handle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+/** A read replica: `db` routes its selects to the replica (drizzle's withReplicas), `raw` is the replica alone. */
+export type Replica = { db: Db; raw: Db };
+
+type Handle = { db: Db; kind: "pglite" | "postgres"; replicas: Replica[]; close: () => Promise<void> };
 
 const globalForDb = globalThis as unknown as {
   __rosterDb?: Promise<Handle>;
@@ -32,44 +35,86 @@ function countQuery() {
 async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const { withReplicas } = await import("drizzle-orm/pg-core");
   const config = getDbConfig();
   const counting = Boolean(config.ROSTER_COUNT_QUERIES);
-  // Migrate on one connection under an advisory lock, so several instances can start at once.
-  const migrator = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: config.DB_CONNECT_TIMEOUT_S });
+  await migrate(postgres, config.DATABASE_MIGRATION_URL ?? url, config.DB_CONNECT_TIMEOUT_S);
+  // Behind a transaction pooler (DB_PREPARE=false) the timeouts cannot ride in the startup message: they are set in
+  // each transaction instead (guardTransactions).
+  const timeouts = { statement_timeout: config.DB_STATEMENT_TIMEOUT_MS, lock_timeout: config.DB_LOCK_TIMEOUT_MS };
+  const connect = (target: string, options: { max: number; connectTimeoutS: number }) => {
+    const client = postgres(target, {
+      max: options.max,
+      // Off, every statement is unnamed, in transactions too (postgres.js names them by default): a transaction pooler
+      // runs consecutive statements on different server connections, which do not have the name.
+      prepare: config.DB_PREPARE,
+      onnotice: () => {},
+      debug: counting ? () => countQuery() : undefined,
+      connect_timeout: options.connectTimeoutS,
+      idle_timeout: config.DB_IDLE_TIMEOUT_S,
+      max_lifetime: config.DB_MAX_LIFETIME_S,
+      // postgres.js waits up to 20 s between attempts by default (3^n / 100 s): cap it at half a second, so a request
+      // reaches the database within about a second of it accepting connections again.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5) * (0.5 + Math.random() / 2),
+      // Sent in the startup message, so every connection (a reconnected one too) has them without a round trip.
+      connection: { application_name: "roster", ...(config.DB_PREPARE ? timeouts : {}) },
+    });
+    // The longest a statement can legitimately take (opening its connection, then running to the statement timeout),
+    // with a margin: past it the app stops waiting (a 503), whatever state the driver's connection is in.
+    const deadlineMs = options.connectTimeoutS * 1000 + config.DB_STATEMENT_TIMEOUT_MS + 1000;
+    resilientStatements(client, config.DB_PREPARE, deadlineMs);
+    return { client, db: drizzle(client, { schema }), deadlineMs };
+  };
+  const primary = connect(url, { max: config.DB_POOL_SIZE, connectTimeoutS: config.DB_CONNECT_TIMEOUT_S });
+  // A transaction reserves a connection: at most all but one at once, so statements outside transactions always have
+  // one; the rest wait DB_POOL_TIMEOUT_MS at most, then fail as unavailable (503).
+  guardTransactions(
+    primary.db,
+    admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS),
+    primary.deadlineMs,
+    config.DB_PREPARE ? undefined : timeouts,
+  );
+  // A replica that does not answer within 2 s is skipped (the read goes to the primary), so its connect timeout is short.
+  const replicas = config.DATABASE_REPLICA_URL.map((target) => {
+    const replica = connect(target, { max: config.DB_POOL_SIZE, connectTimeoutS: Math.min(2, config.DB_CONNECT_TIMEOUT_S) });
+    // drizzle's replica routing: selects go to this replica, anything else a read function sends to the primary.
+    return { client: replica.client, db: withReplicas(primary.db, [replica.db]) as unknown as Db, raw: replica.db };
+  });
+  return {
+    db: primary.db,
+    kind: "postgres",
+    replicas: replicas.map(({ db, raw }) => ({ db, raw })),
+    close: async () => {
+      await Promise.all([primary.client.end({ timeout: 5 }), ...replicas.map((r) => r.client.end({ timeout: 5 }))]);
+    },
+  };
+}
+
+/**
+ * Applies the pending migrations, several instances starting at once included: drizzle's migration files and
+ * bookkeeping table (drizzle.__drizzle_migrations, as drizzle-kit's migrator keeps it), all in one transaction that
+ * first takes a transaction-scoped advisory lock. A session-level lock would not hold through a transaction pooler
+ * (its statements may each run on another server connection, and an unlock on the wrong one leaves the lock held).
+ */
+async function migrate(openClient: (url: string, options: postgres.Options<Record<string, never>>) => postgres.Sql, url: string, connectTimeoutS: number): Promise<void> {
+  const { readMigrationFiles } = await import("drizzle-orm/migrator");
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS });
+  const migrator = openClient(url, { max: 1, onnotice: () => {}, connect_timeout: connectTimeoutS, prepare: false });
   try {
-    await migrator`select pg_advisory_lock(727001)`;
-    await migrate(drizzle(migrator), { migrationsFolder: MIGRATIONS });
-    await migrator`select pg_advisory_unlock(727001)`;
+    await migrator.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(727001)`;
+      await tx`create schema if not exists drizzle`;
+      await tx`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`;
+      const [last] = await tx<{ created_at: string }[]>`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`;
+      for (const migration of migrations) {
+        if (last && Number(last.created_at) >= migration.folderMillis) continue;
+        for (const statement of migration.sql) if (statement.trim()) await tx.unsafe(statement);
+        await tx`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`;
+      }
+    });
   } finally {
     await migrator.end();
   }
-  const client = postgres(url, {
-    max: config.DB_POOL_SIZE,
-    onnotice: () => {},
-    debug: counting ? () => countQuery() : undefined,
-    connect_timeout: config.DB_CONNECT_TIMEOUT_S,
-    idle_timeout: config.DB_IDLE_TIMEOUT_S,
-    max_lifetime: config.DB_MAX_LIFETIME_S,
-    // postgres.js waits up to 20 s between attempts by default (3^n / 100 s): cap it at half a second, so a request
-    // reaches the database within about a second of it accepting connections again.
-    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5) * (0.5 + Math.random() / 2),
-    // Sent in the startup message, so every connection (a reconnected one too) has them without a round trip.
-    connection: {
-      application_name: "roster",
-      statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
-      lock_timeout: config.DB_LOCK_TIMEOUT_MS,
-    },
-  });
-  // The longest a statement can legitimately take (opening its connection, then running to the statement timeout),
-  // with a margin: past it the app stops waiting (a 503), whatever state the driver's connection is in.
-  const deadlineMs = config.DB_CONNECT_TIMEOUT_S * 1000 + config.DB_STATEMENT_TIMEOUT_MS + 1000;
-  resilientStatements(client, config.DB_PREPARE, deadlineMs);
-  const db = drizzle(client, { schema });
-  // A transaction reserves a connection: at most all but one at once, so statements outside transactions always have
-  // one; the rest wait DB_POOL_TIMEOUT_MS at most, then fail as unavailable (503).
-  guardTransactions(db, admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS), deadlineMs);
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
 /**
@@ -178,19 +223,32 @@ function admission(limit: number, timeoutMs: number): Admit {
 
 const CONFLICT_ATTEMPTS = 3;
 
+type TxFn = Parameters<Db["transaction"]>[0];
+
 /**
  * Every `db.transaction` of the app goes through here: a serialization failure or deadlock (PostgreSQL rolled the
  * transaction back) runs it again, up to CONFLICT_ATTEMPTS times with a random pause; any other failure, a lost
  * connection included (PostgreSQL rolls back a transaction whose connection dies), is thrown as it is. Each attempt
  * has a deadline (`deadlineMs`, on PostgreSQL): one the driver never settles answers 503 rather than hanging.
+ * `timeouts` (behind a transaction pooler) are set with SET LOCAL at the start of each transaction.
  */
-function guardTransactions(db: Db, admit: Admit, deadlineMs?: number) {
+function guardTransactions(db: Db, admit: Admit, deadlineMs?: number, timeouts?: { statement_timeout: number; lock_timeout: number }) {
   const transaction = db.transaction.bind(db);
+  // Behind a transaction pooler, the connection's timeouts for this transaction only (SET LOCAL), in its first statement.
+  const withTimeouts = (fn: TxFn): TxFn =>
+    timeouts
+      ? async (tx) => {
+          await tx.execute(
+            sql`select set_config('statement_timeout', ${String(timeouts.statement_timeout)}, true), set_config('lock_timeout', ${String(timeouts.lock_timeout)}, true)`,
+          );
+          return fn(tx);
+        }
+      : fn;
   db.transaction = ((fn, config) =>
     admit(async () => {
       for (let attempt = 1; ; attempt++) {
         try {
-          const run = transaction(fn, config);
+          const run = transaction(withTimeouts(fn), config);
           return await (deadlineMs ? withDeadline(run, deadlineMs) : run);
         } catch (error) {
           if (attempt >= CONFLICT_ATTEMPTS || !isRetryableConflict(error)) {
@@ -212,7 +270,7 @@ async function openPglite(dir: string): Promise<Handle> {
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   guardTransactions(db as unknown as Db, (fn) => fn());
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  return { db: db as unknown as Db, kind: "pglite", replicas: [], close: () => client.close() };
 }
 
 function open(): Promise<Handle> {

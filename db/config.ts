@@ -20,9 +20,25 @@ export const intWithDefault = (fallback: number) =>
 /** The database's part of the configuration (lib/env.ts extends it with the app's): the one place db/ reads the environment. */
 export const dbEnvShape = {
   DATABASE_URL: optional,
+  /**
+   * Where migrations run at start-up, when not DATABASE_URL: a direct connection to the primary (not through a pooler),
+   * or a role allowed to change the schema. The migration lock is transaction-scoped, so either way works.
+   */
+  DATABASE_MIGRATION_URL: optional,
+  /**
+   * Read replicas (streaming standbys), comma-separated: the large reads (members, activity, the switcher, API lists) go
+   * to one of them, everything else to DATABASE_URL. A person who just wrote reads from the primary until the replica
+   * has replayed their write; a replica that is down or behind is skipped.
+   */
+  DATABASE_REPLICA_URL: optional.transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : [])),
   PGLITE_DIR: optional.transform((v) => v ?? "./.data/db"),
   DB_POOL_SIZE: intWithDefault(10),
-  /** "false" for a pooler that cannot keep named prepared statements (PgBouncer in transaction mode before 1.21). */
+  /**
+   * "false" behind a transaction pooler (PgBouncer pool_mode = transaction): no named prepared statements, and the
+   * statement and lock timeouts are set with SET LOCAL in each transaction instead of in the connection's startup
+   * message, which PgBouncer refuses ("unsupported startup parameter"). Statements outside transactions then run under
+   * the server's defaults: set them there too (ALTER ROLE ... SET statement_timeout = '15s').
+   */
   DB_PREPARE: optional.transform((v) => v !== "false"),
   ROSTER_COUNT_QUERIES: optional,
   /** Seconds a new connection may take to open before the request is answered 503. */

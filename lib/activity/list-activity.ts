@@ -5,6 +5,7 @@ import { activityEvents } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { AppError } from "@/lib/errors";
+import { readReplica } from "@/lib/read-replica/read-replica";
 import { parseInput } from "@/lib/validation";
 import { activityWhere } from "./activity-filter";
 import { listActivitySchema } from "./schemas";
@@ -53,14 +54,14 @@ function decodeCursor(cursor: string): { at: string; id: number } {
 /**
  * activity:read (owner, manager): the workspace's events, newest first, filtered by date range, action, actor and
  * target text (activity-filter.ts), one keyset page
- * at a time (one index range scan however many events there are).
+ * at a time (one index range scan however many events there are), on a read replica when there is one.
  */
 export async function listActivity(caller: Caller, slug: string, input: unknown = {}): Promise<ActivityPage> {
   const { cursor, limit, ...filter } = parseInput(listActivitySchema, input);
   const after = cursor ? decodeCursor(cursor) : null;
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "activity:read");
-  const rows = await db
+  const rows = await readReplica((replica) => replica
     .select({
       id: activityEvents.id,
       action: activityEvents.action,
@@ -83,7 +84,7 @@ export async function listActivity(caller: Caller, slug: string, input: unknown 
     )
     // NULLS LAST matches the index's column order exactly (plain DESC means NULLS FIRST and would force a sort).
     .orderBy(sql`${activityEvents.createdAt} desc nulls last`, sql`${activityEvents.id} desc nulls last`)
-    .limit(limit + 1);
+    .limit(limit + 1));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

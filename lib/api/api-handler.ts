@@ -7,6 +7,7 @@ import { requestLogger } from "@/lib/observability/logger";
 import { reportError } from "@/lib/observability/report-error";
 import { requestIdOf } from "@/lib/observability/request-id";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { rememberWrite } from "@/lib/read-replica/remember-write";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { INPUT_LIMITS } from "@/lib/validation";
 import { problemResponse } from "./problem";
@@ -152,6 +153,8 @@ export function apiHandler<P extends Record<string, string> = Record<string, str
           return requested;
         },
       });
+      // Read-your-writes on replicas for a client that keeps cookies (reads alone need nothing).
+      if (request.method !== "GET" && request.method !== "HEAD") await rememberWrite();
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
         return result;

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, count, eq, ilike, not, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import { membershipIsActive, membershipIsActiveAs } from "@/lib/auth/membership-access";
 import type { Caller } from "@/lib/auth/caller";
+import { readReplica } from "@/lib/read-replica/read-replica";
 import { personIdentity, type PersonIdentity } from "@/lib/users/person-identity";
 import { parseInput } from "@/lib/validation";
 import { listMembersSchema, type MemberStatus } from "./schemas";
@@ -38,12 +39,14 @@ export async function listMembers(caller: Caller, slug: string, input: unknown =
   const query = parseInput(listMembersSchema, input);
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "members:read");
-  return readMemberPage(workspace.id, query);
+  return readReplica((replica) => readMemberPage(replica, workspace.id, query));
 }
 
-/** Members come in join order, read through the (workspace_id, joined_at, user_id) index, so a page costs the same at 10 or 10,000 members. */
-async function readMemberPage(workspaceId: string, { q, role, status, page, pageSize }: MemberQuery): Promise<MemberPage> {
-  const db = await getDb();
+/**
+ * Members come in join order, read through the (workspace_id, joined_at, user_id) index, so a page costs the same at 10
+ * or 10,000 members. On a read replica when there is one (authorization ran on the primary).
+ */
+async function readMemberPage(db: Db, workspaceId: string, { q, role, status, page, pageSize }: MemberQuery): Promise<MemberPage> {
   const pattern = `%${escapeLike(q)}%`;
   const where: SQL | undefined = and(
     eq(memberships.workspaceId, workspaceId),
@@ -78,7 +81,7 @@ async function readMemberPage(workspaceId: string, { q, role, status, page, page
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   // A page past the end has no rows to carry the totals (rare: a stale page link), so count separately then.
-  const totals = rows[0] ?? (page > 1 ? await countMembers(workspaceId, where) : { total: 0, ownerCount: 0 });
+  const totals = rows[0] ?? (page > 1 ? await countMembers(db, workspaceId, where) : { total: 0, ownerCount: 0 });
   const members = rows.map((row): MemberRow => ({
     userId: row.userId,
     name: row.name,
@@ -94,8 +97,7 @@ async function readMemberPage(workspaceId: string, { q, role, status, page, page
   return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q, ...(role ? { role } : {}), ...(status ? { status } : {}) };
 }
 
-async function countMembers(workspaceId: string, where: SQL | undefined) {
-  const db = await getDb();
+async function countMembers(db: Db, workspaceId: string, where: SQL | undefined) {
   const [{ n }] = await db.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where);
   const [{ owners }] = await db
     .select({ owners: count() })

@@ -14,17 +14,20 @@
 // itself; the app validates what it reads (TRUSTED_PROXIES among them) in lib/env.ts.
 import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
-import { randomUUID } from "node:crypto";
+import { hkdfSync, randomUUID } from "node:crypto";
 import { createServer, IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import { BlockList, isIP, Server as NetServer } from "node:net";
-import { availableParallelism } from "node:os";
+import { availableParallelism, hostname } from "node:os";
 import limits from "./limits.json" with { type: "json" };
 
 process.env.NODE_ENV ??= "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const port = Number(process.env.PORT || 3000);
+/** Names the instance that answered (`X-Roster-Instance`), for operators and the topology test behind a load balancer. */
+const instanceId = process.env.ROSTER_INSTANCE_ID?.trim() || `${hostname()}:${port}`;
+serverActionsKeyFromAuthSecret();
 const processes = process.env.DATABASE_URL ? Math.max(1, Number(process.env.WEB_CONCURRENCY || availableParallelism())) : 1;
 const shutdownTimeoutMs = nonNegativeInteger("SHUTDOWN_TIMEOUT_MS", 25_000);
 const trustedPeer = trustedPeerCheck(process.env.TRUSTED_PROXIES);
@@ -292,6 +295,7 @@ function identify(req, res) {
   const id = typeof incoming === "string" && /^[\w.:-]{1,128}$/.test(incoming) && trustedPeer(peer) ? incoming : randomUUID();
   req.headers["x-request-id"] = id;
   res.setHeader("X-Request-Id", id);
+  res.setHeader("X-Roster-Instance", instanceId);
   return id;
 }
 
@@ -332,6 +336,25 @@ function trustedPeerCheck(value) {
     const address = peer.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
     return isIP(address) > 0 && list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Several instances, one key.
+
+/**
+ * Next.js encrypts the variables a server action closes over (and reads them back when the action is called) with
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, read at run time (next/dist/server/app-render/encryption-utils.js: the variable,
+ * else the key the build wrote into its server-actions manifest). Instances running copies of one build share the
+ * manifest's key; instances built separately would not, and a page rendered by one would fail its action on another.
+ * So unless it is set, it is derived here from AUTH_SECRET (which every instance shares, and which production on
+ * PostgreSQL requires): HKDF-SHA256 to the 32 bytes Next.js expects. The build id and the action ids still come from
+ * the build: deploy one build to every instance (docs/deploy.md).
+ */
+function serverActionsKeyFromAuthSecret() {
+  const secret = process.env.AUTH_SECRET?.trim();
+  if (process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim() || !secret) return;
+  const key = hkdfSync("sha256", secret, "roster", "next-server-actions-encryption-key", 32);
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = Buffer.from(key).toString("base64");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
