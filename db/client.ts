@@ -6,6 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema";
 import { getDbConfig } from "./config";
 import { isLostConnection, isRetryableConflict, noteUnavailable, PoolTimeoutError, withDeadline } from "./faults";
+import { instrumentStatements } from "./instrument-statements";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -68,7 +69,9 @@ async function openPostgres(url: string): Promise<Handle> {
   const db = drizzle(client, { schema });
   // A transaction reserves a connection: at most all but one at once, so statements outside transactions always have
   // one; the rest wait DB_POOL_TIMEOUT_MS at most, then fail as unavailable (503).
-  guardTransactions(db, admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS), deadlineMs);
+  const admit = admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS);
+  guardTransactions(db, admit, deadlineMs);
+  instrumentStatements(client, () => ({ size: config.DB_POOL_SIZE, ...admit.usage() }));
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
@@ -146,11 +149,11 @@ function bounded(first: Pending, again: (() => Pending) | null, deadlineMs: numb
 
 type Admit = <T>(fn: () => Promise<T>) => Promise<T>;
 
-/** A counting semaphore whose waiters give up after `timeoutMs` with a PoolTimeoutError. */
-function admission(limit: number, timeoutMs: number): Admit {
+/** A counting semaphore whose waiters give up after `timeoutMs` with a PoolTimeoutError; `usage` is read by the metrics. */
+function admission(limit: number, timeoutMs: number): Admit & { usage: () => { active: number; waiting: number } } {
   let active = 0;
   const waiting: (() => void)[] = [];
-  return async (fn) => {
+  const admit: Admit = async (fn) => {
     if (active < limit) active++;
     else {
       await new Promise<void>((resolve, reject) => {
@@ -174,6 +177,7 @@ function admission(limit: number, timeoutMs: number): Admit {
       else active--;
     }
   };
+  return Object.assign(admit, { usage: () => ({ active, waiting: waiting.length }) });
 }
 
 const CONFLICT_ATTEMPTS = 3;
