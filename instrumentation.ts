@@ -3,6 +3,11 @@ import type { Instrumentation } from "next";
 // Runs once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Tracing first, so the database opened at start-up traces its statements; without an endpoint nothing is loaded.
+    if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()) {
+      const { registerTracing } = await import("@/lib/observability/register-tracing");
+      registerTracing();
+    }
     const { startup } = await import("@/lib/startup");
     await startup();
   }

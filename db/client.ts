@@ -6,6 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema";
 import { getDbConfig } from "./config";
 import { isLostConnection, isRetryableConflict, noteUnavailable, PoolTimeoutError, withDeadline } from "./faults";
+import { instrumentStatements } from "./instrument-statements";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -68,12 +69,9 @@ async function openPostgres(url: string): Promise<Handle> {
   const primary = connect(url, { max: config.DB_POOL_SIZE, connectTimeoutS: config.DB_CONNECT_TIMEOUT_S });
   // A transaction reserves a connection: at most all but one at once, so statements outside transactions always have
   // one; the rest wait DB_POOL_TIMEOUT_MS at most, then fail as unavailable (503).
-  guardTransactions(
-    primary.db,
-    admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS),
-    primary.deadlineMs,
-    config.DB_PREPARE ? undefined : timeouts,
-  );
+  const admit = admission(Math.max(1, config.DB_POOL_SIZE - 1), config.DB_POOL_TIMEOUT_MS);
+  guardTransactions(primary.db, admit, primary.deadlineMs, config.DB_PREPARE ? undefined : timeouts);
+  instrumentStatements(primary.client, () => ({ size: config.DB_POOL_SIZE, ...admit.usage() }));
   // A replica that does not answer within 2 s is skipped (the read goes to the primary), so its connect timeout is short.
   const replicas = config.DATABASE_REPLICA_URL.map((target) => {
     const replica = connect(target, { max: config.DB_POOL_SIZE, connectTimeoutS: Math.min(2, config.DB_CONNECT_TIMEOUT_S) });
@@ -191,11 +189,11 @@ function bounded(first: Pending, again: (() => Pending) | null, deadlineMs: numb
 
 type Admit = <T>(fn: () => Promise<T>) => Promise<T>;
 
-/** A counting semaphore whose waiters give up after `timeoutMs` with a PoolTimeoutError. */
-function admission(limit: number, timeoutMs: number): Admit {
+/** A counting semaphore whose waiters give up after `timeoutMs` with a PoolTimeoutError; `usage` is read by the metrics. */
+function admission(limit: number, timeoutMs: number): Admit & { usage: () => { active: number; waiting: number } } {
   let active = 0;
   const waiting: (() => void)[] = [];
-  return async (fn) => {
+  const admit: Admit = async (fn) => {
     if (active < limit) active++;
     else {
       await new Promise<void>((resolve, reject) => {
@@ -219,6 +217,7 @@ function admission(limit: number, timeoutMs: number): Admit {
       else active--;
     }
   };
+  return Object.assign(admit, { usage: () => ({ active, waiting: waiting.length }) });
 }
 
 const CONFLICT_ATTEMPTS = 3;

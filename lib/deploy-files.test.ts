@@ -20,17 +20,9 @@ const OUTSIDE_SCHEMA: Record<string, string> = {
   SHUTDOWN_TIMEOUT_MS: "lib/server/serve.mjs",
   NEXT_TELEMETRY_DISABLED: "lib/server/serve.mjs",
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "node_modules/next/dist/server/app-render/encryption-utils.js",
+  ROSTER_INSTANCE_ID: "lib/server/serve.mjs",
 };
 
-/** Added by issue 16's topology/observability work (other branches); remove each once the schema or serve.mjs reads it. */
-const ISSUE_16_ALLOW_LIST = new Set([
-  "DATABASE_REPLICA_URL",
-  "DATABASE_MIGRATION_URL",
-  "METRICS_TOKEN",
-  "OTEL_EXPORTER_OTLP_ENDPOINT",
-  "OTEL_SERVICE_NAME",
-  "ROSTER_INSTANCE_ID",
-]);
 
 /** What a production deployment of this topology must set, and why. */
 const REQUIRED: Record<string, string> = {
@@ -112,7 +104,7 @@ describe("docs/deploy", () => {
 
   it.each(sources)("%s sets only variables Roster reads, with values its schema accepts", async (_, env) => {
     const known = await parseWithSchema(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolate(v)])));
-    const unknown = Object.keys(env).filter((name) => !known.has(name) && !(name in OUTSIDE_SCHEMA) && !ISSUE_16_ALLOW_LIST.has(name));
+    const unknown = Object.keys(env).filter((name) => !known.has(name) && !(name in OUTSIDE_SCHEMA));
     expect(unknown).toEqual([]);
   });
 

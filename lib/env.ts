@@ -53,6 +53,20 @@ const envSchema = z.object({
   WEBHOOK_DISABLE_AFTER_DAYS: intWithDefault(5),
   /** The pauses between a failed delivery's attempts, in seconds (each with up to 10% jitter); after the last, it has failed. */
   WEBHOOK_RETRY_SCHEDULE: retrySchedule(),
+  /**
+   * The bearer token Prometheus sends for `GET /metrics` (`Authorization: Bearer <token>`, at least 16 characters);
+   * unset: /metrics is not served (404) and no metrics are kept. Read by lib/server/metrics.mjs.
+   */
+  METRICS_TOKEN: optional.pipe(z.string().min(16, "must be at least 16 characters (a random secret)").optional()),
+  /**
+   * Where traces are sent (OpenTelemetry OTLP over HTTP, e.g. http://collector:4318; /v1/traces is appended); unset:
+   * no tracing is loaded at all. The OTEL_EXPORTER_OTLP_* variables (headers, a traces-only endpoint) apply as usual.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
+  /** How spans are encoded: http/protobuf (default) or http/json. */
+  OTEL_EXPORTER_OTLP_PROTOCOL: optional.pipe(z.enum(["http/protobuf", "http/json"]).optional()),
+  /** The service name on every span (`service.name`); default "roster". */
+  OTEL_SERVICE_NAME: optional.transform((v) => v ?? "roster"),
   LOG_LEVEL: optional.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),
 });
 

@@ -9,6 +9,8 @@ import { recordEndedMemberships } from "@/lib/members/record-ended-memberships";
 import { purgeDeletedWorkspaces } from "@/lib/workspaces/purge-deleted-workspaces";
 import { pruneWebhookDeliveries } from "@/lib/webhooks/prune-webhook-deliveries";
 import { startWebhookWorkers } from "@/lib/webhooks/start-webhook-workers";
+import { webhookQueueDepth } from "@/lib/webhooks/webhook-queue-depth";
+import { serverMetrics } from "@/lib/observability/server-metrics";
 
 const HOUR_MS = 60 * 60 * 1000;
 const ENDED_MEMBERSHIPS_SWEEP_MS = 5 * 60 * 1000;
@@ -110,7 +112,10 @@ function scheduleActivityPrune(days: number): void {
  */
 function startWebhookDelivery(workers: number): void {
   startWebhookWorkers(workers).then(
-    () => logger().info({ workers }, workers ? "webhook delivery started" : "webhook delivery off in this process (WEBHOOK_WORKERS=0)"),
+    () => {
+      logger().info({ workers }, workers ? "webhook delivery started" : "webhook delivery off in this process (WEBHOOK_WORKERS=0)");
+      serverMetrics()?.source("webhookQueue", webhookQueueDepth);
+    },
     (error: unknown) => logger().error({ err: error }, "could not start webhook delivery"),
   );
   const prune = () =>

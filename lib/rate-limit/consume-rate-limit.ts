@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { executeRows, type DbOrTx } from "@/db/client";
 import { AppError } from "@/lib/errors";
+import { serverMetrics } from "@/lib/observability/server-metrics";
+import { rateLimitName } from "./rate-limit-name";
 
 /**
  * A fixed-window counter in PostgreSQL (shared by every app instance): counts one hit for `key` and throws
@@ -27,6 +29,7 @@ export async function consumeRateLimit(
   // Now and then, sweep windows older than two days so the table stays small.
   if (Math.random() < 0.01) await db.execute(sql`delete from rate_limits where window_start < now() - interval '2 days'`);
   if (Number(row?.count ?? 0) > limit) {
+    serverMetrics()?.countRateLimitRefusal(rateLimitName(key));
     const retryAfter = Math.max(1, Math.ceil((windowStartMs + windowSeconds * 1000 - nowMs) / 1000));
     throw new AppError("RATE_LIMITED", message, undefined, retryAfter);
   }

@@ -19,7 +19,9 @@ import { createServer, IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import { BlockList, isIP, Server as NetServer } from "node:net";
 import { availableParallelism, hostname } from "node:os";
+import path from "node:path";
 import limits from "./limits.json" with { type: "json" };
+import { processMetrics, superviseMetrics } from "./metrics.mjs";
 
 process.env.NODE_ENV ??= "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -48,10 +50,13 @@ if (processes > 1 && cluster.isPrimary) {
 
 /** One server process: every request is screened, then handled by Next.js; SIGTERM or SIGINT drains it. */
 async function serve() {
+  // Prometheus metrics (lib/server/metrics.mjs): null unless METRICS_TOKEN is set. Before the app starts, which reports to them.
+  const metrics = processMetrics();
   const { default: next } = await import("next");
   const app = next({ dev: false, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  metrics?.readRoutes(app.server?.distDir ?? path.join(process.cwd(), ".next"));
   let draining = false;
   /** Responses not yet finished, so a drain can mark their connections to close after them. */
   const inFlight = new Set();
@@ -60,6 +65,10 @@ async function serve() {
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));
     const requestId = identify(req, res);
+    if (metrics) {
+      metrics.observe(req, res);
+      if (metrics.answer(req, res)) return;
+    }
     if (draining) {
       res.setHeader("Connection", "close");
       if (pathOf(req.url) === "/api/health") return plain(res, 503, "Shutting down.", { "Retry-After": "1" });
@@ -481,5 +490,6 @@ function supervise(count) {
   process.on("SIGTERM", () => stopAll(0, "SIGTERM"));
   process.on("SIGINT", () => stopAll(0, "SIGINT"));
   process.on("SIGHUP", () => void rollingRestart());
+  superviseMetrics();
   for (let i = 0; i < count; i++) fork();
 }
