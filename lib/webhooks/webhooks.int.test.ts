@@ -225,7 +225,13 @@ describe("webhooks delivered through pg-boss", () => {
         const names = receiver.at(path).map((r) => (r.payload?.data as { to?: string }).to);
         expect(names).toEqual(Array.from({ length: 15 }, (_, i) => `Name ${i}`));
       }
-      const deliveries = (await Promise.all(endpoints.map((e) => deliveriesOf(e.endpoint.id)))).flat();
+      // The receiver answers before the worker records the attempt: wait for the last ones to be recorded.
+      const recorded = async () => {
+        const rows = (await Promise.all(endpoints.map((e) => deliveriesOf(e.endpoint.id)))).flat();
+        return rows.every((d) => d.status !== "pending") ? rows : null;
+      };
+      const deliveries = await waitFor(recorded, "every delivery recorded");
+      expect(deliveries).toHaveLength(30);
       expect(deliveries.every((d) => d.attempts === 1 && d.status === "succeeded")).toBe(true);
     } finally {
       await Promise.all([a.stop({ graceful: true, timeout: 5000 }), b.stop({ graceful: true, timeout: 5000 })]);
