@@ -1,14 +1,7 @@
+import { iconProps } from "@/components/ui/icons/icon-props";
+
 /** Icons used on every request (the header's, the members toolbar's) as static markup (lucide's drawings, ISC): no icon component runs per request. */
-const svg = {
-  xmlns: "http://www.w3.org/2000/svg",
-  viewBox: "0 0 24 24",
-  fill: "none",
-  stroke: "currentColor",
-  strokeWidth: 2,
-  strokeLinecap: "round",
-  strokeLinejoin: "round",
-  "aria-hidden": true,
-} as const;
+const svg = iconProps({});
 
 export const inboxIcon = (
   <svg {...svg} className="size-4">
