@@ -12,7 +12,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 2,
   fullyParallel: true,
-  reporter: [["list"]],
+  // e2e/run-e2e.ts asks for a JSON report too (E2E_REPORT) and prints every pass's failures once more at the very end,
+  // where CI's tail of the output shows them.
+  reporter: process.env.E2E_REPORT ? [["list"], ["json", { outputFile: process.env.E2E_REPORT }]] : [["list"]],
   use: {
     baseURL,
     // Recording a trace of every test costs about a fifth of the suite's CPU (DOM snapshots and screencast on each

@@ -88,6 +88,12 @@ export async function signInByMail(page: Page, email: string, callbackUrl = "/")
 export async function expectAccessible(page: Page, scope?: string | string[]): Promise<void> {
   // Next.js streams a page's <title> after its body: on a busy machine it can land after the heading a test waited for.
   await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 15_000 }).catch(() => {});
+  // Colours mid-transition (a button's 150 ms fade after a colour-scheme switch or a hover) are neither scheme's:
+  // axe would measure the contrast of a blend. Running CSS transitions finish first (spinners' endless animations
+  // are not transitions and are left alone).
+  await page
+    .evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => {}))))
+    .catch(() => {});
   const builder = new AxeBuilder({ page });
   for (const selector of typeof scope === "string" ? [scope] : (scope ?? [])) builder.include(selector);
   const results = await builder.analyze();

@@ -40,7 +40,7 @@ export function InviteMembersForm({ slug, roles }: { slug: string; roles: Role[]
           placeholder="ada@acme.com, grace@acme.com"
           aria-invalid={error ? true : undefined}
           aria-describedby="invite-emails-help invite-emails-error"
-          className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm placeholder:text-zinc-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-zinc-500 dark:border-zinc-700 dark:bg-zinc-900"
+          className="textarea"
         />
         <p id="invite-emails-help" className="text-xs text-zinc-600 dark:text-zinc-400">
           Separate addresses with commas, spaces or new lines (up to 50).

@@ -1,13 +1,10 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import type { MemberStatus } from "@/lib/members/schemas";
 import { buttonVariants } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Input } from "@/components/ui/input";
 import { searchIcon, xIcon } from "@/components/shell/icons";
+import { MemberSearchForm } from "./member-search-form";
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 const STATUS_OPTIONS = [
@@ -28,21 +25,12 @@ type Props = {
   inviteHref?: string;
 };
 
-/** The members page's toolbar: search, the role and status filters (each submits at once), the count, Invite. */
+/** The members page's toolbar, rendered on the server: search, the role and status filters (each submits at once), the count, Invite. */
 export function MemberToolbar({ path, q, role, status, clearSearchHref, total, inviteHref }: Props) {
   const filtered = Boolean(q || role || status);
-  const router = useRouter();
-  // A GET form (it works before the page has hydrated, too) whose submission is a client navigation, as next/form's
-  // is: the page's URL is the search's state. Empty fields stay out of the address.
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const query = new URLSearchParams();
-    for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string" && value.trim()) query.append(name, value);
-    router.push(query.size ? `${path}?${query}` : path);
-  }
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <form role="search" action={path} onSubmit={search} className="flex w-full max-w-xl flex-wrap gap-2 sm:flex-nowrap">
+      <MemberSearchForm path={path}>
         <div className="relative min-w-0 flex-1">
           {searchIcon}
           <Input name="q" defaultValue={q} placeholder="Search by name or email" aria-label="Search members" className={q ? "px-9" : "pl-9"} />
@@ -58,7 +46,7 @@ export function MemberToolbar({ path, q, role, status, clearSearchHref, total, i
         </div>
         <FilterSelect key={role ?? ""} name="role" label="Filter by role" value={role} allLabel="All roles" options={ROLE_OPTIONS} />
         <FilterSelect key={`status:${status ?? ""}`} name="status" label="Filter by status" value={status} allLabel="All statuses" options={STATUS_OPTIONS} />
-      </form>
+      </MemberSearchForm>
       <div className="flex items-center gap-3">
         <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="member-count">
           {total.toLocaleString("en-US")} {filtered ? "matching" : ""} {total === 1 ? "member" : "members"}

@@ -5,6 +5,7 @@ import { workspaceDomains } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
 import { verificationRecordName } from "./verification-record";
+import { readReplica } from "@/lib/read-replica/read-replica";
 
 export type WorkspaceDomain = {
   domain: string;
@@ -17,11 +18,11 @@ export type WorkspaceDomain = {
   lastCheckedAt: Date | null;
 };
 
-/** domains:manage (owner, manager): the workspace's domains, how each is proven, and the DNS record to publish. */
+/** domains:manage (owner, manager): the workspace's domains, how each is proven, and the DNS record to publish (on a read replica when there is one). */
 export async function listDomains(caller: Caller, slug: string): Promise<WorkspaceDomain[]> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "domains:manage");
-  const rows = await db.select().from(workspaceDomains).where(eq(workspaceDomains.workspaceId, workspace.id)).orderBy(asc(workspaceDomains.domain));
+  const rows = await readReplica((replica) => replica.select().from(workspaceDomains).where(eq(workspaceDomains.workspaceId, workspace.id)).orderBy(asc(workspaceDomains.domain)));
   return rows.map((r) => ({
     domain: r.domain,
     method: r.verificationMethod === "dns" ? "dns" : "email",

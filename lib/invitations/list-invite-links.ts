@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { inviteLinks, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
+import { readReplica } from "@/lib/read-replica/read-replica";
 
 export type InviteLinkSummary = {
   id: string;
@@ -46,17 +47,17 @@ export function toInviteLinkSummary({ creatorName, creatorEmail, ...r }: Row, no
   };
 }
 
-/** invitations:read (owner, manager): the workspace's unrevoked invite links with their use counts (never the secret). */
+/** invitations:read (owner, manager): the workspace's unrevoked invite links with their use counts (never the secret; on a read replica when there is one). */
 export async function listInviteLinks(caller: Caller, slug: string): Promise<InviteLinkSummary[]> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "invitations:read");
-  const rows = await db
+  const rows = await readReplica((replica) => replica
     .select(inviteLinkColumns)
     .from(inviteLinks)
     .leftJoin(users, eq(users.id, inviteLinks.createdBy))
     .where(and(eq(inviteLinks.workspaceId, workspace.id), isNull(inviteLinks.revokedAt)))
     .orderBy(desc(inviteLinks.createdAt))
-    .limit(200);
+    .limit(200));
   const now = Date.now();
   return rows.map((row) => toInviteLinkSummary(row, now));
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { joinRequests, users } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
+import { readReplica } from "@/lib/read-replica/read-replica";
 
 export type PendingJoinRequest = {
   id: string;
@@ -17,11 +18,11 @@ export type PendingJoinRequest = {
   removedBefore: boolean;
 };
 
-/** join-requests:manage (owner, manager): the pending requests to join, oldest first (at most 100). */
+/** join-requests:manage (owner, manager): the pending requests to join, oldest first (at most 100; on a read replica when there is one). */
 export async function listJoinRequests(caller: Caller, slug: string): Promise<PendingJoinRequest[]> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "join-requests:manage");
-  const rows = await db
+  const rows = await readReplica((replica) => replica
     .select({
       id: joinRequests.id,
       userId: joinRequests.userId,
@@ -36,6 +37,6 @@ export async function listJoinRequests(caller: Caller, slug: string): Promise<Pe
     .innerJoin(users, eq(users.id, joinRequests.userId))
     .where(and(eq(joinRequests.workspaceId, workspace.id), eq(joinRequests.status, "pending")))
     .orderBy(asc(joinRequests.createdAt))
-    .limit(100);
+    .limit(100));
   return rows.map((r) => ({ ...r, via: r.via as PendingJoinRequest["via"] }));
 }

@@ -4,14 +4,15 @@ import { getDb } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Caller } from "@/lib/auth/caller";
+import { readReplica } from "@/lib/read-replica/read-replica";
 
 export type ServiceAccountRow = { userId: string; name: string; role: Role; joinedAt: Date; liveTokens: number };
 
-/** service-accounts:manage (owner, manager): the workspace's service accounts with their live token counts. */
+/** service-accounts:manage (owner, manager): the workspace's service accounts with their live token counts (on a read replica when there is one). */
 export async function listServiceAccounts(caller: Caller, slug: string): Promise<ServiceAccountRow[]> {
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "service-accounts:manage");
-  return db
+  return readReplica((replica) => replica
     .select({
       userId: users.id,
       name: sql<string>`coalesce(${users.name}, ${users.id})`,
@@ -24,5 +25,5 @@ export async function listServiceAccounts(caller: Caller, slug: string): Promise
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.workspaceId, workspace.id), eq(users.serviceAccount, true)))
     .orderBy(asc(users.name), asc(users.id))
-    .limit(500);
+    .limit(500));
 }

@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { parseInput } from "@/lib/validation";
 import { listWebhookDeliveriesSchema, webhookEndpointIdSchema } from "./schemas";
 import { readWebhookEndpoint, type WebhookEndpointRow } from "./webhook-endpoint-row";
+import { readReplica } from "@/lib/read-replica/read-replica";
 
 export type WebhookAttemptRow = { attemptedAt: Date; statusCode: number | null; durationMs: number; error: string | null; responseExcerpt: string | null; nextRetryAt: Date | null };
 
@@ -24,16 +25,19 @@ export type WebhookDeliveryRow = {
   attemptLog: WebhookAttemptRow[];
 };
 
-/** webhooks:manage (owners, managers): an endpoint and its delivery log (newest first, each with its attempts; 30 days). */
+/** webhooks:manage (owners, managers): an endpoint and its delivery log (newest first, each with its attempts; 30 days; the log on a read replica when there is one). */
 export async function listWebhookDeliveries(caller: Caller, slug: string, input: unknown): Promise<{ endpoint: WebhookEndpointRow; deliveries: WebhookDeliveryRow[] }> {
   const { endpointId, limit } = parseInput(listWebhookDeliveriesSchema.extend(webhookEndpointIdSchema.shape), input);
   const db = await getDb();
   const { workspace } = await authorize(db, caller, slug, "webhooks:manage");
   const endpoint = await readWebhookEndpoint(db, workspace.id, endpointId);
-  const rows = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id)).orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id)).limit(limit);
-  const attempts = rows.length
-    ? await db.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, rows.map((r) => r.id))).orderBy(asc(webhookAttempts.attemptedAt))
-    : [];
+  const { rows, attempts } = await readReplica(async (replica) => {
+    const rows = await replica.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id)).orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id)).limit(limit);
+    const attempts = rows.length
+      ? await replica.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, rows.map((r) => r.id))).orderBy(asc(webhookAttempts.attemptedAt))
+      : [];
+    return { rows, attempts };
+  });
   const deliveries = rows.map((r) => ({
     id: r.id,
     messageId: r.messageId,
