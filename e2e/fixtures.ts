@@ -228,7 +228,9 @@ export async function createWorkspace(page: Page, name: string, slug?: string): 
   if (slug) await page.getByLabel("Slug", { exact: true }).fill(slug);
   const created = slug ?? (await page.getByLabel("Slug", { exact: true }).inputValue());
   await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page).toHaveURL(new RegExp(`/w/${created}$`));
+  // The action, then the new workspace's first render: two server round trips, which took over 15 s once here with a
+  // production build running beside the suite.
+  await expect(page).toHaveURL(new RegExp(`/w/${created}$`), { timeout: 30_000 });
   await expect(page.getByTestId("workspace-title")).toHaveText(name);
   return created;
 }
