@@ -18,12 +18,11 @@ export function DomainAutoJoinControls({ slug, canManage, enabled, mode }: { slu
   const [domainAutoJoin, setDomainAutoJoin] = useOptimistic(enabled);
   const [shownMode, setMode] = useOptimistic(mode);
   // Each change runs inside the action's transition, so an optimistic update made in `change` holds until it settles.
-  const { run, pending, failure } = useAction(async (change: () => Promise<ActionResult<unknown>>, success: string) => {
+  const { run, pending, firstError: error } = useAction(async (change: () => Promise<ActionResult<unknown>>, success: string) => {
     const result = await change();
     if (result.ok) toast.success(success);
     return result;
   });
-  const error = failure ? (failure.fieldErrors ? Object.values(failure.fieldErrors)[0]?.[0] : failure.message) : undefined;
 
   return (
     <>

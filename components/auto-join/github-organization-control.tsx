@@ -23,12 +23,11 @@ export function GitHubOrganizationControl({ slug, canManage, organization, on, l
   const [org, setOrg] = useState(organization ?? "");
   // A new organization, or a link that is paused: GitHub is asked whether you are one of its admins.
   const needsProof = linkNeedsProof || org.toLowerCase() !== organization;
-  const { run, pending, failure } = useAction(async () => {
+  const { run, pending, firstError: error } = useAction(async () => {
     const result = await setAutoJoinAction(slug, { kind: "github", enabled: !on, githubOrganization: org || undefined });
     if (result.ok) toast.success(on ? "GitHub auto-join turned off." : needsProof ? `${org} linked: its members can join.` : "GitHub auto-join turned on.");
     return result;
   });
-  const error = failure ? (failure.fieldErrors ? Object.values(failure.fieldErrors)[0]?.[0] : failure.message) : undefined;
 
   return (
     <>

@@ -121,7 +121,7 @@ const checked =
 /** The workspace's domains: add one to prove through DNS (or by your email address), publish its record, check it. */
 export function DomainSettings({ slug, domains, now }: Props) {
   const [domain, setDomain] = useState("");
-  const { run, pending, failure } = useAction(async (change: () => Promise<ActionResult<unknown>>, say: Say) => {
+  const { run, pending, firstError: error } = useAction(async (change: () => Promise<ActionResult<unknown>>, say: Say) => {
     const result = await change();
     if (result.ok) {
       const { text, warn } = say(result.data);
@@ -130,7 +130,6 @@ export function DomainSettings({ slug, domains, now }: Props) {
     }
     return result;
   });
-  const error = failure ? (failure.fieldErrors ? Object.values(failure.fieldErrors)[0]?.[0] : failure.message) : undefined;
 
   function add(by: "dns" | "email") {
     const value = domain;

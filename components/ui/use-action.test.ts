@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActionFailure } from "@/lib/errors";
-import { visibleFailure } from "./use-action";
+import { firstMessage, visibleFailure } from "./use-action";
 
 const fields: ActionFailure = {
   ok: false,
@@ -26,5 +26,14 @@ describe("visibleFailure: field errors clear as the person corrects the field", 
     expect(visibleFailure(fields, new Set(["name", "role"]))).toBeNull();
     expect(visibleFailure(formLevel, new Set())).toBe(formLevel);
     expect(visibleFailure(formLevel, new Set(["name"]))).toBeNull();
+  });
+});
+
+describe("firstMessage: the one line a small control shows", () => {
+  it("is the first field's first error, else the failure's message, else nothing", () => {
+    expect(firstMessage(fields)).toBe("Name is required.");
+    expect(firstMessage(visibleFailure(fields, new Set(["name"])))).toBe("Choose a role: owner, manager, member or viewer.");
+    expect(firstMessage(formLevel)).toBe("A token with this name already exists.");
+    expect(firstMessage(null)).toBeUndefined();
   });
 });

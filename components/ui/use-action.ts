@@ -67,6 +67,8 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
     failure: shown,
     /** The first message for `field`, else (with `orMessage`) the failure's message. */
     fieldError: (field: string, orMessage = false) => shown?.fieldErrors?.[field]?.[0] ?? (orMessage ? shown?.message : undefined),
+    /** What a control with one error line shows: the first field's first message, else the failure's message. */
+    firstError: firstMessage(shown),
     reset: () => setFailure(null),
   };
 }
@@ -81,6 +83,12 @@ export function visibleFailure(failure: ActionFailure | null, corrected: Readonl
   const remaining = Object.entries(failure.fieldErrors).filter(([field]) => !corrected.has(field));
   if (remaining.length === 0) return null;
   return { ...failure, message: remaining[0][1]?.[0] ?? failure.message, fieldErrors: Object.fromEntries(remaining) };
+}
+
+/** The first field's first message, else the failure's message (undefined without a failure). */
+export function firstMessage(failure: ActionFailure | null): string | undefined {
+  if (!failure) return undefined;
+  return failure.fieldErrors ? Object.values(failure.fieldErrors)[0]?.[0] : failure.message;
 }
 
 /**

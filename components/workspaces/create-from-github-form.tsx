@@ -16,8 +16,7 @@ import { slugify } from "@/lib/workspaces/slugify";
 export function CreateFromGithubForm({ organizations, region }: { organizations: string[]; region: string }) {
   const router = useRouter();
   const [organization, setOrganization] = useState(organizations[0] ?? "");
-  const { run, pending, failure } = useAction(createWorkspaceFromGithubAction, { onSuccess: (data) => router.push(`/w/${data.slug}`) });
-  const error = failure ? (failure.fieldErrors ? Object.values(failure.fieldErrors)[0]?.[0] : failure.message) : undefined;
+  const { run, pending, firstError: error } = useAction(createWorkspaceFromGithubAction, { onSuccess: (data) => router.push(`/w/${data.slug}`) });
   if (organizations.length === 0) {
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">You are not an admin of any GitHub organization.</p>;
   }
