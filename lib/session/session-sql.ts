@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-token";
 
 /**
@@ -7,8 +7,9 @@ import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-t
  * - `extended` moves a live session's expiry forward once it is older than the update age (as Auth.js does);
  * - `signed_in` is the signed-in user (with their avatar's version, for the header's avatar URL), or no row when the
  *   token is unknown or expired.
+ * `token` is the session token, or a placeholder for it in a statement built once (preparedRows).
  */
-export function sessionUserCtes(token: string): SQL {
+export function sessionUserCtes(token: string | Placeholder): SQL {
   return sql`extended as (
       update sessions set expires = now() + make_interval(secs => ${SESSION_MAX_AGE_SECONDS})
       where session_token = ${token} and expires > now()
