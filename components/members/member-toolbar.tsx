@@ -31,7 +31,7 @@ export function MemberToolbar({ path, q, role, status, clearSearchHref, total, i
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <MemberSearchForm path={path}>
-        <div className="relative min-w-0 flex-1">
+        <div className="relative w-full min-w-0 sm:w-auto sm:flex-1">
           {searchIcon}
           <Input name="q" defaultValue={q} placeholder="Search by name or email" aria-label="Search members" className={q ? "px-9" : "pl-9"} />
           {q && (

@@ -68,23 +68,19 @@ export function MembersTable({ slug, viewerRole, viewerId, rows, ownerCount, now
           const { canChangeRole: canChange, roleOptions: options, canRemove, canTransferOwnership: canTransfer } = controls;
           return (
             <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId} data-status={m.active ? "active" : "suspended"}>
-              <td>
-                <div className="flex items-center gap-3">
-                  <PersonAvatar person={m} size="md" />
-                  <span className="min-w-0">
-                    <span className="cell-title">
-                      {label}
-                      {isSelf && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
-                      {m.serviceAccount && (
-                        <Badge tone="indigo" className="ml-1.5">
-                          Service account
-                        </Badge>
-                      )}
-                      <MemberStatusBadge suspendedAt={m.suspendedAt} accessUntil={m.accessUntil} now={now} />
-                    </span>
-                    {m.email && m.name?.trim() && <span className="cell-detail">{m.email}</span>}
-                  </span>
-                </div>
+              <td className="cell-person">
+                <PersonAvatar person={m} size="md" />
+                <span className="cell-title">
+                  {label}
+                  {isSelf && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
+                  {m.serviceAccount && (
+                    <Badge tone="indigo" className="ml-1.5">
+                      Service account
+                    </Badge>
+                  )}
+                  <MemberStatusBadge suspendedAt={m.suspendedAt} accessUntil={m.accessUntil} now={now} />
+                </span>
+                {m.email && m.name?.trim() && <span className="cell-detail">{m.email}</span>}
               </td>
               <Cell label="Role">
                 {canChange ? (
@@ -111,42 +107,38 @@ export function MembersTable({ slug, viewerRole, viewerId, rows, ownerCount, now
               <Cell label="Joined" className="cell-date">
                 <RelativeTime date={m.joinedAt} now={now} />
               </Cell>
-              <td>
-                {(canTransfer || canRemove || controls.canSuspend || controls.canReactivate || controls.canSetAccessUntil) && (
-                  <div className="flex flex-wrap justify-end gap-1">
-                    {canTransfer && (
-                      <button
-                        type="button"
-                        className="row-action"
-                        aria-haspopup="dialog"
-                        aria-label={`Transfer ownership to ${label}`}
-                        onPointerEnter={loadTransfer}
-                        onFocus={loadTransfer}
-                        onClick={(e) => open("transfer", { userId: m.userId, label, trigger: e.currentTarget })}
-                      >
-                        Transfer ownership
-                      </button>
-                    )}
-                    <MemberLifecycleControls
-                      member={{ userId: m.userId, label, serviceAccount: m.serviceAccount, accessUntil: m.accessUntil }}
-                      controls={controls}
-                      onSuspend={(target) => open("suspend", target)}
-                      onAccessUntil={(target) => open("accessUntil", target)}
-                    />
-                    {canRemove && (
-                      <button
-                        type="button"
-                        className="row-action"
-                        aria-haspopup="dialog"
-                        aria-label={`Remove ${label}`}
-                        onPointerEnter={loadRemove}
-                        onFocus={loadRemove}
-                        onClick={(e) => open("remove", { userId: m.userId, label, serviceAccount: m.serviceAccount, trigger: e.currentTarget })}
-                      >
-                        Remove
-                      </button>
-                    )}
-                  </div>
+              <td className="cell-actions">
+                {canTransfer && (
+                  <button
+                    type="button"
+                    className="row-action"
+                    aria-haspopup="dialog"
+                    aria-label={`Transfer ownership to ${label}`}
+                    onPointerEnter={loadTransfer}
+                    onFocus={loadTransfer}
+                    onClick={(e) => open("transfer", { userId: m.userId, label, trigger: e.currentTarget })}
+                  >
+                    Transfer ownership
+                  </button>
+                )}
+                <MemberLifecycleControls
+                  member={{ userId: m.userId, label, serviceAccount: m.serviceAccount, accessUntil: m.accessUntil }}
+                  controls={controls}
+                  onSuspend={(target) => open("suspend", target)}
+                  onAccessUntil={(target) => open("accessUntil", target)}
+                />
+                {canRemove && (
+                  <button
+                    type="button"
+                    className="row-action"
+                    aria-haspopup="dialog"
+                    aria-label={`Remove ${label}`}
+                    onPointerEnter={loadRemove}
+                    onFocus={loadRemove}
+                    onClick={(e) => open("remove", { userId: m.userId, label, serviceAccount: m.serviceAccount, trigger: e.currentTarget })}
+                  >
+                    Remove
+                  </button>
                 )}
               </td>
             </tr>
