@@ -6,18 +6,12 @@ import type { SVGProps } from "react";
  * its context cost about 1.5 KB of compressed JavaScript on every page that showed an icon. Hidden from assistive
  * technology unless given a label.
  */
-export function iconProps(props: SVGProps<SVGSVGElement>) {
+export function iconProps({ className, ...props }: SVGProps<SVGSVGElement>) {
   return {
-    xmlns: "http://www.w3.org/2000/svg",
-    width: 24,
-    height: 24,
     viewBox: "0 0 24 24",
-    fill: "none",
-    stroke: "currentColor",
-    strokeWidth: 2,
-    strokeLinecap: "round",
-    strokeLinejoin: "round",
     "aria-hidden": props["aria-label"] ? undefined : true,
     ...props,
+    // Size, fill and stroke come from the .icon class (globals.css), not from six attributes on every icon of every page.
+    className: className ? `icon ${className}` : "icon",
   } as const;
 }
