@@ -19,9 +19,10 @@ type Props = {
 /**
  * One member row's lifecycle controls: Suspend or Reactivate behind the confirmation, and the "Access until" edit.
  * Suspend refused for a reason (the last active owner) shows disabled, with the reason. No state of its own: the
- * dialogs are the table's, one of each kind, as for the row's other controls.
+ * dialogs are the table's, one of each kind, as for the row's other controls. No hooks either: the table calls it as
+ * a function for each row rather than mounting a component.
  */
-export function MemberLifecycleControls({ member, controls, onSuspend, onAccessUntil }: Props) {
+export function memberLifecycleControls({ member, controls, onSuspend, onAccessUntil }: Props) {
   const { userId, label, serviceAccount } = member;
   const until = () => (member.accessUntil ? new Date(member.accessUntil).toISOString() : null);
   const reasonId = `suspend-reason-${userId}`;
@@ -29,8 +30,6 @@ export function MemberLifecycleControls({ member, controls, onSuspend, onAccessU
     <>
       {controls.canSetAccessUntil && (
         <button
-          type="button"
-          className="row-action"
           aria-haspopup="dialog"
           aria-label={`Access until for ${label}`}
           onPointerEnter={loadAccessUntil}
@@ -42,8 +41,6 @@ export function MemberLifecycleControls({ member, controls, onSuspend, onAccessU
       )}
       {controls.canReactivate && (
         <button
-          type="button"
-          className="row-action"
           aria-haspopup="dialog"
           aria-label={`Reactivate ${label}`}
           onPointerEnter={loadSuspend}
@@ -55,8 +52,6 @@ export function MemberLifecycleControls({ member, controls, onSuspend, onAccessU
       )}
       {controls.canSuspend && controls.suspendReason === null && (
         <button
-          type="button"
-          className="row-action"
           aria-haspopup="dialog"
           aria-label={`Suspend ${label}`}
           onPointerEnter={loadSuspend}
@@ -68,7 +63,7 @@ export function MemberLifecycleControls({ member, controls, onSuspend, onAccessU
       )}
       {controls.canSuspend && controls.suspendReason !== null && (
         <span className="inline-flex flex-col items-end">
-          <button type="button" className="row-action" aria-label={`Suspend ${label}`} disabled aria-describedby={reasonId}>
+          <button aria-label={`Suspend ${label}`} disabled aria-describedby={reasonId}>
             Suspend
           </button>
           <span id={reasonId} className="max-w-56 text-right text-xs text-zinc-600 dark:text-zinc-400">

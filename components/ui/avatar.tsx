@@ -70,12 +70,14 @@ export function Avatar({ variant, name, imageUrl, color, size = "md", label, cla
   );
 }
 
+// The two below call Avatar rather than mount it: one component for each avatar, not two (a members page has 25).
+
 /** A person's avatar from their PersonIdentity (members list, account page, activity). */
 export function PersonAvatar({ person, ...rest }: { person: PersonIdentity } & Pick<Props, "size" | "label" | "className">) {
-  return <Avatar variant="person" name={person.displayName} imageUrl={person.avatarUrl} color={person.color} {...rest} />;
+  return Avatar({ variant: "person", name: person.displayName, imageUrl: person.avatarUrl, color: person.color, ...rest });
 }
 
 /** A workspace's logo from its display name and WorkspaceIdentity (switcher, account page, settings). */
 export function WorkspaceAvatar({ workspace, ...rest }: { workspace: WorkspaceIdentity & { displayName: string } } & Pick<Props, "size" | "label" | "className">) {
-  return <Avatar variant="workspace" name={workspace.displayName} imageUrl={workspace.logoUrl} color={workspace.color} {...rest} />;
+  return Avatar({ variant: "workspace", name: workspace.displayName, imageUrl: workspace.logoUrl, color: workspace.color, ...rest });
 }
