@@ -323,8 +323,17 @@ export function preparedRows<T, P extends string>(params: readonly P[], build: (
   let query: Query | undefined;
   return async (db: DbOrTx, values: Record<P, unknown>): Promise<T[]> => {
     query ??= new PgDialect().sqlToQuery(build(Object.fromEntries(params.map((name) => [name, sql.placeholder(name)])) as Record<P, Placeholder<P>>));
-    return rowsOf<T>(await db._.session.prepareQuery(query, undefined, undefined, false).execute(values));
+    return rowsOf<T>(await readerOf(db)._.session.prepareQuery(query, undefined, undefined, false).execute(values));
   };
+}
+
+/**
+ * Where a statement of rows runs: a read replica's handle (db/replicas.ts, drizzle's withReplicas) sends its selects to
+ * the replica but shares the primary's session, so a prepared statement has to pick the replica itself, as select() does.
+ */
+function readerOf(db: DbOrTx): DbOrTx {
+  const replicas = (db as { $replicas?: DbOrTx[] }).$replicas;
+  return replicas?.length ? replicas[Math.floor(Math.random() * replicas.length)] : db;
 }
 
 export { sql };
