@@ -11,7 +11,7 @@ export function iconProps({ className, ...props }: SVGProps<SVGSVGElement>) {
     viewBox: "0 0 24 24",
     "aria-hidden": props["aria-label"] ? undefined : true,
     ...props,
-    // Size, fill and stroke come from the .icon class (globals.css), not from six attributes on every icon of every page.
+    // Size, fill and stroke come from the .icon class (globals.css), not from eight attributes on every icon of every page.
     className: className ? `icon ${className}` : "icon",
   } as const;
 }
