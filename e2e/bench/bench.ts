@@ -40,6 +40,8 @@ const PAGES = {
   minimalPage: "/bench/minimal",
   membersFirstPage: membersPath(BENCH.bigSlug),
   membersSearch: membersPath(BENCH.bigSlug, "?q=user-42"),
+  // A page after the first (an OFFSET): planned for its values on every run, never a slow generic plan (db/client.ts).
+  membersSecondPage: membersPath(BENCH.bigSlug, "?page=2"),
   workspaceHome: `/w/${BENCH.bigSlug}`,
   apiMembers: "/api/v1/members",
   apiMembersSearch: "/api/v1/members?q=user-42",
