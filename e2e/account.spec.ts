@@ -49,18 +49,18 @@ test("a display name, an avatar and a logo; the last owner cannot leave or delet
   await page.goto("/account");
   // The profile's avatar (the header shows the same person's: e2e/shell.spec.ts).
   const profile = page.getByRole("main");
-  await expect(profile.getByTestId("person-avatar-initials").first()).toHaveText(email.charAt(0).toUpperCase());
+  await expect(profile.locator("span.avatar-person").first()).toHaveText(email.charAt(0).toUpperCase());
   await page.getByLabel("Display name").fill("Ada Lovelace");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(toast(page, "Display name saved.")).toBeVisible();
-  await expect(profile.getByTestId("person-avatar-initials").first()).toHaveText("AL");
+  await expect(profile.locator("span.avatar-person").first()).toHaveText("AL");
 
   // Bytes that are not an image are refused by the server whatever the file claims to be.
   await page.locator("#avatar").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") });
   await expect(page.getByText("Choose a PNG, JPEG, WebP or GIF image.")).toBeVisible();
   await page.locator("#avatar").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from(pngImage(128)) });
   await expect(toast(page, "Avatar updated.")).toBeVisible();
-  const avatar = profile.getByTestId("person-avatar-image");
+  const avatar = profile.locator("img.avatar-person");
   await expect(avatar).toHaveAttribute("src", /^\/api\/avatars\/[^?]+\?v=[0-9a-f]{16}$/);
   const src = (await avatar.getAttribute("src"))!;
   // maxRetries: a kept-alive connection the server closed as idle just as the request went out (ECONNRESET, seen once on CI).

@@ -291,9 +291,9 @@ export async function inviteAndAccept(ownerPage: Page, browser: Browser, slug: s
   return acceptEmailInvitation(browser, email, slug);
 }
 
-/** A member's row on the members page (rows are keyed by email). */
+/** A member's row on the members page: the row (`tr[data-user-id]`) that shows their address. */
 export function memberRow(page: Page, email: string) {
-  return page.getByTestId(`member-row-${email}`);
+  return page.locator("tr[data-user-id]").filter({ hasText: email });
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   expectAccessible,
   inviteAndAccept,
   latestMail,
+  memberRow,
   newPerson,
   screenshotFullPageEverywhere,
   signInByMail,
@@ -125,7 +126,7 @@ test("a person on the workspace's domain asks to join (auto-join in request mode
   await expect(toast(page, "joined as Viewer.")).toBeVisible();
   await expect(request).toHaveCount(0);
   await expect(page.getByTestId("join-request-badge")).toHaveCount(0);
-  await expect(page.getByTestId(`member-row-${colleague.email}`).getByRole("combobox")).toHaveValue("viewer");
+  await expect(memberRow(page, colleague.email).getByRole("combobox")).toHaveValue("viewer");
 
   // The colleague is emailed and lands in the workspace.
   const approved = await latestMail(cp.request, colleague.email, /You can now enter/);

@@ -422,19 +422,19 @@ test("the header shows who is signed in: their avatar, and in the account menu t
   const header = page.locator("header");
   const trigger = page.getByRole("button", { name: "Account menu" });
   // Initials first: of the email, then of the display name.
-  await expect(trigger.getByTestId("person-avatar-initials")).toHaveText(email.charAt(0).toUpperCase());
+  await expect(trigger.locator("span.avatar-person")).toHaveText(email.charAt(0).toUpperCase());
   await page.goto("/account");
   await page.getByLabel("Display name").fill("Grace Hopper");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(toast(page, "Display name saved.")).toBeVisible();
-  await expect(trigger.getByTestId("person-avatar-initials")).toHaveText("GH");
+  await expect(trigger.locator("span.avatar-person")).toHaveText("GH");
   await page.locator("#avatar").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from(pngImage(128)) });
   await expect(toast(page, "Avatar updated.")).toBeVisible();
-  const src = (await page.getByRole("main").getByTestId("person-avatar-image").getAttribute("src"))!;
+  const src = (await page.getByRole("main").locator("img.avatar-person").getAttribute("src"))!;
 
   // Then the uploaded avatar, on every page's header.
   await page.goto(`/w/${slug}`);
-  const avatar = trigger.getByTestId("person-avatar-image");
+  const avatar = trigger.locator("img.avatar-person");
   await expect(avatar).toHaveAttribute("src", src);
   await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await shots(page, "header-avatar");
@@ -443,8 +443,8 @@ test("the header shows who is signed in: their avatar, and in the account menu t
   const menu = page.getByRole("menu");
   await expect(menu.getByTestId("account-name")).toHaveText("Grace Hopper");
   await expect(menu.getByTestId("account-email")).toHaveText(email);
-  await expect(menu.getByTestId("person-avatar-image")).toHaveAttribute("src", src);
-  await expect.poll(() => menu.getByTestId("person-avatar-image").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(menu.locator("img.avatar-person")).toHaveAttribute("src", src);
+  await expect.poll(() => menu.locator("img.avatar-person").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expectAccessible(page);
   await shots(page, "account-menu-avatar");
   await page.keyboard.press("Escape");

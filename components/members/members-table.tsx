@@ -57,11 +57,12 @@ export function MembersTable({ slug, viewerRole, viewerId, rows, ownerCount, now
 
   // Rows are rendered here, in the browser's copy of this component, from the rows' data: a server component would
   // send every row twice (its HTML and its element tree in the page's payload), about twice the bytes and server CPU.
-  // Every attribute of a row is written 25 times a page, so the row buttons have none they do not need: no class (they
-  // are styled as `.cell-actions button`) and no type (the table is in no form, so nothing is submitted).
+  // Every attribute of a row is written 25 times a page, so a row has none it does not need: the row buttons no class
+  // (they are styled as `.cell-actions button`) and no type (the table is in no form, so nothing is submitted); the
+  // Role and Joined cells no data-label (`.members-table` labels them on phones); the row only its member's id.
   return (
     <>
-      <Table columns={["Member", "Role", "Joined", ACTIONS_COLUMN]}>
+      <Table columns={["Member", "Role", "Joined", ACTIONS_COLUMN]} className="members-table">
         {rows.map((row) => {
           const m = unpackMemberRow(row);
           const isSelf = m.userId === viewerId;
@@ -69,7 +70,7 @@ export function MembersTable({ slug, viewerRole, viewerId, rows, ownerCount, now
           const controls = memberControls({ userId: viewerId, role: viewerRole }, { userId: m.userId, role: m.role, serviceAccount: m.serviceAccount, active: m.active }, ownerCount);
           const { canChangeRole: canChange, roleOptions: options, canRemove, canTransferOwnership: canTransfer } = controls;
           return (
-            <tr key={m.userId} data-testid={`member-row-${m.email ?? m.userId}`} data-user-id={m.userId} data-status={m.active ? "active" : "suspended"}>
+            <tr key={m.userId} data-user-id={m.userId}>
               <td className="cell-person">
                 <PersonAvatar person={m} size="md" />
                 <span className="cell-title">
@@ -84,7 +85,7 @@ export function MembersTable({ slug, viewerRole, viewerId, rows, ownerCount, now
                 </span>
                 {m.email && m.name?.trim() && <span className="cell-detail">{m.email}</span>}
               </td>
-              <td data-label="Role">
+              <td>
                 {canChange ? (
                   <select
                     className="role-select"
@@ -106,7 +107,7 @@ export function MembersTable({ slug, viewerRole, viewerId, rows, ownerCount, now
                   <span data-testid="role-label">{ROLE_LABELS[m.role]}</span>
                 )}
               </td>
-              <td data-label="Joined" className="cell-date">
+              <td className="cell-date">
                 <RelativeTime date={m.joinedAt} now={now} />
               </td>
               <td className="cell-actions">
