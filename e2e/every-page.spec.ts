@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { closeSecretDialog, createTokenInDialog, createWorkspace } from "./api-helpers";
-import { expect, expectDialogFits, expectNoHorizontalScroll, invitationLink, inviteByEmail, screenshot, signInByMail, test, uniqueEmail } from "./fixtures";
+import { expect, expectDialogFits, expectNoHorizontalScroll, invitationLink, inviteByEmail, latestMail, screenshot, signInByMail, test, uniqueEmail } from "./fixtures";
 
 // Every signed-in page, and the signed-out ones, at a phone's and a laptop's width in light and dark: each loads with its heading,
 // and leaves a full-page screenshot in test-results/screenshots/ (every-page-<page>-<width>-<scheme>.png). At 375 px
@@ -74,6 +74,21 @@ test("every account page, /new and the API reference load at 375 and 1280 px, li
     ["account-invitations", "/account/invitations", "Account"],
     ["account-tokens", "/account/tokens", "Account"],
     ["api-reference", "/docs/api", /API/],
+  ]);
+});
+
+// The pages the journeys above leave out (Access, Provisioning, a webhook's delivery log and the CLI's device page are
+// shot by their own journeys, each with the same check at 375 px).
+test("the security settings, a mailbox message and the sign-in error page load at 375 and 1280 px, light and dark; nothing scrolls sideways at 375 px", async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail("more-pages");
+  await signInByMail(page, email);
+  const slug = await createWorkspace(page, "more-pages");
+  const message = await latestMail(page.request, email);
+  await shootEvery(page, [
+    ["security", `/w/${slug}/settings/security`, "Settings"],
+    ["mailbox-message", `/dev/mailbox/${message.id}`, message.subject],
+    ["sign-in-error", "/sign-in/error?error=Verification", "This sign-in link has expired or was already used"],
   ]);
 });
 
