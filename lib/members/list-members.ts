@@ -1,9 +1,9 @@
 import "server-only";
-import { and, count, eq, ilike, not, or, sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb, preparedRows, type Db } from "@/db/client";
-import { memberships, users, type Role } from "@/db/schema";
+import type { Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
-import { membershipIsActive, membershipIsActiveAs } from "@/lib/auth/membership-access";
+import { membershipIsActiveAs } from "@/lib/auth/membership-access";
 import type { Caller } from "@/lib/auth/caller";
 import { readReplica } from "@/lib/read-replica/read-replica";
 import { personIdentity, type PersonIdentity } from "@/lib/users/person-identity";
@@ -111,20 +111,12 @@ const toDateOrNull = (value: Date | string | null) => (value === null ? null : t
  * or 10,000 members. On a read replica when there is one (authorization ran on the primary).
  */
 async function readMemberPage(db: Db, workspaceId: string, { q, role, status, page, pageSize }: MemberQuery): Promise<MemberPage> {
-  const pattern = `%${escapeLike(q)}%`;
-  const rows = await memberPageStatement({ search: Boolean(q), role: Boolean(role), status, firstPage: page === 1 })(db, {
-    workspaceId,
-    pattern,
-    role: role ?? null,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
-  // A page past the end has no rows to carry the totals (rare: a stale page link), so count separately then.
-  const totals = rows[0]
-    ? { total: Number(rows[0].total), ownerCount: Number(rows[0].ownerCount) }
-    : page > 1
-      ? await countMembers(db, workspaceId, { pattern: q ? pattern : undefined, role, status })
-      : { total: 0, ownerCount: 0 };
+  const shape = { search: Boolean(q), role: Boolean(role), status };
+  const values = { workspaceId, pattern: `%${escapeLike(q)}%`, role: role ?? null, limit: pageSize, offset: (page - 1) * pageSize };
+  const rows = await memberPageStatement({ ...shape, firstPage: page === 1 })(db, values);
+  // Every row carries the totals. A page past the end (a stale page link, rare) has none, so the first match is read for them.
+  const first = rows[0] ?? (page > 1 ? (await memberPageStatement({ ...shape, firstPage: true })(db, { ...values, limit: 1 }))[0] : undefined);
+  const totals = first ? { total: Number(first.total), ownerCount: Number(first.ownerCount) } : { total: 0, ownerCount: 0 };
   const members = rows.map((row): MemberRow => ({
     userId: row.userId,
     name: row.name,
@@ -138,19 +130,4 @@ async function readMemberPage(db: Db, workspaceId: string, { q, role, status, pa
     ...personIdentity({ id: row.userId, name: row.name, email: row.email, avatarVersion: row.avatarVersion }),
   }));
   return { members, total: totals.total, ownerCount: totals.ownerCount, page, pageSize, q, ...(role ? { role } : {}), ...(status ? { status } : {}) };
-}
-
-async function countMembers(db: Db, workspaceId: string, { pattern, role, status }: { pattern?: string; role?: Role; status?: MemberStatus }) {
-  const where: SQL | undefined = and(
-    eq(memberships.workspaceId, workspaceId),
-    pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
-    role ? eq(memberships.role, role) : undefined,
-    status === "active" ? membershipIsActive : status === "suspended" ? not(membershipIsActive) : undefined,
-  );
-  const [{ n }] = await db.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where);
-  const [{ owners }] = await db
-    .select({ owners: count() })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner"), membershipIsActive));
-  return { total: n, ownerCount: owners };
 }
